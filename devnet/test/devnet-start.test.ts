@@ -1,0 +1,54 @@
+/** The devnet itself: SDK addresses, the seeded catalog on chain, and a busy port as a clear error. */
+import { createPublicClient, getAddress, http, parseEther } from 'viem'
+import { describe, expect, inject, it } from 'vitest'
+import { inferenceServingAbi } from '../../src/contracts/abis/inference-serving'
+import { contractAddresses } from '../../src/contracts/addresses'
+import { CATALOG, additionalInfoFor } from '../src/catalog'
+import { startChain } from '../src/chain'
+import { PROVIDER_STAKE } from '../src/seed'
+
+const devnet = inject('devnet')
+const client = createPublicClient({ transport: http(devnet.rpcUrl) })
+
+describe('devnet', () => {
+  it('deploys the contracts at the SDK built-in 31337 addresses', () => {
+    expect(devnet.chainId).toBe(31337)
+    expect(getAddress(devnet.contracts.ledger)).toBe(contractAddresses[31337].ledger)
+    expect(getAddress(devnet.contracts.inference)).toBe(contractAddresses[31337].inference)
+    expect(getAddress(devnet.contracts.fineTuning)).toBe(contractAddresses[31337].fineTuning)
+  })
+
+  it('registers the 9 services, each with its own provider and TEE signer, acknowledged', async () => {
+    const [services, total] = await client.readContract({
+      address: devnet.contracts.inference,
+      abi: inferenceServingAbi,
+      functionName: 'getAllServices',
+      args: [0n, 50n],
+    })
+    expect(total).toBe(9n)
+    expect(new Set(services.map((s) => s.provider)).size).toBe(9)
+    expect(new Set(services.map((s) => s.teeSignerAddress)).size).toBe(9)
+    for (const entry of CATALOG) {
+      const s = services.find((x) => x.model === entry.model)!
+      expect(s.inputPrice).toBe(entry.inputPrice)
+      expect(s.outputPrice).toBe(entry.outputPrice)
+      expect(s.teeSignerAcknowledged).toBe(true)
+      expect(s.additionalInfo).toBe(additionalInfoFor(entry))
+    }
+    const qwen = services.find((s) => s.model === 'qwen3.6-plus')!
+    expect(JSON.parse(qwen.additionalInfo).tieredPricing.tiers).toHaveLength(2)
+    expect(qwen.verifiability).toBe('TeeTLS')
+  })
+
+  it('funds the dev wallets with 10 000 0G and staked 100 0G per provider', async () => {
+    for (const w of devnet.devWallets.slice(0, 3)) {
+      expect(await client.getBalance({ address: w.address })).toBeGreaterThan(parseEther('9000'))
+    }
+    expect(await client.getBalance({ address: devnet.contracts.inference })).toBeGreaterThanOrEqual(PROVIDER_STAKE * 9n)
+  })
+
+  it('refuses a busy RPC port instead of reusing the node there', async () => {
+    const port = Number(new URL(devnet.rpcUrl).port)
+    await expect(startChain('127.0.0.1', port)).rejects.toThrow(/busy/)
+  })
+})
