@@ -1,0 +1,214 @@
+/**
+ * One mapping from any thrown value to what the user sees (house-style B.7). Walks viem's `cause`
+ * chain, prefers `shortMessage`, never shows viem's multi-line `message`, and decodes custom
+ * revert names of the 0G contracts into plain words.
+ */
+import { BaseError, ContractFunctionRevertedError } from 'viem'
+import { formatZeroG } from './format'
+
+export type UserErrorKind =
+  'cancelled' | 'revert' | 'network' | 'http' | 'wrong-network' | 'not-connected' | 'unknown'
+
+/** Stable codes for logs and bug reports (grouped by area). */
+export const AppErrorCode = {
+  ChainMismatch: 'CHAIN_MISMATCH',
+  ContractRevert: 'CONTRACT_REVERT',
+  NotConnected: 'WALLET_NOT_CONNECTED',
+  ProviderHttp: 'PROVIDER_HTTP',
+  RpcHttp: 'RPC_HTTP',
+  RpcTimeout: 'RPC_TIMEOUT',
+  Unknown: 'UNKNOWN',
+  WalletRejected: 'WALLET_REJECTED',
+} as const
+export type AppErrorCode = (typeof AppErrorCode)[keyof typeof AppErrorCode]
+
+export interface UserError {
+  kind: UserErrorKind
+  title: string
+  detail?: string
+  code?: AppErrorCode
+}
+
+/** EIP-1193 "user rejected the request". */
+export const USER_REJECTED_CODE = 4001
+
+type Describe = (args: readonly unknown[]) => string
+const amount = (v: unknown) =>
+  typeof v === 'bigint' ? `${formatZeroG(v)} 0G` : 'the required amount'
+
+/** Plain words for the custom errors of LedgerManager and InferenceServing. */
+const revertMessages: Record<string, Describe> = {
+  AccountNotExists: () =>
+    'There is no sub-account with this provider yet. Transfer funds to it first.',
+  InsufficientAvailableBalance: ([available, required]) =>
+    `Not enough available ledger balance: ${amount(available)} available, ${amount(required)} needed.`,
+  InsufficientBalance: () => 'Ledger balance too low for this request.',
+  InsufficientStake: ([, required]) =>
+    `The provider stake is too low: registering a service needs ${amount(required)}.`,
+  LedgerExists: () => 'You already have a ledger on this network.',
+  LedgerLocked: () => 'The ledger is locked right now. Try again shortly.',
+  LedgerNotExists: () => 'You have no ledger on this network yet. Create one first.',
+  MinimumDepositRequired: ([, required]) =>
+    `The deposit is below the minimum of ${amount(required)}.`,
+  MustWithdrawAllFundsFirst: () => 'Withdraw all funds before doing this.',
+  ServiceNotExist: () => 'This provider has no registered service.',
+  ServiceNotFound: () => 'This service is not registered on the ledger.',
+  TooManyProviders: () => 'Too many providers in one request.',
+  TooManyRefunds: () => 'Too many pending refunds for this provider. Wait for one to unlock.',
+  ZeroAmountNotAllowed: () => 'The amount must be greater than zero.',
+}
+
+/** Every error in the chain: `error`, its `cause`, the cause's cause, … (viem and plain errors). */
+function* causes(error: unknown): Generator<unknown> {
+  let current: unknown = error
+  for (let depth = 0; current != null && depth < 20; depth++) {
+    yield current
+    current = (current as { cause?: unknown }).cause
+  }
+}
+
+function find<T>(error: unknown, test: (e: unknown) => e is T): T | undefined {
+  for (const e of causes(error)) if (test(e)) return e
+  return undefined
+}
+
+const hasName =
+  (name: string) =>
+  (e: unknown): e is Error & Record<string, unknown> =>
+    e instanceof Error && e.name === name
+
+/** True when the wallet (or the user in it) declined the request (EIP-1193 code 4001). */
+export function isUserRejection(error: unknown): boolean {
+  return Boolean(
+    find(
+      error,
+      (e): e is unknown =>
+        (typeof e === 'object' &&
+          e !== null &&
+          (e as { code?: unknown }).code === USER_REJECTED_CODE) ||
+        hasName('UserRejectedRequestError')(e),
+    ),
+  )
+}
+
+/**
+ * wagmi's injected connector adds an unknown chain with `wallet_addEthereumChain` and, when the
+ * wallet added it without switching, throws a rejection: the caller should switch once more.
+ */
+export function isAddedButNotSwitched(error: unknown): boolean {
+  for (const e of causes(error)) {
+    const text = e instanceof BaseError ? e.details : e instanceof Error ? e.message : ''
+    if (text.includes('switch after adding network')) return true
+  }
+  return false
+}
+
+/** Splits `CamelCaseName` into "Camel case name" for revert names without a mapping. */
+function humanize(name: string): string {
+  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase()
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}
+
+function shortText(error: unknown): string | undefined {
+  if (error instanceof BaseError) return error.shortMessage
+  if (error instanceof Error) return error.message.split('\n')[0]
+  if (typeof error === 'string') return error
+  return undefined
+}
+
+/** Maps any thrown value to `{ kind, title, detail?, code? }` for display. Never throws. */
+export function toUserError(error: unknown): UserError {
+  if (isUserRejection(error)) {
+    return { kind: 'cancelled', title: 'Cancelled in wallet', code: AppErrorCode.WalletRejected }
+  }
+
+  const revert = find(
+    error,
+    (e): e is ContractFunctionRevertedError => e instanceof ContractFunctionRevertedError,
+  )
+  if (revert) {
+    const name = revert.data?.errorName
+    const describe = name ? revertMessages[name] : undefined
+    const detail = describe
+      ? describe(revert.data?.args ?? [])
+      : (revert.reason ?? (name ? humanize(name) : undefined))
+    return {
+      kind: 'revert',
+      title: 'The transaction would fail',
+      detail,
+      code: AppErrorCode.ContractRevert,
+    }
+  }
+
+  if (
+    find(error, hasName('ChainMismatchError')) ||
+    find(error, hasName('ChainNotConfiguredError'))
+  ) {
+    return {
+      kind: 'wrong-network',
+      title: 'Wrong network',
+      detail: 'Switch your wallet to a supported network and try again.',
+      code: AppErrorCode.ChainMismatch,
+    }
+  }
+
+  if (
+    find(error, hasName('ConnectorNotConnectedError')) ||
+    find(error, hasName('ConnectorAccountNotFoundError'))
+  ) {
+    return {
+      kind: 'not-connected',
+      title: 'Wallet not connected',
+      detail: 'Connect a wallet first.',
+      code: AppErrorCode.NotConnected,
+    }
+  }
+
+  if (find(error, hasName('TimeoutError'))) {
+    return {
+      kind: 'network',
+      title: 'The network did not answer in time',
+      detail: 'The RPC endpoint timed out. Check your connection and try again.',
+      code: AppErrorCode.RpcTimeout,
+    }
+  }
+
+  const rpcHttp = find(error, hasName('HttpRequestError'))
+  if (rpcHttp) {
+    const status = typeof rpcHttp.status === 'number' ? ` (HTTP ${rpcHttp.status})` : ''
+    const host = typeof rpcHttp.url === 'string' ? hostOf(rpcHttp.url) : undefined
+    return {
+      kind: 'network',
+      title: 'Could not reach the network',
+      detail: `The RPC endpoint${host ? ` ${host}` : ''} did not answer${status}. Check your connection and try again.`,
+      code: AppErrorCode.RpcHttp,
+    }
+  }
+
+  // `HttpError` from src/api/http.ts (provider servers): matched by shape, lib/ must not import api/.
+  const http = find(error, hasName('HttpError'))
+  if (http) {
+    const status = typeof http.status === 'number' ? http.status : undefined
+    return {
+      kind: 'http',
+      title: status ? `The provider answered with HTTP ${status}` : 'The provider request failed',
+      detail: shortText(http),
+      code: AppErrorCode.ProviderHttp,
+    }
+  }
+
+  return {
+    kind: 'unknown',
+    title: 'Something went wrong',
+    detail: shortText(error),
+    code: AppErrorCode.Unknown,
+  }
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).host
+  } catch {
+    return undefined
+  }
+}
