@@ -1,0 +1,48 @@
+import { defineConfig } from '@playwright/test'
+import { E2E, E2E_APP_URL } from './e2e/e2e-env'
+
+// One devnet, one worker: tests are isolated by chain snapshots (e2e/fixtures/devnet.ts).
+export default defineConfig({
+  testDir: './e2e/specs',
+  globalSetup: './e2e/global-setup.ts',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : [['list']],
+  use: {
+    baseURL: E2E_APP_URL,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: 'npx tsx scripts/start.ts',
+    url: E2E_APP_URL,
+    // Never adopt a node someone else started on these ports.
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: 'pipe',
+    env: {
+      DEVNET_TEST: '1',
+      DEVNET_RPC_PORT: String(E2E.rpcPort),
+      DEVNET_PROVIDER_PORT: String(E2E.providerPort),
+      DEVNET_STATE_DIR: E2E.stateDir,
+      DEVNET_SETTLE_INTERVAL_MS: '0',
+      APP_PORT: String(E2E.appPort),
+      APP_OUT_DIR: E2E.outDir,
+    },
+  },
+})
