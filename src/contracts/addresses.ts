@@ -5,7 +5,8 @@ export const MAINNET_CHAIN_ID = 16661
 export const TESTNET_CHAIN_ID = 16602
 export const DEVNET_CHAIN_ID = 31337
 
-export type SupportedChainId = typeof MAINNET_CHAIN_ID | typeof TESTNET_CHAIN_ID | typeof DEVNET_CHAIN_ID
+export type SupportedChainId =
+  typeof MAINNET_CHAIN_ID | typeof TESTNET_CHAIN_ID | typeof DEVNET_CHAIN_ID
 
 export interface ContractAddresses {
   ledger: Address

@@ -57,8 +57,7 @@ export function encodeAppSk(message: string, signature: Hex): string {
 }
 
 export type DecodeResult =
-  | { ok: true; token: AppSkToken; message: string; signature: Hex }
-  | { ok: false; reason: string }
+  { ok: true; token: AppSkToken; message: string; signature: Hex } | { ok: false; reason: string }
 
 /** Parses an `app-sk-…` key (with or without `Bearer `); never throws. */
 export function decodeAppSk(value: string): DecodeResult {
@@ -74,7 +73,8 @@ export function decodeAppSk(value: string): DecodeResult {
   if (sep < 0) return { ok: false, reason: 'token has no signature part' }
   const message = text.slice(0, sep)
   const signature = text.slice(sep + 1)
-  if (!/^0x[0-9a-fA-F]{130}$/.test(signature)) return { ok: false, reason: 'token signature is malformed' }
+  if (!/^0x[0-9a-fA-F]{130}$/.test(signature))
+    return { ok: false, reason: 'token signature is malformed' }
   let parsed: unknown
   try {
     parsed = JSON.parse(message)
@@ -130,7 +130,10 @@ export function isTokenIdRevoked(revokedBitmap: bigint, tokenId: number): boolea
 }
 
 /** Lowest token id in 0–254 whose bit is not set, or null when all are revoked. */
-export function lowestFreeTokenId(revokedBitmap: bigint, used: readonly number[] = []): number | null {
+export function lowestFreeTokenId(
+  revokedBitmap: bigint,
+  used: readonly number[] = [],
+): number | null {
   for (let id = 0; id <= MAX_API_KEY_TOKEN_ID; id++) {
     if (!isTokenIdRevoked(revokedBitmap, id) && !used.includes(id)) return id
   }

@@ -86,7 +86,11 @@ export function parseTiers(additionalInfo: string): PriceTier[] | null {
     const input = toRatio(r.inputMultiplier, r.inputMultiplierDenominator)
     const output = toRatio(r.outputMultiplier, r.outputMultiplierDenominator)
     if (!input || !output) continue
-    out.push({ maxInputTokens: r.maxInputTokens === 0 ? null : BigInt(r.maxInputTokens), input, output })
+    out.push({
+      maxInputTokens: r.maxInputTokens === 0 ? null : BigInt(r.maxInputTokens),
+      input,
+      output,
+    })
   }
   if (out.length === 0) return null
   // Bounded tiers ascending, the unbounded tier last.

@@ -16,7 +16,9 @@ export function responseSignedText(requestBody: Uint8Array, responseBody: Uint8A
 }
 
 /** Splits a signed text into its two hashes, or null when it is not in that shape. */
-export function parseSignedText(text: string): { requestHash: string; responseHash: string } | null {
+export function parseSignedText(
+  text: string,
+): { requestHash: string; responseHash: string } | null {
   const m = /^([0-9a-f]{64}):([0-9a-f]{64})$/.exec(text)
   if (!m) return null
   return { requestHash: m[1]!, responseHash: m[2]! }
