@@ -1,0 +1,35 @@
+/**
+ * Connecting the injected EIP-6963 test wallet through RainbowKit, and following the wallet when
+ * the user switches accounts. Not covered: WalletConnect (only offered with a project id).
+ */
+import { connectWallet, expect, test, WALLET_NAME } from '../fixtures'
+
+test('connects the injected wallet and shows its account', async ({ page, wallet }) => {
+  await page.goto('/')
+  await page.getByTestId('rk-connect-button').first().click()
+  await expect(page.getByText(WALLET_NAME)).toBeVisible()
+  await page.getByTestId('rk-wallet-option-dev.zerog.e2e-wallet').click()
+  const account = page.getByTestId('rk-account-button')
+  await expect(account).toBeVisible()
+  const a = wallet.account.address
+  await expect(account).toContainText(`${a.slice(0, 4)}`)
+  expect(wallet.requests).toContain('eth_requestAccounts')
+})
+
+test('follows an account switch in the wallet', async ({ page, wallet }) => {
+  await page.goto('/')
+  await connectWallet(page)
+  await wallet.switchAccount(1)
+  const b = wallet.account.address
+  await expect(page.getByTestId('rk-account-button')).toContainText(b.slice(-4))
+})
+
+test('a rejected connection is neutral and can be retried', async ({ page, wallet }) => {
+  await page.goto('/')
+  wallet.rejectNext('eth_requestAccounts')
+  await page.getByTestId('rk-connect-button').first().click()
+  await page.getByTestId('rk-wallet-option-dev.zerog.e2e-wallet').click()
+  await expect(page.getByText(/request (was )?(cancelled|rejected)|retry/i).first()).toBeVisible()
+  await page.getByRole('button', { name: /retry/i }).click()
+  await expect(page.getByTestId('rk-account-button')).toBeVisible()
+})
