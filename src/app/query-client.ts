@@ -1,0 +1,42 @@
+/**
+ * The app's TanStack QueryClient (house-style B.4.6). Failed mutations toast from this one place;
+ * a mutation that shows its error inline opts out with `meta: { silentError: true }`.
+ */
+import { MutationCache, QueryClient } from '@tanstack/react-query'
+import { toUserError } from '@/lib/errors'
+import { showToast } from '@/lib/toast'
+
+declare module '@tanstack/react-query' {
+  interface Register {
+    mutationMeta: { silentError?: boolean }
+  }
+}
+
+/**
+ * wagmi's own mutations have one-element keys (`['connect']`, `['switchChain']`); their errors reach
+ * the user through RainbowKit's modal or through our domain mutation (two-part keys) that awaits them.
+ */
+function isWagmiMutation(key: readonly unknown[] | undefined): boolean {
+  return key?.length === 1
+}
+
+/** Creates a client with the app defaults (one per app; tests create their own). */
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: { staleTime: 30_000, retry: 1, refetchOnWindowFocus: false },
+    },
+    mutationCache: new MutationCache({
+      onError: (error, _vars, _ctx, mutation) => {
+        if (mutation.meta?.silentError || isWagmiMutation(mutation.options.mutationKey)) return
+        const userError = toUserError(error)
+        showToast({
+          tone: userError.kind === 'cancelled' ? 'neutral' : 'error',
+          title: userError.title,
+          detail: userError.detail,
+        })
+        if (userError.kind !== 'cancelled') console.error(userError.code, error)
+      },
+    }),
+  })
+}

@@ -1,0 +1,28 @@
+import { Suspense } from 'react'
+import { Outlet } from 'react-router'
+import { Toaster } from '@/components/feedback/toaster'
+import { NetworkBanner } from './network-banner'
+import { PageSkeleton } from './page-skeleton'
+import { TopNav } from './top-nav'
+import { WrongNetworkBanner } from './wrong-network-banner'
+
+/** The frame around every page: header, network banners, page content, toasts. */
+export function AppShell() {
+  return (
+    <div className="flex min-h-screen flex-col">
+      <TopNav />
+      <NetworkBanner />
+      <WrongNetworkBanner />
+      <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+        <Suspense fallback={<PageSkeleton />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="border-t border-border px-4 py-4 text-center text-xs text-muted">
+        Services and prices are read directly from the 0G contracts over the network's RPC; no
+        server of ours is involved.
+      </footer>
+      <Toaster />
+    </div>
+  )
+}

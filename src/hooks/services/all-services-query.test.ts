@@ -1,0 +1,70 @@
+/** Paging of getAllServices against a fake client (no chain needed). */
+import { zeroAddress } from 'viem'
+import { describe, expect, it, vi } from 'vitest'
+import { DEVNET_CHAIN_ID, contractAddresses } from '@/contracts/addresses'
+import { fetchAllServices, serviceKeys, type Service } from './all-services-query'
+
+const service = (i: number): Service => ({
+  provider: `0x${i.toString(16).padStart(40, '0')}`,
+  serviceType: 'chatbot',
+  url: `http://127.0.0.1:${8000 + i}`,
+  inputPrice: 1n,
+  outputPrice: 2n,
+  updatedAt: 0n,
+  model: `model-${i}`,
+  verifiability: 'TeeML',
+  additionalInfo: '{}',
+  teeSignerAddress: zeroAddress,
+  teeSignerAcknowledged: true,
+})
+
+function fakeClient(count: number) {
+  const all = Array.from({ length: count }, (_, i) => service(i))
+  const readContract = vi.fn(async ({ args }: { args: readonly [bigint, bigint] }) => {
+    const [offset, limit] = args
+    return [all.slice(Number(offset), Number(offset + limit)), BigInt(count)] as const
+  })
+  const getBlockNumber = vi.fn(async () => 42n)
+  return { client: { readContract, getBlockNumber } as never, readContract }
+}
+
+describe('fetchAllServices', () => {
+  it('reads every page until total, all at one block', async () => {
+    const { client, readContract } = fakeClient(120)
+    const snapshot = await fetchAllServices(client, DEVNET_CHAIN_ID)
+    expect(snapshot.services).toHaveLength(120)
+    expect(snapshot.blockNumber).toBe(42n)
+    expect(readContract).toHaveBeenCalledTimes(3)
+    expect(readContract.mock.calls.map(([p]) => p.args)).toEqual([
+      [0n, 50n],
+      [50n, 50n],
+      [100n, 50n],
+    ])
+    for (const [p] of readContract.mock.calls) {
+      expect(p).toMatchObject({
+        address: contractAddresses[DEVNET_CHAIN_ID].inference,
+        functionName: 'getAllServices',
+        blockNumber: 42n,
+      })
+    }
+  })
+
+  it('makes one call for an empty registry', async () => {
+    const { client, readContract } = fakeClient(0)
+    expect((await fetchAllServices(client, DEVNET_CHAIN_ID)).services).toEqual([])
+    expect(readContract).toHaveBeenCalledTimes(1)
+  })
+
+  it('stops on an empty page even if total claims more', async () => {
+    const readContract = vi.fn(async () => [[], 10n] as const)
+    const client = { readContract, getBlockNumber: async () => 1n } as never
+    expect((await fetchAllServices(client, DEVNET_CHAIN_ID)).services).toEqual([])
+    expect(readContract).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('serviceKeys', () => {
+  it('includes the chain id', () => {
+    expect(serviceKeys.list(16661)).toEqual(['services', 'list', { chainId: 16661 }])
+  })
+})

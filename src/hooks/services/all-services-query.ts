@@ -1,0 +1,80 @@
+/**
+ * Reads the whole service registry of one chain with paged `getAllServices(offset, 50)`, every page
+ * pinned to the same block so the list is one consistent snapshot ("read at block N").
+ */
+import { queryOptions } from '@tanstack/react-query'
+import type { Address, PublicClient } from 'viem'
+import type { SupportedChainId } from '@/contracts/addresses'
+import { getContract } from '@/contracts/get-contract'
+
+/** The contract's page limit (`getAllServices` rejects more). */
+export const SERVICES_PAGE_SIZE = 50n
+const MAX_PAGES = 1000
+
+/** One service as stored by InferenceServing (strings are untrusted: render as text only). */
+export interface Service {
+  provider: Address
+  serviceType: string
+  url: string
+  inputPrice: bigint
+  outputPrice: bigint
+  updatedAt: bigint
+  model: string
+  verifiability: string
+  additionalInfo: string
+  teeSignerAddress: Address
+  teeSignerAcknowledged: boolean
+}
+
+export interface ServicesSnapshot {
+  chainId: SupportedChainId
+  blockNumber: bigint
+  services: readonly Service[]
+}
+
+type ServicesClient = Pick<PublicClient, 'getBlockNumber' | 'readContract'>
+
+/** Fetches every service on `chainId` at the latest block; loops pages until `total` is reached. */
+export async function fetchAllServices(
+  client: ServicesClient,
+  chainId: SupportedChainId,
+): Promise<ServicesSnapshot> {
+  const contract = getContract('inference', chainId)
+  const blockNumber = await client.getBlockNumber({ cacheTime: 0 })
+  const services: Service[] = []
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const [items, total] = await client.readContract({
+      ...contract,
+      functionName: 'getAllServices',
+      args: [BigInt(services.length), SERVICES_PAGE_SIZE],
+      blockNumber,
+    })
+    services.push(...items)
+    if (items.length === 0 || BigInt(services.length) >= total) break
+  }
+  return { chainId, blockNumber, services }
+}
+
+/** Query keys for service reads; chain-derived keys always carry the chain id. */
+export const serviceKeys = {
+  all: ['services'] as const,
+  list: (chainId: number) => [...serviceKeys.all, 'list', { chainId }] as const,
+}
+
+/** `queryOptions` for every service on `chainId`; disabled until a client for that chain exists. */
+export function allServicesQueryOptions(
+  client: ServicesClient | undefined,
+  chainId: SupportedChainId,
+) {
+  return queryOptions({
+    // The client is derived from chainId (one public client per configured chain), so the
+    // chain id alone identifies the data.
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps
+    queryKey: serviceKeys.list(chainId),
+    queryFn: () => {
+      if (!client) throw new Error(`No RPC client for chain ${chainId}`)
+      return fetchAllServices(client, chainId)
+    },
+    enabled: Boolean(client),
+  })
+}
