@@ -1,0 +1,109 @@
+/**
+ * Provider-side `app-sk` authentication (docs/0g-protocol.md §4.1), checked against live chain state
+ * on every request so that `revokeToken` / `revokeAllTokens` apply as soon as the tx is mined.
+ */
+import type { Address } from 'viem'
+import {
+  decodeAppSk,
+  isTokenIdRevoked,
+  recoverTokenSigner,
+  type AppSkToken,
+} from '../../../src/lib/protocol/app-sk-token'
+import type { ChainReader, OnChainService, SubAccount } from './chain'
+import { HttpError } from './http-json'
+
+export interface AuthContext {
+  user: Address
+  token: AppSkToken
+  account: SubAccount
+  service: OnChainService
+}
+
+const unauthorized = (message: string, code = 'invalid_api_key'): HttpError =>
+  new HttpError(401, message, 'authentication_error', code)
+
+/** Verifies the token offline (format, signature, provider, expiry); throws a 401 HttpError. */
+export async function verifyTokenOffline(
+  authorization: string | undefined,
+  provider: Address,
+  now: number,
+): Promise<AppSkToken> {
+  if (!authorization || authorization.trim() === '') {
+    throw unauthorized('missing Authorization header: send "Bearer app-sk-…"', 'missing_api_key')
+  }
+  if (!/^Bearer\s+/i.test(authorization)) {
+    throw unauthorized('Authorization header must be "Bearer app-sk-…"')
+  }
+  const decoded = decodeAppSk(authorization.replace(/^Bearer\s+/i, ''))
+  if (!decoded.ok) throw unauthorized(`invalid API key: ${decoded.reason}`)
+  const { token, message, signature } = decoded
+  let signer: Address
+  try {
+    signer = await recoverTokenSigner(message, signature)
+  } catch {
+    throw unauthorized('invalid API key: the signature cannot be recovered')
+  }
+  if (signer.toLowerCase() !== token.address.toLowerCase()) {
+    throw unauthorized(`invalid API key: signed by ${signer}, not by ${token.address}`)
+  }
+  if (token.provider.toLowerCase() !== provider.toLowerCase()) {
+    throw unauthorized(
+      `token is for another provider (${token.provider}); this provider is ${provider}`,
+    )
+  }
+  if (token.expiresAt !== 0 && now >= token.expiresAt) {
+    throw unauthorized(
+      `token expired at ${new Date(token.expiresAt).toISOString()}`,
+      'expired_api_key',
+    )
+  }
+  return token
+}
+
+/** Full check: offline token checks, then sub-account, generation, revocation and acknowledgements. */
+export async function authenticate(
+  authorization: string | undefined,
+  provider: Address,
+  chain: ChainReader,
+  now: number = Date.now(),
+): Promise<AuthContext> {
+  const token = await verifyTokenOffline(authorization, provider, now)
+  const [service, account] = await Promise.all([
+    chain.getService(provider),
+    chain.getSubAccount(token.address, provider),
+  ])
+  if (!account) {
+    throw new HttpError(
+      402,
+      `no sub-account with this provider: transfer funds first (ledger transferFund to ${provider}, at least 1 0G; requests need about 2 0G locked)`,
+      'insufficient_quota',
+      'no_sub_account',
+    )
+  }
+  if (BigInt(token.generation) !== account.generation) {
+    throw unauthorized(
+      `token revoked (generation changed): token generation ${token.generation}, account generation ${account.generation}; create a new key`,
+      'revoked_api_key',
+    )
+  }
+  if (isTokenIdRevoked(account.revokedBitmap, token.tokenId)) {
+    throw unauthorized(`API key ${token.tokenId} revoked`, 'revoked_api_key')
+  }
+  if (!service.teeSignerAcknowledged) {
+    throw new HttpError(
+      403,
+      "this provider's TEE signer is not acknowledged on chain",
+      'permission_error',
+      'tee_signer_not_acknowledged',
+    )
+  }
+  if (!account.acknowledged) {
+    throw new HttpError(
+      403,
+      "you have not acknowledged this provider's TEE signer (acknowledgeTEESigner)",
+      'permission_error',
+      'user_not_acknowledged',
+    )
+  }
+  return { user: token.address, token, account, service }
+}

@@ -1,0 +1,132 @@
+/**
+ * `POST /v1/proxy/chat/completions`: OpenAI chat, JSON or SSE, from the built-in responder or
+ * forwarded to the configured upstream. Header `ZG-Res-Key: <chatID>` names the signature.
+ */
+import { feeFor } from '../../../../src/lib/protocol/pricing'
+import type { RouteContext } from '../context'
+import { delay, parseJsonObject, startSse } from '../http-json'
+import {
+  builtInReply,
+  countPromptTokens,
+  parseChatRequest,
+  replyPieces,
+  type ChatRequest,
+} from '../responders/chat'
+import { forwardChat } from '../responders/chat-upstream'
+import { commitAndSend, runInference, type ResponseSink } from './inference'
+
+/** Whole streamed reply stays under ~1 s: at most this many ms between pieces. */
+const MAX_PIECE_DELAY_MS = 15
+const STREAM_BUDGET_MS = 800
+
+export async function handleChat(ctx: RouteContext): Promise<void> {
+  await runInference(ctx, async (body, auth) => {
+    const request = parseChatRequest(parseJsonObject(body))
+    const promptTokens = countPromptTokens(request.messages)
+    const estimatedFee = feeFor(auth.service, {
+      kind: 'tokens',
+      inputTokens: BigInt(promptTokens),
+      outputTokens: BigInt(request.maxTokens ?? 0),
+    })
+    return {
+      estimatedFee,
+      respond: (sink) => {
+        const upstream = ctx.server.upstream
+        if (upstream) return forwardChat(ctx, upstream, body, request, promptTokens, sink)
+        return respondBuiltIn(ctx, request, promptTokens, sink)
+      },
+    }
+  })
+}
+
+async function respondBuiltIn(
+  ctx: RouteContext,
+  request: ChatRequest,
+  promptTokens: number,
+  sink: ResponseSink,
+): Promise<void> {
+  const model = ctx.provider.entry.model
+  const { pieces, finishReason } = replyPieces(
+    builtInReply(model, request.messages),
+    request.maxTokens,
+  )
+  const usage = {
+    prompt_tokens: promptTokens,
+    completion_tokens: pieces.length,
+    total_tokens: promptTokens + pieces.length,
+  }
+  const meterUsage = {
+    kind: 'tokens' as const,
+    inputTokens: BigInt(promptTokens),
+    outputTokens: BigInt(pieces.length),
+  }
+  const created = Math.floor(Date.now() / 1000)
+  if (!request.stream) {
+    const bytes = Buffer.from(
+      JSON.stringify({
+        id: sink.chatId,
+        object: 'chat.completion',
+        created,
+        model,
+        choices: [
+          {
+            index: 0,
+            message: { role: 'assistant', content: pieces.join('') },
+            logprobs: null,
+            finish_reason: finishReason,
+          },
+        ],
+        usage,
+      }),
+    )
+    await commitAndSend(ctx, sink, bytes, meterUsage)
+    return
+  }
+
+  const res = ctx.res
+  startSse(res, sink.chatId)
+  const sent: Buffer[] = []
+  const chunk = (
+    delta: Record<string, unknown>,
+    finish: string | null,
+    extra: Record<string, unknown> = {},
+  ): Buffer =>
+    Buffer.from(
+      `data: ${JSON.stringify({
+        id: sink.chatId,
+        object: 'chat.completion.chunk',
+        created,
+        model,
+        choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }],
+        ...extra,
+      })}\n\n`,
+    )
+  const write = (b: Buffer): boolean => {
+    if (res.destroyed) return false
+    sent.push(b)
+    res.write(b)
+    return true
+  }
+  const pause = Math.min(
+    MAX_PIECE_DELAY_MS,
+    Math.floor(STREAM_BUDGET_MS / Math.max(1, pieces.length)),
+  )
+  write(chunk({ role: 'assistant', content: '' }, null))
+  const cutAt = sink.cutStream ? Math.max(1, Math.floor(pieces.length / 2)) : -1
+  for (let i = 0; i < pieces.length; i++) {
+    if (i === cutAt) {
+      // Simulated network failure: no usage, no [DONE], connection dropped; nothing is billed.
+      ctx.server.log(`${ctx.provider.slug} ${sink.chatId} stream cut by test knob`)
+      res.destroy()
+      return
+    }
+    await delay(pause)
+    if (!write(chunk({ content: pieces[i] }, null))) return // client went away: not billed
+  }
+  const final = chunk({}, finishReason, { usage })
+  const done = Buffer.from('data: [DONE]\n\n')
+  await sink.commit(Buffer.concat([...sent, final, done]), meterUsage)
+  write(final)
+  write(done)
+  res.end()
+}

@@ -1,0 +1,108 @@
+/**
+ * The pipeline every billable `/v1/proxy/*` route runs: read body → authenticate → rate limit →
+ * parse → admission → test knobs → respond; the responder calls `commit` with the exact bytes it is
+ * about to finish sending, which signs them, stores the signature and meters the fee BEFORE the
+ * client can see the end of the response (so an immediate signature lookup never races).
+ */
+import { randomBytes } from 'node:crypto'
+import { feeFor, type Usage } from '../../../../src/lib/protocol/pricing'
+import { checkAdmission } from '../admission'
+import { authenticate, type AuthContext } from '../auth'
+import type { RouteContext } from '../context'
+import { CORS_HEADERS, delay, HttpError, readBody } from '../http-json'
+import { requestHashOf, signExchange } from '../signatures'
+
+/** What a route's parser returns: the fee estimate for admission, and the responder. */
+export interface InferencePlan {
+  estimatedFee: bigint
+  respond(sink: ResponseSink): Promise<void>
+}
+
+/** Handed to the responder. */
+export interface ResponseSink {
+  chatId: string
+  requestBody: Buffer
+  /** Whether the cut-next-stream knob fired for this request (streaming responders honour it). */
+  cutStream: boolean
+  /** Signs + meters; call once, right before the final write. */
+  commit(responseBytes: Buffer, usage: Usage): Promise<void>
+}
+
+export type PlanParser = (
+  body: Buffer,
+  auth: AuthContext,
+  ctx: RouteContext,
+) => Promise<InferencePlan>
+
+/** A new chat id (the `ZG-Res-Key` header value). */
+export function newChatId(): string {
+  return `chatcmpl-devnet-${randomBytes(12).toString('hex')}`
+}
+
+export async function runInference(ctx: RouteContext, parse: PlanParser): Promise<void> {
+  const { req, server, provider } = ctx
+  const body = await readBody(req)
+  const auth = await authenticate(req.headers.authorization, provider.address, server.chain)
+  const releaseSlot = server.limiter.acquire(`${provider.slug}|${auth.user.toLowerCase()}`)
+  let releaseReserve = (): void => undefined
+  try {
+    const plan = await parse(body, auth, ctx)
+    checkAdmission({
+      account: auth.account,
+      unsettled: server.meter.committed(provider.address, auth.user),
+      estimatedFee: plan.estimatedFee,
+    })
+    releaseReserve = server.meter.reserve(provider.address, auth.user, plan.estimatedFee)
+    const fail = server.knobs.takeFail(provider.slug)
+    if (fail) {
+      throw new HttpError(
+        fail.status,
+        fail.message ?? `devnet: injected failure (HTTP ${fail.status})`,
+        fail.status >= 500 ? 'server_error' : 'invalid_request_error',
+        'injected_failure',
+      )
+    }
+    const latency = server.knobs.latencyFor(provider.slug)
+    if (latency > 0) await delay(latency)
+    const chatId = newChatId()
+    let committed = false
+    await plan.respond({
+      chatId,
+      requestBody: body,
+      cutStream: server.knobs.takeCut(provider.slug),
+      async commit(responseBytes, usage) {
+        if (committed) throw new Error('commit called twice')
+        committed = true
+        const fee = feeFor(auth.service, usage)
+        const tamper = server.knobs.takeTamper(provider.slug)
+        const sig = await signExchange(provider, chatId, body, responseBytes, tamper)
+        server.signatures.set(provider.slug, chatId, sig)
+        server.meter.record(provider.address, auth.user, fee, requestHashOf(chatId, sig.text))
+        server.log(
+          `${provider.slug} ${auth.user} ${ctx.url.pathname.split('/v1/')[1]} ${chatId} fee ${fee}${tamper ? ' (tampered signature)' : ''}`,
+        )
+      },
+    })
+  } finally {
+    releaseReserve()
+    releaseSlot()
+  }
+}
+
+/** Commits then sends a complete (non-streamed) body with the chat id header. */
+export async function commitAndSend(
+  ctx: RouteContext,
+  sink: ResponseSink,
+  bytes: Buffer,
+  usage: Usage,
+  contentType = 'application/json; charset=utf-8',
+): Promise<void> {
+  await sink.commit(bytes, usage)
+  ctx.res.writeHead(200, {
+    ...CORS_HEADERS,
+    'Content-Type': contentType,
+    'Content-Length': String(bytes.length),
+    'ZG-Res-Key': sink.chatId,
+  })
+  ctx.res.end(bytes)
+}

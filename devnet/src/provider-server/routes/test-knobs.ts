@@ -1,0 +1,152 @@
+/**
+ * `/__test/*` knobs (only when the server runs in test mode) and `POST /__admin/settle`.
+ * Bodies are optional JSON; `slug` omitted = every provider.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { ALL, type QuoteTamper } from '../knobs'
+import type { ServerContext } from '../context'
+import { HttpError, parseJsonObject, readBody, sendJson } from '../http-json'
+
+async function optionalBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const body = await readBody(req, 64 * 1024)
+  return body.length === 0 ? {} : parseJsonObject(body)
+}
+
+function target(server: ServerContext, body: Record<string, unknown>, required = false): string {
+  const slug = body.slug
+  if (slug === undefined || slug === null) {
+    if (required) throw new HttpError(400, '`slug` is required')
+    return ALL
+  }
+  if (typeof slug !== 'string' || !server.providers.has(slug)) {
+    throw new HttpError(
+      400,
+      `unknown provider slug ${String(slug)}; known: ${[...server.providers.keys()].join(', ')}`,
+    )
+  }
+  return slug
+}
+
+function intIn(v: unknown, name: string, min: number, max: number): number {
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
+    throw new HttpError(400, `\`${name}\` must be an integer from ${min} to ${max}`)
+  }
+  return v
+}
+
+/** Handles `/__test/{name}`; 404 for unknown names. */
+export async function handleTestKnob(
+  name: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  server: ServerContext,
+): Promise<void> {
+  const { knobs } = server
+  const post = async (): Promise<Record<string, unknown>> => {
+    if (req.method !== 'POST')
+      throw new HttpError(
+        405,
+        `use POST /__test/${name}`,
+        'invalid_request_error',
+        'method_not_allowed',
+        { Allow: 'POST, OPTIONS' },
+      )
+    return optionalBody(req)
+  }
+  switch (name) {
+    case 'tamper-next-signature': {
+      const slug = target(server, await post())
+      knobs.tamperNextSignature(slug)
+      return void sendJson(res, 200, { ok: true, slug })
+    }
+    case 'fail-next': {
+      const body = await post()
+      const slug = target(server, body)
+      const status = intIn(body.status, 'status', 400, 599)
+      const message = typeof body.message === 'string' ? body.message : undefined
+      knobs.failNext(slug, { status, ...(message !== undefined ? { message } : {}) })
+      return void sendJson(res, 200, { ok: true, slug, status })
+    }
+    case 'latency': {
+      const body = await post()
+      const slug = target(server, body)
+      const ms = intIn(body.ms, 'ms', 0, 120_000)
+      knobs.setLatency(slug, ms)
+      return void sendJson(res, 200, { ok: true, slug, ms })
+    }
+    case 'cut-next-stream': {
+      const slug = target(server, await post())
+      knobs.cutNextStream(slug)
+      return void sendJson(res, 200, { ok: true, slug })
+    }
+    case 'bad-quote': {
+      const body = await post()
+      const slug = target(server, body, true)
+      if (body.kind !== 'signer' && body.kind !== 'compose')
+        throw new HttpError(400, '`kind` must be signer or compose')
+      knobs.setBadQuote(slug, body.kind as QuoteTamper)
+      return void sendJson(res, 200, { ok: true, slug, kind: body.kind })
+    }
+    case 'reset': {
+      await post()
+      knobs.reset()
+      server.limiter.reset()
+      return void sendJson(res, 200, { ok: true })
+    }
+    case 'unsettled': {
+      if (req.method !== 'GET')
+        throw new HttpError(
+          405,
+          'use GET /__test/unsettled',
+          'invalid_request_error',
+          'method_not_allowed',
+          { Allow: 'GET, OPTIONS' },
+        )
+      const slugOf = new Map(
+        [...server.providers.values()].map((p) => [p.address.toLowerCase(), p.slug]),
+      )
+      return void sendJson(res, 200, {
+        knobs: knobs.describe(),
+        entries: server.meter.list().map((e) => ({
+          slug: slugOf.get(e.provider.toLowerCase()),
+          provider: e.provider,
+          user: e.user,
+          unsettled: e.unsettled,
+          inFlight: e.inFlight,
+          requests: e.requestHashes.length,
+          servedRequests: e.servedRequests,
+          settledTotal: e.settledTotal,
+        })),
+      })
+    }
+    default:
+      throw new HttpError(
+        404,
+        `unknown test knob /__test/${name}`,
+        'invalid_request_error',
+        'not_found',
+      )
+  }
+}
+
+/** `POST /__admin/settle` (body optional `{slug}`): settles now and returns the reports. */
+export async function handleAdminSettle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  server: ServerContext,
+): Promise<void> {
+  if (req.method !== 'POST')
+    throw new HttpError(
+      405,
+      'use POST /__admin/settle',
+      'invalid_request_error',
+      'method_not_allowed',
+      { Allow: 'POST, OPTIONS' },
+    )
+  const slug = target(server, await optionalBody(req))
+  const reports =
+    slug === ALL
+      ? await server.settler.settleAll()
+      : await server.settler.settleProvider(server.providers.get(slug)!)
+  sendJson(res, 200, { reports })
+}
