@@ -7,13 +7,23 @@ import {
   TimeoutError,
   UserRejectedRequestError,
   encodeErrorResult,
+  parseAbi,
   parseEther,
   zeroAddress,
 } from 'viem'
 import { mainnet } from 'viem/chains'
 import { describe, expect, it } from 'vitest'
-import { ledgerManagerAbi } from '../contracts/abis/ledger-manager'
 import { AppErrorCode, isAddedButNotSwitched, isUserRejection, toUserError } from './errors'
+
+// The LedgerManager errors used here (lib/ tests stay independent of src/contracts).
+const ledgerManagerAbi = parseAbi([
+  'function refund(uint256 amount)',
+  'error CallerNotRegisteredService(address caller)',
+  'error InsufficientAvailableBalance(uint256 available, uint256 required)',
+  'error LedgerExists(address user)',
+  'error LedgerNotExists(address user)',
+  'error MinimumDepositRequired(uint256 provided, uint256 required)',
+])
 
 function revert(errorName: string, args: readonly unknown[] = []) {
   const data = encodeErrorResult({

@@ -66,10 +66,10 @@ export function allServicesQueryOptions(
   client: ServicesClient | undefined,
   chainId: SupportedChainId,
 ) {
+  // The client is derived from chainId (wagmi keeps one public client per configured chain), so
+  // the chain id alone identifies the data.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
-    // The client is derived from chainId (one public client per configured chain), so the
-    // chain id alone identifies the data.
-    // eslint-disable-next-line @tanstack/query/exhaustive-deps
     queryKey: serviceKeys.list(chainId),
     queryFn: () => {
       if (!client) throw new Error(`No RPC client for chain ${chainId}`)

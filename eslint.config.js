@@ -1,0 +1,211 @@
+/**
+ * ESLint for the whole repo (src, devnet, e2e, scripts, bin). Not type-aware, to keep a full run
+ * fast on 2 cores; `tsc -b` does the type checking. Module boundaries follow house-style B.2.
+ */
+import path from 'node:path'
+import js from '@eslint/js'
+import pluginQuery from '@tanstack/eslint-plugin-query'
+import checkFile from 'eslint-plugin-check-file'
+import importX, { createNodeResolver } from 'eslint-plugin-import-x'
+import jsxA11y from 'eslint-plugin-jsx-a11y'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+const root = import.meta.dirname
+
+/** Domain folders under src/components: each may use ui, feedback and wallet, not its siblings. */
+const componentDomains = ['feedback', 'layout', 'ledger', 'playground', 'services', 'wallet']
+
+/** house-style B.2 as import-x zones (`except` paths are relative to `from`). */
+const boundaryZones = [
+  { target: './src/lib', from: './src', except: ['./lib'], message: 'lib/ is pure: no app code.' },
+  { target: './src/contracts', from: './src', except: ['./contracts', './lib'] },
+  { target: './src/config', from: './src', except: ['./config', './lib', './contracts'] },
+  { target: './src/api', from: './src', except: ['./api', './lib', './config/env.ts'] },
+  {
+    target: './src/hooks',
+    from: './src',
+    except: ['./hooks', './api', './contracts', './config', './lib'],
+  },
+  { target: './src/components/ui', from: './src', except: ['./components/ui', './lib/cn.ts'] },
+  ...componentDomains.map((domain) => ({
+    target: `./src/components/${domain}`,
+    from: './src/components',
+    except: [...new Set([`./${domain}`, './ui', './feedback', './wallet'])],
+    message: 'Domain components may use ui/, feedback/ and wallet/ only; lift shared parts there.',
+  })),
+  {
+    target: './src/components',
+    from: './src',
+    except: ['./components', './hooks', './lib', './config/paths.ts'],
+  },
+  {
+    target: './src/pages',
+    from: './src',
+    except: ['./pages', './components', './hooks', './lib', './config/paths.ts'],
+  },
+  {
+    target: './src',
+    from: ['./devnet', './e2e', './scripts', './bin'],
+    message: 'The app never imports Node-side code.',
+  },
+  { target: './src/app', from: './src/testing' },
+  { target: './devnet', from: './src', except: ['./lib/protocol', './contracts'] },
+  {
+    target: './e2e',
+    from: './src',
+    except: ['./lib/protocol', './lib/test-ids.ts', './contracts'],
+  },
+]
+
+const wagmiDataHooks = {
+  name: 'wagmi',
+  importNames: [
+    'useReadContract',
+    'useReadContracts',
+    'useWriteContract',
+    'useSimulateContract',
+    'useWaitForTransactionReceipt',
+    'usePublicClient',
+    'useWalletClient',
+  ],
+  message: 'Go through a hook in src/hooks/<domain>.',
+}
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist*/**',
+      '**/node_modules/**',
+      'src/contracts/abis/**',
+      '.devnet*/**',
+      'playwright-report/**',
+      'test-results/**',
+      'blob-report/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: { ...globals.node } },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    plugins: { 'import-x': importX, 'check-file': checkFile },
+    settings: {
+      'import-x/resolver-next': [
+        createNodeResolver({
+          extensions: ['.ts', '.tsx', '.mts', '.js', '.mjs', '.json'],
+          alias: { '@': [path.join(root, 'src')] },
+        }),
+      ],
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { prefer: 'type-imports', fixStyle: 'inline-type-imports' },
+      ],
+      // With verbatimModuleSyntax, `import { type A }` keeps an empty side-effect import.
+      '@typescript-eslint/no-import-type-side-effects': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
+      'import-x/no-restricted-paths': ['error', { basePath: root, zones: boundaryZones }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-duplicates': 'error',
+      'check-file/filename-naming-convention': [
+        'error',
+        { '**/*.{ts,tsx,js,mjs,cjs}': 'KEBAB_CASE' },
+        { ignoreMiddleExtensions: true },
+      ],
+      'check-file/folder-naming-convention': [
+        'error',
+        { '{src,e2e,devnet,scripts,bin}/**/': 'KEBAB_CASE' },
+      ],
+      // No focused tests in committed code (vitest and Playwright).
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name=/^(it|test|describe)$/][property.name='only']",
+          message: 'Remove .only before committing.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks, '@tanstack/query': pluginQuery },
+    rules: {
+      ...reactHooks.configs.flat['recommended-latest'].rules,
+      ...pluginQuery.configs['flat/recommended'][0].rules,
+      // No barrel files: import each module directly (house-style B.2).
+      'check-file/no-index': 'error',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ExportAllDeclaration',
+          message: 'No barrel re-exports; import the file directly.',
+        },
+        {
+          selector: "MemberExpression[object.name=/^(it|test|describe)$/][property.name='only']",
+          message: 'Remove .only before committing.',
+        },
+      ],
+    },
+  },
+  { files: ['src/**/*.tsx'], ...jsxA11y.flatConfigs.recommended },
+  {
+    files: ['src/lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-*', 'wagmi', '@wagmi/*', '@tanstack/*', '@rainbow-me/*'],
+              message: 'lib/ is framework-free.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/components/**/*.tsx', 'src/pages/**/*.tsx'],
+    rules: { 'no-restricted-imports': ['error', { paths: [wagmiDataHooks] }] },
+  },
+  {
+    files: ['e2e/specs/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: '@playwright/test', message: "Import { test, expect } from '../fixtures'." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Playwright fixtures must destructure their first argument, even when they need nothing: `({}, use)`.
+    files: ['e2e/**/*.ts'],
+    rules: { 'no-empty-pattern': 'off' },
+  },
+  {
+    // Node code types CommonJS packages loaded through createRequire with `typeof import('pkg')`.
+    files: ['devnet/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.ts'],
+    rules: {
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { prefer: 'type-imports', fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
+    },
+  },
+  {
+    // Injected into the page by Playwright: runs in the browser.
+    files: ['e2e/fixtures/wallet-shim.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+)
