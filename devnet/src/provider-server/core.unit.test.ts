@@ -1,7 +1,7 @@
 import { parseEther, type Address, type Hex } from 'viem'
 import { describe, expect, it } from 'vitest'
 import { checkAdmission } from './admission'
-import { HttpError } from './http-json'
+import type { HttpError } from './http-json'
 import { Meter, requestsHashOf } from './metering'
 import { RateLimiter } from './rate-limit'
 
