@@ -1,0 +1,212 @@
+/**
+ * Provider server, bad input: every malformed, foreign, expired or revoked request gets a clear 4xx
+ * JSON error (OpenAI shape) and the server keeps serving. Uses dev wallet 0.
+ */
+import { keccak256, parseEther, stringToHex, toBytes } from 'viem'
+import { privateKeyToAccount } from 'viem/accounts'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { encodeAppSk, tokenDigest, tokenMessage } from '../../src/lib/protocol/app-sk-token'
+import { chatBody, errorOf, post, providerBySlug, providerTestUser } from './support/provider-user'
+
+const devnet = inject('devnet')
+const user = providerTestUser(devnet, 0)
+const glm = providerBySlug(devnet, 'glm-5-fp8')
+const deepseek = providerBySlug(devnet, 'deepseek-chat-v3-0324')
+const gptOss = providerBySlug(devnet, 'gpt-oss-120b') // no sub-account with this one
+const chatUrl = (p: { url: string }) => `${p.url}/v1/proxy/chat/completions`
+
+beforeAll(async () => {
+  await fetch(`${devnet.providerServerUrl}/__test/reset`, { method: 'POST' })
+  await user.fundLedger(parseEther('10'))
+  await user.transferFund(glm.address, parseEther('3'))
+  await user.transferFund(deepseek.address, parseEther('3'))
+}, 60_000)
+
+async function expectError(res: Response, status: number, message: RegExp): Promise<void> {
+  expect(res.status).toBe(status)
+  expect(res.headers.get('content-type')).toMatch(/application\/json/)
+  expect(res.headers.get('access-control-allow-origin')).toBe('*')
+  const err = await errorOf(res)
+  expect(err.message).toMatch(message)
+  expect(typeof err.type).toBe('string')
+}
+
+describe('authentication errors (401/402)', () => {
+  it('missing, non-Bearer and garbled keys', async () => {
+    await expectError(await post(chatUrl(glm), chatBody('hi')), 401, /missing Authorization header/)
+    await expectError(await post(chatUrl(glm), chatBody('hi'), 'Basic abc'), 401, /Bearer app-sk/)
+    await expectError(
+      await post(chatUrl(glm), chatBody('hi'), 'Bearer sk-openai'),
+      401,
+      /must start with app-sk-/,
+    )
+    await expectError(
+      await post(chatUrl(glm), chatBody('hi'), 'Bearer app-sk-%%%'),
+      401,
+      /not valid base64/,
+    )
+    const noSig = `Bearer app-sk-${Buffer.from('{"a":1}').toString('base64')}`
+    await expectError(await post(chatUrl(glm), chatBody('hi'), noSig), 401, /no signature part/)
+  })
+
+  it('a token signed by someone else than its address', async () => {
+    const real = await user.appSk(glm.address)
+    const message = Buffer.from(real.slice('app-sk-'.length), 'base64').toString().split('|')[0]!
+    const intruder = privateKeyToAccount(keccak256(stringToHex('intruder')))
+    const sig = await intruder.signMessage({ message: { raw: toBytes(tokenDigest(message)) } })
+    await expectError(
+      await post(chatUrl(glm), chatBody('hi'), `Bearer ${encodeAppSk(message, sig)}`),
+      401,
+      /signed by 0x/,
+    )
+  })
+
+  it('an expired token', async () => {
+    const past = Date.now() - 60_000
+    const auth = await user.bearer(glm.address, { timestamp: past - 1000, expiresAt: past })
+    await expectError(await post(chatUrl(glm), chatBody('hi'), auth), 401, /token expired/)
+  })
+
+  it('a token for another provider', async () => {
+    const auth = await user.bearer(deepseek.address)
+    await expectError(
+      await post(chatUrl(glm), chatBody('hi'), auth),
+      401,
+      /token is for another provider/,
+    )
+  })
+
+  it('no sub-account with the provider → 402 telling to transfer funds', async () => {
+    const token = tokenMessage({
+      address: user.address,
+      provider: gptOss.address,
+      timestamp: Date.now(),
+      expiresAt: 0,
+      nonce: 'n1',
+      generation: 0,
+      tokenId: 255,
+    })
+    const account = privateKeyToAccount(devnet.devWallets[0]!.privateKey)
+    const sig = await account.signMessage({ message: { raw: toBytes(tokenDigest(token)) } })
+    const res = await post(chatUrl(gptOss), chatBody('hi'), `Bearer ${encodeAppSk(token, sig)}`)
+    await expectError(res, 402, /no sub-account with this provider: transfer funds first/)
+  })
+
+  it('a revoked API key id is refused right after the tx is mined; other ids keep working', async () => {
+    const key3 = await user.bearer(glm.address, { tokenId: 3, expiresAt: 0 })
+    const key4 = await user.bearer(glm.address, { tokenId: 4, expiresAt: 0 })
+    expect((await post(chatUrl(glm), chatBody('before'), key3)).status).toBe(200)
+    await user.revokeToken(glm.address, 3)
+    await expectError(await post(chatUrl(glm), chatBody('after'), key3), 401, /API key 3 revoked/)
+    expect((await post(chatUrl(glm), chatBody('other key'), key4)).status).toBe(200)
+  })
+
+  it('revokeAllTokens (generation change) invalidates older tokens; new ones work', async () => {
+    const old = await user.bearer(deepseek.address)
+    expect((await post(chatUrl(deepseek), chatBody('hi'), old)).status).toBe(200)
+    await user.revokeAllTokens(deepseek.address)
+    await expectError(
+      await post(chatUrl(deepseek), chatBody('hi'), old),
+      401,
+      /token revoked \(generation changed\)/,
+    )
+    const fresh = await user.bearer(deepseek.address)
+    expect((await post(chatUrl(deepseek), chatBody('hi'), fresh)).status).toBe(200)
+  })
+
+  it('unsettledfee needs a key of the same user', async () => {
+    const auth = await user.bearer(glm.address)
+    const other = devnet.devWallets[1]!.address
+    const res = await fetch(`${glm.url}/v1/user/${other}/unsettledfee`, {
+      headers: { Authorization: auth },
+    })
+    await expectError(res, 403, /another user/)
+    const mine = await fetch(`${glm.url}/v1/user/${user.address}/unsettledfee`, {
+      headers: { Authorization: auth },
+    })
+    expect(mine.status).toBe(200)
+    expect((await mine.json()) as unknown).toEqual({
+      unsettledFee: expect.stringMatching(/^\d+$/) as unknown,
+    })
+    await expectError(
+      await fetch(`${glm.url}/v1/user/${user.address}/unsettledfee`),
+      401,
+      /missing Authorization/,
+    )
+  })
+})
+
+describe('malformed requests and routes (400/404/405/413/415)', () => {
+  it('malformed JSON and invalid chat bodies', async () => {
+    const auth = await user.bearer(glm.address)
+    await expectError(await post(chatUrl(glm), '{"messages": [', auth), 400, /malformed JSON body/)
+    await expectError(await post(chatUrl(glm), '[]', auth), 400, /JSON object/)
+    await expectError(await post(chatUrl(glm), '{"messages": []}', auth), 400, /messages/)
+  })
+
+  it('a route of another service type, unknown routes and providers, wrong methods', async () => {
+    const auth = await user.bearer(glm.address)
+    await expectError(
+      await post(`${glm.url}/v1/proxy/images/generations`, '{"prompt":"x"}', auth),
+      404,
+      /chatbot service.*use \/v1\/proxy\/chat\/completions/,
+    )
+    await expectError(await fetch(`${glm.url}/v1/nope`), 404, /no route \/v1\/nope/)
+    await expectError(
+      await fetch(`${devnet.providerServerUrl}/no-such-provider/v1/quote`),
+      404,
+      /unknown provider "no-such-provider"/,
+    )
+    const res = await fetch(chatUrl(glm))
+    await expectError(res, 405, /method GET not allowed/)
+    expect(res.headers.get('allow')).toContain('POST')
+    await expectError(
+      await fetch(`${glm.url}/v1/proxy/signature/unknown-id`),
+      404,
+      /no signature for chat id unknown-id/,
+    )
+  })
+
+  it('an upload over 10 MB → 413; a non-multipart edit → 415', async () => {
+    const edit = providerBySlug(devnet, 'qwen-image-edit-2511')
+    await user.transferFund(edit.address, parseEther('2'))
+    const auth = await user.bearer(edit.address)
+    const big = new Uint8Array(11 * 1024 * 1024)
+    const res = await post(
+      `${edit.url}/v1/proxy/images/edits`,
+      big,
+      auth,
+      'multipart/form-data; boundary=x',
+    )
+    await expectError(res, 413, /larger than 10 MB/)
+    await expectError(
+      await post(`${edit.url}/v1/proxy/images/edits`, '{}', auth),
+      415,
+      /multipart\/form-data/,
+    )
+  })
+
+  it('CORS preflight answers 204 and exposes ZG-Res-Key', async () => {
+    const res = await fetch(chatUrl(glm), {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://localhost:5173', 'Access-Control-Request-Method': 'POST' },
+    })
+    expect(res.status).toBe(204)
+    expect(res.headers.get('access-control-expose-headers')).toContain('ZG-Res-Key')
+    expect(res.headers.get('access-control-allow-headers')).toMatch(/Authorization/)
+  })
+
+  it('the server is still healthy afterwards', async () => {
+    const res = await fetch(`${devnet.providerServerUrl}/health`)
+    expect(res.status).toBe(200)
+    expect(await res.json()).toMatchObject({
+      ok: true,
+      runId: devnet.runId,
+      chainId: devnet.chainId,
+    })
+    // Rejected requests count against the rate limit too; start from a fresh bucket.
+    await fetch(`${devnet.providerServerUrl}/__test/reset`, { method: 'POST' })
+    const auth = await user.bearer(glm.address)
+    expect((await post(chatUrl(glm), chatBody('still there?'), auth)).status).toBe(200)
+  })
+})
