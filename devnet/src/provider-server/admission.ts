@@ -26,9 +26,9 @@ export function checkAdmission({ account, unsettled, estimatedFee }: AdmissionIn
   throw new HttpError(
     402,
     `insufficient balance with this provider: needed ${formatEther(needed)} 0G ` +
-      `(unsettled ${formatEther(unsettled)} + this request ≈${formatEther(estimatedFee)} + ` +
-      `${formatEther(MIN_LOCKED_BALANCE)} reserve), available ${formatEther(available)} 0G ` +
-      `(balance ${formatEther(account.balance)} − pending refund ${formatEther(account.pendingRefund)}). ` +
+      `(unsettled ${formatEther(unsettled)} 0G + this request ≈${formatEther(estimatedFee)} 0G + ` +
+      `${formatEther(MIN_LOCKED_BALANCE)} 0G reserve), available ${formatEther(available)} 0G ` +
+      `(balance ${formatEther(account.balance)} 0G − pending refund ${formatEther(account.pendingRefund)} 0G). ` +
       `Transfer at least ${formatEther(shortfall)} 0G to this provider from your ledger (transferFund).`,
     'insufficient_quota',
     'insufficient_balance',

@@ -60,7 +60,12 @@ export function createChainReader(
   inference: Address,
 ): ChainReader {
   const chain = devnetChain(rpcUrl, chainId)
-  const client = createPublicClient({ chain, transport: http(rpcUrl, { retryCount: 1 }) })
+  // anvil mines on demand: poll receipts fast (viem's default is 4 s for an unknown chain).
+  const client = createPublicClient({
+    chain,
+    transport: http(rpcUrl, { retryCount: 1 }),
+    pollingInterval: 50,
+  })
   return {
     chain,
     client,

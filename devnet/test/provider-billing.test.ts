@@ -1,0 +1,148 @@
+/**
+ * Provider server billing: the admission rule (402 with needed vs available), rate limits (429 with
+ * Retry-After), metering by the published prices, and settlement on chain debiting exactly the
+ * metered fee. Uses dev wallet 2.
+ */
+import { formatEther, parseEther } from 'viem'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { CATALOG } from '../src/catalog'
+import {
+  chatBody,
+  errorOf,
+  ONE_0G,
+  post,
+  providerBySlug,
+  providerTestUser,
+} from './support/provider-user'
+
+const devnet = inject('devnet')
+const user = providerTestUser(devnet, 2)
+const glm = providerBySlug(devnet, 'glm-5-fp8')
+const gptOss = providerBySlug(devnet, 'gpt-oss-120b')
+const zImage = providerBySlug(devnet, 'z-image')
+const reset = () => fetch(`${devnet.providerServerUrl}/__test/reset`, { method: 'POST' })
+const chat = async (content: string) =>
+  post(`${glm.url}/v1/proxy/chat/completions`, chatBody(content), await user.bearer(glm.address))
+
+beforeAll(async () => {
+  await reset()
+  await user.fundLedger(parseEther('10'))
+  await user.transferFund(glm.address, parseEther('3'))
+  await user.transferFund(gptOss.address, ONE_0G) // the minimum: not enough to be served
+  await user.transferFund(zImage.address, parseEther('2'))
+}, 60_000)
+
+describe('admission', () => {
+  it('a 1 0G sub-account is refused with 402 stating needed vs available and what to do', async () => {
+    const res = await post(
+      `${gptOss.url}/v1/proxy/chat/completions`,
+      chatBody('hi'),
+      await user.bearer(gptOss.address),
+    )
+    expect(res.status).toBe(402)
+    const err = await errorOf(res)
+    expect(err.code).toBe('insufficient_balance')
+    expect(err.message).toMatch(
+      /needed 1\.\d+ 0G \(unsettled 0 0G \+ this request ≈0\.\d+ 0G \+ 1 0G reserve\)/,
+    )
+    expect(err.message).toMatch(/available 1 0G/)
+    expect(err.message).toMatch(/Transfer at least .* 0G to this provider/)
+  })
+
+  it('after a top-up the same user is served', async () => {
+    await user.transferFund(gptOss.address, ONE_0G)
+    const res = await post(
+      `${gptOss.url}/v1/proxy/chat/completions`,
+      chatBody('hi'),
+      await user.bearer(gptOss.address),
+    )
+    expect(res.status).toBe(200)
+  })
+
+  it('an image request is admitted against balance − 1 0G and debits nothing before settlement', async () => {
+    const auth = await user.bearer(zImage.address)
+    const res = await post(
+      `${zImage.url}/v1/proxy/images/generations`,
+      JSON.stringify({ prompt: 'x', n: 4, size: '256x256' }),
+      auth,
+    )
+    expect(res.status).toBe(200)
+    const balance = (await user.subAccount(zImage.address)).balance
+    expect(formatEther(balance)).toBe('2')
+  })
+})
+
+describe('rate limits', () => {
+  it('burst 5, then 429 with Retry-After; reset clears it', async () => {
+    await reset()
+    for (let i = 0; i < 5; i++) expect((await chat(`burst ${i}`)).status).toBe(200)
+    const limited = await chat('one too many')
+    expect(limited.status).toBe(429)
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1)
+    expect((await errorOf(limited)).code).toBe('rate_limit_exceeded')
+    await reset()
+    expect((await chat('after reset')).status).toBe(200)
+  })
+})
+
+describe('metering and settlement', () => {
+  it('meters prompt × inputPrice + completion × outputPrice and settles exactly that on chain', async () => {
+    await reset()
+    await fetch(`${devnet.providerServerUrl}/__admin/settle`, {
+      method: 'POST',
+      body: JSON.stringify({ slug: glm.slug }),
+    })
+    const entry = CATALOG.find((e) => e.slug === glm.slug)!
+    let expected = 0n
+    for (const q of ['first question', 'second, longer question about settlement']) {
+      const res = await chat(q)
+      const { usage } = (await res.json()) as {
+        usage: { prompt_tokens: number; completion_tokens: number }
+      }
+      expected +=
+        BigInt(usage.prompt_tokens) * entry.inputPrice +
+        BigInt(usage.completion_tokens) * entry.outputPrice
+    }
+    const auth = await user.bearer(glm.address)
+    const feeRes = await fetch(`${glm.url}/v1/user/${user.address}/unsettledfee`, {
+      headers: { Authorization: auth },
+    })
+    expect(BigInt(((await feeRes.json()) as { unsettledFee: string }).unsettledFee)).toBe(expected)
+
+    const before = await user.subAccount(glm.address)
+    const settle = await post(
+      `${devnet.providerServerUrl}/__admin/settle`,
+      JSON.stringify({ slug: glm.slug }),
+    )
+    expect(settle.status).toBe(200)
+    const { reports } = (await settle.json()) as {
+      reports: { user: string; status: string; settled: string; totalFee: string }[]
+    }
+    expect(reports.find((r) => r.user === user.address)).toMatchObject({
+      status: 'success',
+      settled: expected.toString(),
+      totalFee: expected.toString(),
+    })
+    const after = await user.subAccount(glm.address)
+    expect(before.balance - after.balance).toBe(expected)
+    expect(after.nonce).toBe(before.nonce + 1n)
+    const again = await fetch(`${glm.url}/v1/user/${user.address}/unsettledfee`, {
+      headers: { Authorization: auth },
+    })
+    expect(await again.json()).toEqual({ unsettledFee: '0' })
+  })
+
+  it('image fees are n × outputPrice', async () => {
+    await fetch(`${devnet.providerServerUrl}/__admin/settle`, { method: 'POST' })
+    const auth = await user.bearer(zImage.address)
+    await post(
+      `${zImage.url}/v1/proxy/images/generations`,
+      JSON.stringify({ prompt: 'y', n: 3, size: '256x256' }),
+      auth,
+    )
+    const res = await fetch(`${zImage.url}/v1/user/${user.address}/unsettledfee`, {
+      headers: { Authorization: auth },
+    })
+    expect(await res.json()).toEqual({ unsettledFee: (3n * parseEther('0.003')).toString() })
+  })
+})
