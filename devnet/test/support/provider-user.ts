@@ -21,7 +21,7 @@ export function providerTestUser(devnet: DevnetInfo, walletIndex: number) {
   const key = devnet.devWallets[walletIndex]!.privateKey
   const base = devnetUser(devnet, key)
   const account = privateKeyToAccount(key)
-  const wallet = createWalletClient({ account, transport: http(devnet.rpcUrl), chain: null })
+  const wallet = createWalletClient({ account, transport: http(devnet.rpcUrl) })
   const send = async (params: Record<string, unknown>): Promise<void> => {
     const { request } = await base.publicClient.simulateContract({ ...params, account } as never)
     const hash = await wallet.writeContract(request as never)
