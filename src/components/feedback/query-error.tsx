@@ -5,12 +5,14 @@ interface QueryErrorProps {
   error: unknown
   onRetry?: () => void
   isRetrying?: boolean
+  /** What to try next when the network is unreachable, e.g. how to start the devnet. */
+  networkHint?: string
   testId?: string
 }
 
 /** Inline error for a failed read, mapped through toUserError, with a retry button. */
-export function QueryError({ error, onRetry, isRetrying, testId }: QueryErrorProps) {
-  const { title, detail, code } = toUserError(error)
+export function QueryError({ error, onRetry, isRetrying, networkHint, testId }: QueryErrorProps) {
+  const { kind, title, detail, code } = toUserError(error)
   return (
     <div
       role="alert"
@@ -20,6 +22,9 @@ export function QueryError({ error, onRetry, isRetrying, testId }: QueryErrorPro
     >
       <p className="font-medium text-danger">{title}</p>
       {detail ? <p className="max-w-prose text-sm text-muted">{detail}</p> : null}
+      {networkHint && kind === 'network' ? (
+        <p className="max-w-prose text-sm text-muted">{networkHint}</p>
+      ) : null}
       {onRetry ? (
         <Button variant="secondary" size="sm" onClick={onRetry} disabled={isRetrying}>
           {isRetrying ? 'Retrying…' : 'Try again'}

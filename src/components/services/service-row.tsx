@@ -39,7 +39,7 @@ export function ServiceRow({ service }: { service: Service }) {
       <td className="px-4 py-3">
         <Badge tone="accent">{service.verifiability || 'none'}</Badge>
       </td>
-      <td className="px-4 py-3 font-mono text-xs" title={service.provider}>
+      <td className="px-4 py-3 font-mono text-xs whitespace-nowrap" title={service.provider}>
         {shortAddress(service.provider)}
       </td>
       <td className="px-4 py-3 text-right whitespace-nowrap tabular-nums">

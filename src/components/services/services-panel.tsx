@@ -1,6 +1,7 @@
 import { EmptyState } from '@/components/feedback/empty-state'
 import { QueryError } from '@/components/feedback/query-error'
 import { Card } from '@/components/ui/card'
+import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 import { useServices } from '@/hooks/services/use-services'
 import { TestId } from '@/lib/test-ids'
 import { ServiceTable } from './service-table'
@@ -10,6 +11,7 @@ import { ServicesSummary } from './services-summary'
 /** Every service on the current network: loading, error (with retry), empty, or the table. */
 export function ServicesPanel() {
   const { data, error, isPending, isFetching, refetch } = useServices()
+  const { isDevnet } = useSupportedChain()
 
   return (
     <Card aria-labelledby="services-heading">
@@ -26,6 +28,9 @@ export function ServicesPanel() {
           error={error}
           onRetry={() => void refetch()}
           isRetrying={isFetching}
+          networkHint={
+            isDevnet ? 'Is the local devnet running? Start it with `npm run devnet`.' : undefined
+          }
           testId={TestId.ServicesError}
         />
       ) : data.services.length === 0 ? (

@@ -22,7 +22,11 @@ export function WalletGateNotice({ title, children }: WalletGateNoticeProps) {
     >
       <div>
         <p className="font-medium">{title}</p>
-        <p className="text-sm text-muted">{walletGateMessages[reason]}</p>
+        <p className="text-sm text-muted">
+          {reason === 'not-connected'
+            ? 'Your wallet signs every action; this app never asks for a private key.'
+            : walletGateMessages[reason]}
+        </p>
       </div>
       {reason === 'not-connected' ? <ConnectWalletButton /> : null}
     </Card>

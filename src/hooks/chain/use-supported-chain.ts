@@ -1,6 +1,6 @@
 import { useAccount, useChainId } from 'wagmi'
 import { chainLabel, getSupportedChain, isSupportedChainId, supportedChains } from '@/config/chains'
-import type { SupportedChainId } from '@/contracts/addresses'
+import { DEVNET_CHAIN_ID, type SupportedChainId } from '@/contracts/addresses'
 
 /**
  * The network whose data the app shows (`chainId`, always a configured chain) and the wallet's
@@ -18,6 +18,7 @@ export function useSupportedChain() {
     chainId: chainId satisfies SupportedChainId,
     chain: getSupportedChain(chainId),
     label: chainLabel(chainId),
+    isDevnet: chainId === DEVNET_CHAIN_ID,
     supportedChains,
     isConnected,
     walletChainId,
