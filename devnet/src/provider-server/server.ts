@@ -35,7 +35,7 @@ export interface ProviderServerOptions {
   /** OpenAI-compatible base URL including /v1; chat is forwarded there when set */
   upstreamUrl?: string
   upstreamModel?: string
-  /** Bearer key for the upstream, if it needs one */
+  /** Bearer key for the upstream, if it needs one (DEVNET_UPSTREAM_API_KEY) */
   upstreamApiKey?: string
   /** settlement timer; 0 = off */
   settleIntervalMs: number
@@ -49,35 +49,6 @@ export interface ProviderServer {
   /** Settles every provider's unsettled fees now. */
   settleAll(): Promise<SettlementReport[]>
   close(): Promise<void>
-}
-
-/** Option defaults from the environment (DEVNET_* variables, see docs/devnet-provider-server.md). */
-export function providerServerEnv(
-  env: NodeJS.ProcessEnv = process.env,
-): Pick<
-  ProviderServerOptions,
-  'settleIntervalMs' | 'rateLimit' | 'testMode' | 'upstreamUrl' | 'upstreamModel' | 'upstreamApiKey'
-> {
-  const num = (name: string, fallback: number): number => {
-    const raw = env[name]
-    if (raw === undefined || raw === '') return fallback
-    const v = Number(raw)
-    if (!Number.isFinite(v) || v < 0)
-      throw new Error(`${name} must be a non-negative number, got "${raw}"`)
-    return v
-  }
-  return {
-    settleIntervalMs: num('DEVNET_SETTLE_INTERVAL_MS', 30_000),
-    rateLimit: {
-      perMinute: num('DEVNET_RATE_PER_MIN', 30),
-      burst: num('DEVNET_RATE_BURST', 5),
-      concurrent: num('DEVNET_RATE_CONCURRENT', 5),
-    },
-    testMode: env.DEVNET_TEST === '1',
-    ...(env.DEVNET_UPSTREAM_URL ? { upstreamUrl: env.DEVNET_UPSTREAM_URL } : {}),
-    ...(env.DEVNET_UPSTREAM_MODEL ? { upstreamModel: env.DEVNET_UPSTREAM_MODEL } : {}),
-    ...(env.DEVNET_UPSTREAM_API_KEY ? { upstreamApiKey: env.DEVNET_UPSTREAM_API_KEY } : {}),
-  }
 }
 
 /** Starts listening; resolves once the port is bound. */
