@@ -6,6 +6,8 @@
 import { formatEther, parseEther } from 'viem'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { CATALOG } from '../src/catalog'
+import { startProviderServer } from '../src/provider-server/server'
+import { plannedProviders } from '../src/seed'
 import {
   chatBody,
   errorOf,
@@ -144,5 +146,47 @@ describe('metering and settlement', () => {
       headers: { Authorization: auth },
     })
     expect(await res.json()).toEqual({ unsettledFee: (3n * parseEther('0.003')).toString() })
+  })
+
+  it('the settlement timer settles without being asked', async () => {
+    // A second server on the same chain with its own meter; the main one only settles on demand.
+    const timed = await startProviderServer({
+      host: '127.0.0.1',
+      port: 0,
+      rpcUrl: devnet.rpcUrl,
+      chainId: devnet.chainId,
+      inferenceAddress: devnet.contracts.inference,
+      providers: plannedProviders('http://127.0.0.1:0'),
+      runId: 'timer',
+      testMode: true,
+      settleIntervalMs: 200,
+      rateLimit: { perMinute: 30, burst: 5, concurrent: 5 },
+      log: () => {},
+    })
+    try {
+      const before = await user.subAccount(glm.address)
+      const res = await post(
+        `${timed.url}/${glm.slug}/v1/proxy/chat/completions`,
+        chatBody('timer'),
+        await user.bearer(glm.address),
+      )
+      expect(res.status).toBe(200)
+      const { usage } = (await res.json()) as {
+        usage: { prompt_tokens: number; completion_tokens: number }
+      }
+      const entry = CATALOG.find((e) => e.slug === glm.slug)!
+      const fee =
+        BigInt(usage.prompt_tokens) * entry.inputPrice +
+        BigInt(usage.completion_tokens) * entry.outputPrice
+      await expect
+        .poll(async () => (await user.subAccount(glm.address)).nonce, {
+          timeout: 5000,
+          interval: 100,
+        })
+        .toBe(before.nonce + 1n)
+      expect(before.balance - (await user.subAccount(glm.address)).balance).toBe(fee)
+    } finally {
+      await timed.close()
+    }
   })
 })
