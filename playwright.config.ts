@@ -4,6 +4,7 @@ import { E2E, E2E_APP_URL } from './e2e/e2e-env'
 // One devnet, one worker: tests are isolated by chain snapshots (e2e/fixtures/devnet.ts).
 export default defineConfig({
   testDir: './e2e/specs',
+  outputDir: E2E.outDir.replace('dist-e2e', 'test-results'),
   globalSetup: './e2e/global-setup.ts',
   fullyParallel: false,
   workers: 1,
