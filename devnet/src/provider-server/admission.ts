@@ -4,7 +4,7 @@
  * provider from fees it has served but not yet settled.
  */
 import { formatEther, parseEther } from 'viem'
-import type { SubAccount } from './chain'
+import type { SubAccount } from './chain-reader'
 import { HttpError } from './http-json'
 
 /** MIN_LOCKED_BALANCE of the Go broker. */

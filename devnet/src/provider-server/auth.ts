@@ -9,7 +9,7 @@ import {
   recoverTokenSigner,
   type AppSkToken,
 } from '../../../src/lib/protocol/app-sk-token'
-import type { ChainReader, OnChainService, SubAccount } from './chain'
+import type { ChainReader, OnChainService, SubAccount } from './chain-reader'
 import { HttpError } from './http-json'
 
 export interface AuthContext {

@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import type { Address } from 'viem'
 import type { SeededProvider } from '../types'
-import { createChainReader } from './chain'
+import { createChainReader } from './chain-reader'
 import { providerRuntime, type ProviderRuntime, type ServerContext } from './context'
 import { errorBody, HttpError, sendError, sendJson } from './http-json'
 import { Knobs } from './knobs'

@@ -12,7 +12,7 @@ import {
   type WalletClient,
 } from 'viem'
 import { inferenceServingAbi } from '../../../src/contracts/abis/inference-serving'
-import type { ChainReader } from './chain'
+import type { ChainReader } from './chain-reader'
 import type { ProviderRuntime } from './context'
 import { requestsHashOf, type Meter, type MeterSnapshot } from './metering'
 
