@@ -29,7 +29,9 @@ const MIME = {
 export function serveStatic({ dir, port, host }) {
   const root = path.resolve(dir)
   if (!existsSync(path.join(root, 'index.html'))) {
-    return Promise.reject(new Error(`${root}/index.html not found: build the UI first (npm run build)`))
+    return Promise.reject(
+      new Error(`${root}/index.html not found: build the UI first (npm run build)`),
+    )
   }
   const server = http.createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {

@@ -4,7 +4,9 @@
  */
 const offset = Number(process.env.E2E_PORT_OFFSET ?? 0)
 if (!Number.isInteger(offset) || offset < 0 || offset > 1000) {
-  throw new Error(`E2E_PORT_OFFSET=${process.env.E2E_PORT_OFFSET} must be a whole number from 0 to 1000`)
+  throw new Error(
+    `E2E_PORT_OFFSET=${process.env.E2E_PORT_OFFSET} must be a whole number from 0 to 1000`,
+  )
 }
 const suffix = offset === 0 ? '' : `-${offset}`
 

@@ -9,14 +9,21 @@ import type { DevnetInfo } from '../devnet/src/types'
 import { E2E, E2E_RPC_URL } from './e2e-env'
 
 export default async function globalSetup(): Promise<void> {
-  const info = JSON.parse(readFileSync(path.join(E2E.stateDir, 'devnet.json'), 'utf8')) as DevnetInfo
+  const info = JSON.parse(
+    readFileSync(path.join(E2E.stateDir, 'devnet.json'), 'utf8'),
+  ) as DevnetInfo
   const client = createPublicClient({ transport: http(E2E_RPC_URL) })
   const chainId = await client.getChainId()
   if (chainId !== 31337) throw new Error(`chain id ${chainId} at ${E2E_RPC_URL}: not the devnet`)
   const code = await client.getCode({ address: info.contracts.ledger })
-  if (!code || code === '0x') throw new Error(`no LedgerManager at ${info.contracts.ledger}: not our devnet`)
-  const health = (await (await fetch(`${info.providerServerUrl}/health`)).json()) as { runId?: string }
+  if (!code || code === '0x')
+    throw new Error(`no LedgerManager at ${info.contracts.ledger}: not our devnet`)
+  const health = (await (await fetch(`${info.providerServerUrl}/health`)).json()) as {
+    runId?: string
+  }
   if (health.runId !== info.runId) {
-    throw new Error(`provider server run id ${health.runId} ≠ ${info.runId}: another devnet answers on the e2e ports`)
+    throw new Error(
+      `provider server run id ${health.runId} ≠ ${info.runId}: another devnet answers on the e2e ports`,
+    )
   }
 }

@@ -46,23 +46,47 @@ function newestMtime(p: string): number {
 /** Builds the devnet UI unless an up-to-date build for the same RPC URL exists. */
 async function ensureBuild(rpcUrl: string): Promise<void> {
   const stampFile = path.join(root, outDir, '.build-stamp.json')
-  const inputs = ['src', 'public', 'index.html', 'vite.config.ts', '.env', '.env.devnet', 'package.json']
+  const inputs = [
+    'src',
+    'public',
+    'index.html',
+    'vite.config.ts',
+    '.env',
+    '.env.devnet',
+    'package.json',
+  ]
   const newest = Math.max(...inputs.map((p) => newestMtime(path.join(root, p))))
   if (existsSync(stampFile)) {
     const stamp = JSON.parse(readFileSync(stampFile, 'utf8')) as { rpcUrl: string; builtAt: number }
     if (stamp.rpcUrl === rpcUrl && stamp.builtAt >= newest) return
   }
   console.log('building the UI for the devnet…')
-  await run('npx', ['vite', 'build', '--mode', 'devnet', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-    VITE_DEVNET_RPC_URL: rpcUrl,
-  })
+  await run(
+    'npx',
+    [
+      'vite',
+      'build',
+      '--mode',
+      'devnet',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ],
+    {
+      VITE_DEVNET_RPC_URL: rpcUrl,
+    },
+  )
   writeFileSync(stampFile, JSON.stringify({ rpcUrl, builtAt: Date.now() }))
 }
 
 function run(cmd: string, args: string[], env: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } })
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}`))))
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}`)),
+    )
   })
 }
 
@@ -72,16 +96,26 @@ try {
   printReady(devnet.info, config, Date.now() - started)
   const rpcUrl = devnet.info.rpcUrl
   if (isDev) {
-    vite = spawn('npx', ['vite', '--mode', 'devnet', '--port', String(appPort), '--host', appHost, '--strictPort'], {
-      cwd: root,
-      stdio: 'inherit',
-      env: { ...process.env, VITE_DEVNET_RPC_URL: rpcUrl },
-    })
+    vite = spawn(
+      'npx',
+      ['vite', '--mode', 'devnet', '--port', String(appPort), '--host', appHost, '--strictPort'],
+      {
+        cwd: root,
+        stdio: 'inherit',
+        env: { ...process.env, VITE_DEVNET_RPC_URL: rpcUrl },
+      },
+    )
     vite.once('exit', (code) => void shutdown(code ?? 1))
   } else {
     await ensureBuild(rpcUrl)
-    web = (await serveStatic({ dir: path.join(root, outDir), port: appPort, host: appHost })) as Server
-    console.log(`\n  App: http://localhost:${appPort}  (ready in ${((Date.now() - started) / 1000).toFixed(1)} s; Ctrl-C stops everything)\n`)
+    web = (await serveStatic({
+      dir: path.join(root, outDir),
+      port: appPort,
+      host: appHost,
+    })) as Server
+    console.log(
+      `\n  App: http://localhost:${appPort}  (ready in ${((Date.now() - started) / 1000).toFixed(1)} s; Ctrl-C stops everything)\n`,
+    )
   }
 } catch (e) {
   console.error(`start failed: ${e instanceof Error ? e.message : String(e)}`)

@@ -11,7 +11,10 @@ describe('generated ABIs', () => {
   })
   for (const { name, file, exportName } of GENERATED_ABIS) {
     it(`${file} matches ${name} in the SDK package`, () => {
-      const committed = readFileSync(path.resolve(import.meta.dirname, '../../src/contracts/abis', file), 'utf8')
+      const committed = readFileSync(
+        path.resolve(import.meta.dirname, '../../src/contracts/abis', file),
+        'utf8',
+      )
       expect(committed).toBe(renderAbiModule(name, exportName))
     })
   }

@@ -22,7 +22,8 @@ export interface CatalogEntry {
 /** neuron per token for a price quoted in 0G per 1M tokens. */
 export function perMillionTokens(zeroG: string): bigint {
   const perMillion = parseEther(zeroG)
-  if (perMillion % 1_000_000n !== 0n) throw new Error(`${zeroG} 0G / 1M is not a whole neuron per token`)
+  if (perMillion % 1_000_000n !== 0n)
+    throw new Error(`${zeroG} 0G / 1M is not a whole neuron per token`)
   return perMillion / 1_000_000n
 }
 
@@ -30,10 +31,38 @@ export function perMillionTokens(zeroG: string): bigint {
 export const TEETLS_UPSTREAM_HOST = 'dashscope-intl.aliyuncs.com'
 
 export const CATALOG: readonly CatalogEntry[] = [
-  { slug: 'glm-5-fp8', model: 'GLM-5-FP8', serviceType: 'chatbot', verifiability: 'TeeML', inputPrice: perMillionTokens('1'), outputPrice: perMillionTokens('3.2') },
-  { slug: 'deepseek-chat-v3-0324', model: 'deepseek-chat-v3-0324', serviceType: 'chatbot', verifiability: 'TeeML', inputPrice: perMillionTokens('0.30'), outputPrice: perMillionTokens('1.00') },
-  { slug: 'gpt-oss-120b', model: 'gpt-oss-120b', serviceType: 'chatbot', verifiability: 'TeeML', inputPrice: perMillionTokens('0.10'), outputPrice: perMillionTokens('0.49') },
-  { slug: 'qwen3-vl-30b-a3b-instruct', model: 'qwen3-vl-30b-a3b-instruct', serviceType: 'chatbot', verifiability: 'TeeML', inputPrice: perMillionTokens('0.49'), outputPrice: perMillionTokens('0.49') },
+  {
+    slug: 'glm-5-fp8',
+    model: 'GLM-5-FP8',
+    serviceType: 'chatbot',
+    verifiability: 'TeeML',
+    inputPrice: perMillionTokens('1'),
+    outputPrice: perMillionTokens('3.2'),
+  },
+  {
+    slug: 'deepseek-chat-v3-0324',
+    model: 'deepseek-chat-v3-0324',
+    serviceType: 'chatbot',
+    verifiability: 'TeeML',
+    inputPrice: perMillionTokens('0.30'),
+    outputPrice: perMillionTokens('1.00'),
+  },
+  {
+    slug: 'gpt-oss-120b',
+    model: 'gpt-oss-120b',
+    serviceType: 'chatbot',
+    verifiability: 'TeeML',
+    inputPrice: perMillionTokens('0.10'),
+    outputPrice: perMillionTokens('0.49'),
+  },
+  {
+    slug: 'qwen3-vl-30b-a3b-instruct',
+    model: 'qwen3-vl-30b-a3b-instruct',
+    serviceType: 'chatbot',
+    verifiability: 'TeeML',
+    inputPrice: perMillionTokens('0.49'),
+    outputPrice: perMillionTokens('0.49'),
+  },
   {
     slug: 'qwen3-6-plus',
     model: 'qwen3.6-plus',
@@ -53,10 +82,38 @@ export const CATALOG: readonly CatalogEntry[] = [
       },
     },
   },
-  { slug: 'whisper-large-v3', model: 'whisper-large-v3', serviceType: 'speech-to-text', verifiability: 'TeeML', inputPrice: perMillionTokens('0.05'), outputPrice: perMillionTokens('0.11') },
-  { slug: 'z-image', model: 'z-image', serviceType: 'text-to-image', verifiability: 'TeeML', inputPrice: 0n, outputPrice: parseEther('0.003') },
-  { slug: 'qwen-2-5-7b-instruct', model: 'qwen-2.5-7b-instruct', serviceType: 'chatbot', verifiability: 'TeeML', inputPrice: perMillionTokens('0.05'), outputPrice: perMillionTokens('0.10') },
-  { slug: 'qwen-image-edit-2511', model: 'qwen-image-edit-2511', serviceType: 'image-editing', verifiability: 'TeeML', inputPrice: 0n, outputPrice: parseEther('0.005') },
+  {
+    slug: 'whisper-large-v3',
+    model: 'whisper-large-v3',
+    serviceType: 'speech-to-text',
+    verifiability: 'TeeML',
+    inputPrice: perMillionTokens('0.05'),
+    outputPrice: perMillionTokens('0.11'),
+  },
+  {
+    slug: 'z-image',
+    model: 'z-image',
+    serviceType: 'text-to-image',
+    verifiability: 'TeeML',
+    inputPrice: 0n,
+    outputPrice: parseEther('0.003'),
+  },
+  {
+    slug: 'qwen-2-5-7b-instruct',
+    model: 'qwen-2.5-7b-instruct',
+    serviceType: 'chatbot',
+    verifiability: 'TeeML',
+    inputPrice: perMillionTokens('0.05'),
+    outputPrice: perMillionTokens('0.10'),
+  },
+  {
+    slug: 'qwen-image-edit-2511',
+    model: 'qwen-image-edit-2511',
+    serviceType: 'image-editing',
+    verifiability: 'TeeML',
+    inputPrice: 0n,
+    outputPrice: parseEther('0.005'),
+  },
 ]
 
 /** The compose file the devnet "runs" in its simulated TEE; its sha256 is the compose-hash event. */

@@ -17,7 +17,9 @@ export function anvilBinary(): string {
   try {
     return path.join(path.dirname(require.resolve(`${pkg}/package.json`)), 'bin', 'anvil')
   } catch {
-    throw new Error(`${pkg} is not installed. Run \`npm install\` (it is an optional dependency of @foundry-rs/anvil).`)
+    throw new Error(
+      `${pkg} is not installed. Run \`npm install\` (it is an optional dependency of @foundry-rs/anvil).`,
+    )
   }
 }
 
@@ -35,20 +37,29 @@ export async function startChain(host: string, port: number): Promise<Chain> {
   const child = spawn(
     anvilBinary(),
     [
-      '--host', host,
-      '--port', String(actualPort),
-      '--chain-id', String(DEVNET_CHAIN_ID),
-      '--mnemonic', DEVNET_MNEMONIC,
-      '--accounts', String(ANVIL_ACCOUNT_COUNT),
-      '--balance', String(ANVIL_BALANCE_0G),
-      '--gas-limit', String(BLOCK_GAS_LIMIT),
+      '--host',
+      host,
+      '--port',
+      String(actualPort),
+      '--chain-id',
+      String(DEVNET_CHAIN_ID),
+      '--mnemonic',
+      DEVNET_MNEMONIC,
+      '--accounts',
+      String(ANVIL_ACCOUNT_COUNT),
+      '--balance',
+      String(ANVIL_BALANCE_0G),
+      '--gas-limit',
+      String(BLOCK_GAS_LIMIT),
       '--silent',
     ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   )
   let stderr = ''
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()))
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  )
   const rpcUrl = `http://${host}:${actualPort}`
   const ready = await Promise.race([waitForRpc(rpcUrl, 10_000), exited.then(() => false)])
   if (!ready) {

@@ -7,12 +7,19 @@ export interface DevnetConfig {
   testMode: boolean
   upstreamUrl?: string
   upstreamModel?: string
+  upstreamApiKey?: string
   settleIntervalMs: number
   rateLimit: { perMinute: number; burst: number; concurrent: number }
   stateDir: string
 }
 
-function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+function intFrom(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   const raw = env[name]
   if (raw === undefined || raw === '') return fallback
   const n = Number(raw)
@@ -26,7 +33,9 @@ function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
 export function devnetConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DevnetConfig {
   const upstreamUrl = env.DEVNET_UPSTREAM_URL?.trim() || undefined
   if (upstreamUrl && !/^https?:\/\//.test(upstreamUrl)) {
-    throw new Error(`DEVNET_UPSTREAM_URL=${upstreamUrl} must be an http(s) URL, e.g. http://127.0.0.1:11434/v1`)
+    throw new Error(
+      `DEVNET_UPSTREAM_URL=${upstreamUrl} must be an http(s) URL, e.g. http://127.0.0.1:11434/v1`,
+    )
   }
   return {
     host: env.DEVNET_HOST?.trim() || '127.0.0.1',
@@ -35,6 +44,7 @@ export function devnetConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Devne
     testMode: env.DEVNET_TEST === '1',
     upstreamUrl: upstreamUrl?.replace(/\/+$/, ''),
     upstreamModel: env.DEVNET_UPSTREAM_MODEL?.trim() || undefined,
+    upstreamApiKey: env.DEVNET_UPSTREAM_API_KEY?.trim() || undefined,
     settleIntervalMs: intFrom(env, 'DEVNET_SETTLE_INTERVAL_MS', 30_000, 0, 86_400_000),
     rateLimit: {
       perMinute: intFrom(env, 'DEVNET_RATE_PER_MIN', 30, 1, 1_000_000),

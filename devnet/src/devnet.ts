@@ -49,6 +49,7 @@ export async function startDevnet(
       testMode: config.testMode,
       upstreamUrl: config.upstreamUrl,
       upstreamModel: config.upstreamModel,
+      upstreamApiKey: config.upstreamApiKey,
       settleIntervalMs: config.settleIntervalMs,
       rateLimit: config.rateLimit,
       log,
@@ -61,7 +62,10 @@ export async function startDevnet(
       contracts: deployment,
       lockTimeSeconds: LOCK_TIME_SECONDS,
       deployer: { address: deployer.address, privateKey: devKey(DEPLOYER_INDEX) },
-      devWallets: DEV_WALLET_INDEXES.map((i) => ({ address: devAccount(i).address, privateKey: devKey(i) })),
+      devWallets: DEV_WALLET_INDEXES.map((i) => ({
+        address: devAccount(i).address,
+        privateKey: devKey(i),
+      })),
       providers: providers.map((p) => ({
         slug: p.entry.slug,
         model: p.entry.model,

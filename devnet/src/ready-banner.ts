@@ -12,7 +12,9 @@ export function printReady(info: DevnetInfo, config: DevnetConfig, elapsedMs: nu
     `  LedgerManager    ${info.contracts.ledger}`,
     `  InferenceServing ${info.contracts.inference}`,
     `  State file       ${config.stateDir}/devnet.json`,
-    config.upstreamUrl ? `  Chat upstream    ${config.upstreamUrl}` : '  Responders       built-in devnet responders (set DEVNET_UPSTREAM_URL to forward chat)',
+    config.upstreamUrl
+      ? `  Chat upstream    ${config.upstreamUrl}`
+      : '  Responders       built-in devnet responders (set DEVNET_UPSTREAM_URL to forward chat)',
     config.testMode ? '  Test knobs       enabled (DEVNET_TEST=1)' : '',
     '',
     '  MetaMask: Settings → Networks → Add a network manually:',

@@ -14,7 +14,10 @@ import type { SeededProvider } from './types'
 export const PROVIDER_STAKE = parseEther('100')
 
 /** The seeded providers (keys and URLs) for a provider server at `providerServerUrl`. */
-export function plannedProviders(providerServerUrl: string, catalog: readonly CatalogEntry[] = CATALOG): SeededProvider[] {
+export function plannedProviders(
+  providerServerUrl: string,
+  catalog: readonly CatalogEntry[] = CATALOG,
+): SeededProvider[] {
   return catalog.map((entry, i) => {
     const privateKey = devKey(FIRST_PROVIDER_INDEX + i)
     const teeKey = teeSignerKey(entry.slug)
@@ -69,7 +72,11 @@ export async function seedCatalog(
       from: owner,
       to: deployment.inference,
       gas: 300_000n,
-      data: encodeFunctionData({ abi: inferenceServingAbi, functionName: 'acknowledgeTEESignerByOwner', args: [p.address] }),
+      data: encodeFunctionData({
+        abi: inferenceServingAbi,
+        functionName: 'acknowledgeTEESignerByOwner',
+        args: [p.address],
+      }),
     })),
   )
 }

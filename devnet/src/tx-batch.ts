@@ -35,7 +35,8 @@ export async function sendInOneBlock(client: PublicClient, txs: PlannedTx[]): Pr
     for (const tx of txs) {
       const addr = tx.from.address
       let nonce = nonces.get(addr)
-      if (nonce === undefined) nonce = await client.getTransactionCount({ address: addr, blockTag: 'pending' })
+      if (nonce === undefined)
+        nonce = await client.getTransactionCount({ address: addr, blockTag: 'pending' })
       nonces.set(addr, nonce + 1)
       const raw = await tx.from.signTransaction({
         chainId: DEVNET_CHAIN_ID,
@@ -57,7 +58,8 @@ export async function sendInOneBlock(client: PublicClient, txs: PlannedTx[]): Pr
   }
   for (const { hash, label } of hashes) {
     const receipt = await client.getTransactionReceipt({ hash })
-    if (receipt.status !== 'success') throw new Error(`devnet setup transaction reverted: ${label} (${hash})`)
+    if (receipt.status !== 'success')
+      throw new Error(`devnet setup transaction reverted: ${label} (${hash})`)
   }
 }
 

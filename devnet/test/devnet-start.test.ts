@@ -44,7 +44,9 @@ describe('devnet', () => {
     for (const w of devnet.devWallets.slice(0, 3)) {
       expect(await client.getBalance({ address: w.address })).toBeGreaterThan(parseEther('9000'))
     }
-    expect(await client.getBalance({ address: devnet.contracts.inference })).toBeGreaterThanOrEqual(PROVIDER_STAKE * 9n)
+    expect(await client.getBalance({ address: devnet.contracts.inference })).toBeGreaterThanOrEqual(
+      PROVIDER_STAKE * 9n,
+    )
   })
 
   it('refuses a busy RPC port instead of reusing the node there', async () => {

@@ -14,7 +14,11 @@ const providerOf = (slug: string) => devnet.providers.find((p) => p.slug === slu
 
 async function clientFor(slug: string): Promise<OpenAI> {
   const p = providerOf(slug)
-  return new OpenAI({ baseURL: `${p.url}/v1/proxy`, apiKey: await user.appSk(p.address), maxRetries: 0 })
+  return new OpenAI({
+    baseURL: `${p.url}/v1/proxy`,
+    apiKey: await user.appSk(p.address),
+    maxRetries: 0,
+  })
 }
 
 beforeAll(async () => {
@@ -45,7 +49,13 @@ describe('openai client against devnet providers', () => {
 
   it('generates an image', async () => {
     const openai = await clientFor('z-image')
-    const images = await openai.images.generate({ model: 'z-image', prompt: 'a lighthouse', n: 1, size: '256x256', response_format: 'b64_json' })
+    const images = await openai.images.generate({
+      model: 'z-image',
+      prompt: 'a lighthouse',
+      n: 1,
+      size: '256x256',
+      response_format: 'b64_json',
+    })
     const b64 = images.data?.[0]?.b64_json ?? ''
     expect(Buffer.from(b64, 'base64').subarray(1, 4).toString()).toBe('PNG')
   })
@@ -62,7 +72,13 @@ describe('openai client against devnet providers', () => {
   it('shows the provider error message for a foreign-provider key', async () => {
     const p = providerOf('z-image')
     const other = providerOf('whisper-large-v3')
-    const openai = new OpenAI({ baseURL: `${p.url}/v1/proxy`, apiKey: await user.appSk(other.address), maxRetries: 0 })
-    await expect(openai.images.generate({ model: 'z-image', prompt: 'x' })).rejects.toMatchObject({ status: 401 })
+    const openai = new OpenAI({
+      baseURL: `${p.url}/v1/proxy`,
+      apiKey: await user.appSk(other.address),
+      maxRetries: 0,
+    })
+    await expect(openai.images.generate({ model: 'z-image', prompt: 'x' })).rejects.toMatchObject({
+      status: 401,
+    })
   })
 })

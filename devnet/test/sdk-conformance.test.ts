@@ -39,7 +39,13 @@ beforeAll(async () => {
   ;({ broker } = await sdkBroker(devnet, user.privateKey))
   await broker.ledger.addLedger(3)
   await broker.ledger.depositFund(20)
-  for (const slug of ['glm-5-fp8', 'z-image', 'qwen-image-edit-2511', 'whisper-large-v3', 'qwen3-6-plus']) {
+  for (const slug of [
+    'glm-5-fp8',
+    'z-image',
+    'qwen-image-edit-2511',
+    'whisper-large-v3',
+    'qwen3-6-plus',
+  ]) {
     await broker.ledger.transferFund(providerOf(slug).address, 'inference', parseEther('3'))
   }
 }, 120_000)
@@ -80,9 +86,14 @@ describe('official SDK against the devnet', () => {
     expect(res.status).toBe(200)
     const chatID = res.headers.get('ZG-Res-Key')
     expect(chatID).toBeTruthy()
-    const body = (await res.json()) as { usage: unknown; choices: { message: { content: string } }[] }
+    const body = (await res.json()) as {
+      usage: unknown
+      choices: { message: { content: string } }[]
+    }
     expect(body.choices[0]!.message.content).toMatch(/devnet/i)
-    expect(await broker.inference.processResponse(p.address, chatID!, JSON.stringify(body.usage))).toBe(true)
+    expect(
+      await broker.inference.processResponse(p.address, chatID!, JSON.stringify(body.usage)),
+    ).toBe(true)
   })
 
   it('chat (stream) verifies with processResponse', async () => {
@@ -91,20 +102,30 @@ describe('official SDK against the devnet', () => {
     const res = await fetch(`${endpoint}/chat/completions`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', ...(await authHeaders(p.address)) },
-      body: JSON.stringify({ model, stream: true, messages: [{ role: 'user', content: 'Stream please' }] }),
+      body: JSON.stringify({
+        model,
+        stream: true,
+        messages: [{ role: 'user', content: 'Stream please' }],
+      }),
     })
     expect(res.status).toBe(200)
     const text = await res.text()
     expect(text).toContain('data: [DONE]')
     const usageLine = text.split('\n').find((l) => l.startsWith('data: {') && l.includes('"usage"'))
-    const usage = usageLine ? (JSON.parse(usageLine.slice(6)) as { usage: unknown }).usage : undefined
+    const usage = usageLine
+      ? (JSON.parse(usageLine.slice(6)) as { usage: unknown }).usage
+      : undefined
     expect(usage).toBeTruthy()
     const chatID = res.headers.get('ZG-Res-Key')!
-    expect(await broker.inference.processResponse(p.address, chatID, JSON.stringify(usage))).toBe(true)
+    expect(await broker.inference.processResponse(p.address, chatID, JSON.stringify(usage))).toBe(
+      true,
+    )
   })
 
   it('an unknown chat id is rejected by processResponse', async () => {
-    await expect(broker.inference.processResponse(providerOf('glm-5-fp8').address, 'no-such-id')).rejects.toThrow()
+    await expect(
+      broker.inference.processResponse(providerOf('glm-5-fp8').address, 'no-such-id'),
+    ).rejects.toThrow()
   })
 
   it('image generation verifies with processResponse', async () => {
@@ -113,13 +134,21 @@ describe('official SDK against the devnet', () => {
     const res = await fetch(`${endpoint}/images/generations`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', ...(await authHeaders(p.address)) },
-      body: JSON.stringify({ model, prompt: 'a red square', n: 1, size: '256x256', response_format: 'b64_json' }),
+      body: JSON.stringify({
+        model,
+        prompt: 'a red square',
+        n: 1,
+        size: '256x256',
+        response_format: 'b64_json',
+      }),
     })
     expect(res.status).toBe(200)
     const body = (await res.json()) as { data: { b64_json: string }[] }
     const png = PNG.sync.read(Buffer.from(body.data[0]!.b64_json, 'base64'))
     expect(png.width).toBe(256)
-    expect(await broker.inference.processResponse(p.address, res.headers.get('ZG-Res-Key')!)).toBe(true)
+    expect(await broker.inference.processResponse(p.address, res.headers.get('ZG-Res-Key')!)).toBe(
+      true,
+    )
   })
 
   it('image editing verifies with processResponse', async () => {
@@ -137,7 +166,9 @@ describe('official SDK against the devnet', () => {
     expect(res.status).toBe(200)
     const out = (await res.json()) as { data: { b64_json: string }[] }
     expect(PNG.sync.read(Buffer.from(out.data[0]!.b64_json, 'base64')).width).toBe(16)
-    expect(await broker.inference.processResponse(p.address, res.headers.get('ZG-Res-Key')!)).toBe(true)
+    expect(await broker.inference.processResponse(p.address, res.headers.get('ZG-Res-Key')!)).toBe(
+      true,
+    )
   })
 
   it('transcription reports the real duration and verifies with processResponse', async () => {
@@ -155,7 +186,13 @@ describe('official SDK against the devnet', () => {
     expect(res.status).toBe(200)
     const out = (await res.json()) as { text: string; usage: unknown }
     expect(out.text).toMatch(/2\.5/)
-    expect(await broker.inference.processResponse(p.address, res.headers.get('ZG-Res-Key')!, JSON.stringify(out.usage))).toBe(true)
+    expect(
+      await broker.inference.processResponse(
+        p.address,
+        res.headers.get('ZG-Res-Key')!,
+        JSON.stringify(out.usage),
+      ),
+    ).toBe(true)
   })
 
   it('the TeeTLS service is not counted as verifiable by the SDK', async () => {
@@ -167,7 +204,9 @@ describe('official SDK against the devnet', () => {
       body: JSON.stringify({ model, messages: [{ role: 'user', content: 'hi' }] }),
     })
     expect(res.status).toBe(200)
-    expect(await broker.inference.processResponse(p.address, res.headers.get('ZG-Res-Key')!)).toBe(false)
+    expect(await broker.inference.processResponse(p.address, res.headers.get('ZG-Res-Key')!)).toBe(
+      false,
+    )
   })
 
   it('verifyService passes the signer and compose-hash checks', async () => {

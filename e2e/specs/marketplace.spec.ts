@@ -24,7 +24,11 @@ test('shows the 9 seeded services with exact prices, read from chain', async ({ 
   const block = await devnet.client.getBlockNumber()
   await expect(page.getByTestId('services-block')).toContainText(`block ${block}`)
   for (const [model, type, mode, input, output] of EXPECTED) {
-    const row = table.getByTestId('service-row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${model.replace(/\./g, '\\.')}`) }) })
+    const row = table
+      .getByTestId('service-row')
+      .filter({
+        has: page.getByRole('rowheader', { name: new RegExp(`^${model.replace(/\./g, '\\.')}`) }),
+      })
     await expect(row).toHaveCount(1)
     const cells = row.getByRole('cell')
     await expect(cells.nth(0)).toHaveText(type)
@@ -40,7 +44,8 @@ test('works without a wallet and makes no third-party request', async ({ page })
   const foreign: string[] = []
   page.on('request', (r) => {
     const host = new URL(r.url()).hostname
-    if (!['127.0.0.1', 'localhost'].includes(host) && !r.url().startsWith('data:')) foreign.push(r.url())
+    if (!['127.0.0.1', 'localhost'].includes(host) && !r.url().startsWith('data:'))
+      foreign.push(r.url())
   })
   await page.goto('/')
   await expect(page.getByTestId('service-row')).toHaveCount(9)

@@ -19,7 +19,10 @@ test('switching back fixes the wrong network', async ({ page, wallet }) => {
   expect(wallet.requests).toContain('wallet_switchEthereumChain')
 })
 
-test('a wallet that does not know the devnet gets it added, then switched', async ({ page, wallet }) => {
+test('a wallet that does not know the devnet gets it added, then switched', async ({
+  page,
+  wallet,
+}) => {
   await page.goto('/')
   await connectWallet(page)
   wallet.knownChains.delete(31337)

@@ -114,6 +114,11 @@ export class Meter {
     e.requestHashes = []
   }
 
+  /** Forgets everything (test reset after a chain snapshot revert: the chain forgot it too). */
+  clear(): void {
+    this.entries.clear()
+  }
+
   /** All entries, for the test endpoint and logs. */
   list(): MeterEntry[] {
     return [...this.entries.values()].map((e) => ({ ...e, requestHashes: [...e.requestHashes] }))

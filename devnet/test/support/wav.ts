@@ -1,5 +1,5 @@
 /** A mono 16-bit PCM WAV of a sine tone, for transcription tests with a known duration. */
-export function sineWav(seconds: number, sampleRate = 8000, hz = 440): Uint8Array {
+export function sineWav(seconds: number, sampleRate = 8000, hz = 440): Uint8Array<ArrayBuffer> {
   const samples = Math.round(seconds * sampleRate)
   const data = Buffer.alloc(samples * 2)
   for (let i = 0; i < samples; i++) {

@@ -91,6 +91,8 @@ export async function handleTestKnob(
       await post()
       knobs.reset()
       server.limiter.reset()
+      // e2e tests revert the chain after each test; fees metered against the reverted state go too.
+      server.meter.clear()
       return void sendJson(res, 200, { ok: true })
     }
     case 'unsettled': {
