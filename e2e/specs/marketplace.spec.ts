@@ -24,11 +24,9 @@ test('shows the 9 seeded services with exact prices, read from chain', async ({ 
   const block = await devnet.client.getBlockNumber()
   await expect(page.getByTestId('services-block')).toContainText(`block ${block}`)
   for (const [model, type, mode, input, output] of EXPECTED) {
-    const row = table
-      .getByTestId('service-row')
-      .filter({
-        has: page.getByRole('rowheader', { name: new RegExp(`^${model.replace(/\./g, '\\.')}`) }),
-      })
+    const row = table.getByTestId('service-row').filter({
+      has: page.getByRole('rowheader', { name: new RegExp(`^${model.replace(/\./g, '\\.')}`) }),
+    })
     await expect(row).toHaveCount(1)
     const cells = row.getByRole('cell')
     await expect(cells.nth(0)).toHaveText(type)
