@@ -4,7 +4,7 @@
  * revert names of the 0G contracts into plain words.
  */
 import { BaseError, ContractFunctionRevertedError } from 'viem'
-import { formatZeroG } from './format'
+import { revertMessages } from './revert-messages'
 
 export type UserErrorKind =
   'cancelled' | 'revert' | 'network' | 'http' | 'wrong-network' | 'not-connected' | 'unknown'
@@ -31,32 +31,6 @@ export interface UserError {
 
 /** EIP-1193 "user rejected the request". */
 export const USER_REJECTED_CODE = 4001
-
-type Describe = (args: readonly unknown[]) => string
-const amount = (v: unknown) =>
-  typeof v === 'bigint' ? `${formatZeroG(v)} 0G` : 'the required amount'
-
-/** Plain words for the custom errors of LedgerManager and InferenceServing. */
-const revertMessages: Record<string, Describe> = {
-  AccountNotExists: () =>
-    'There is no sub-account with this provider yet. Transfer funds to it first.',
-  InsufficientAvailableBalance: ([available, required]) =>
-    `Not enough available ledger balance: ${amount(available)} available, ${amount(required)} needed.`,
-  InsufficientBalance: () => 'Ledger balance too low for this request.',
-  InsufficientStake: ([, required]) =>
-    `The provider stake is too low: registering a service needs ${amount(required)}.`,
-  LedgerExists: () => 'You already have a ledger on this network.',
-  LedgerLocked: () => 'The ledger is locked right now. Try again shortly.',
-  LedgerNotExists: () => 'You have no ledger on this network yet. Create one first.',
-  MinimumDepositRequired: ([, required]) =>
-    `The deposit is below the minimum of ${amount(required)}.`,
-  MustWithdrawAllFundsFirst: () => 'Withdraw all funds before doing this.',
-  ServiceNotExist: () => 'This provider has no registered service.',
-  ServiceNotFound: () => 'This service is not registered on the ledger.',
-  TooManyProviders: () => 'Too many providers in one request.',
-  TooManyRefunds: () => 'Too many pending refunds for this provider. Wait for one to unlock.',
-  ZeroAmountNotAllowed: () => 'The amount must be greater than zero.',
-}
 
 /** Every error in the chain: `error`, its `cause`, the cause's cause, … (viem and plain errors). */
 function* causes(error: unknown): Generator<unknown> {
@@ -128,7 +102,7 @@ export function toUserError(error: unknown): UserError {
   )
   if (revert) {
     const name = revert.data?.errorName
-    const describe = name ? revertMessages[name] : undefined
+    const describe = name && Object.hasOwn(revertMessages, name) ? revertMessages[name] : undefined
     const detail = describe
       ? describe(revert.data?.args ?? [])
       : (revert.reason ?? (name ? humanize(name) : undefined))
