@@ -24,12 +24,19 @@ test('follows an account switch in the wallet', async ({ page, wallet }) => {
   await expect(page.getByTestId('rk-account-button')).toContainText(b.slice(-4))
 })
 
-test('a rejected connection is neutral and can be retried', async ({ page, wallet }) => {
+test('a rejected connection leaves the app disconnected and can be retried', async ({
+  page,
+  wallet,
+}) => {
   await page.goto('/')
-  wallet.rejectNext('eth_requestAccounts')
+  // wagmi's injected connector asks for permissions first; the user declines that prompt.
+  wallet.rejectNext('wallet_requestPermissions')
   await page.getByTestId('rk-connect-button').first().click()
   await page.getByTestId('rk-wallet-option-dev.zerog.e2e-wallet').click()
-  await expect(page.getByText(/request (was )?(cancelled|rejected)|retry/i).first()).toBeVisible()
-  await page.getByRole('button', { name: /retry/i }).click()
+  await expect.poll(() => wallet.requests.includes('wallet_requestPermissions')).toBe(true)
+  await expect(page.getByTestId('rk-account-button')).toHaveCount(0)
+  await expect(page.getByTestId('app-error')).toHaveCount(0)
+  await page.keyboard.press('Escape')
+  await connectWallet(page)
   await expect(page.getByTestId('rk-account-button')).toBeVisible()
 })
