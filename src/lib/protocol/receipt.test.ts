@@ -1,0 +1,104 @@
+/** Receipts: build → parse round trip; re-check passes; each hand edit or chain change fails. */
+import { stringToBytes } from 'viem'
+import { privateKeyToAccount } from 'viem/accounts'
+import { describe, expect, it } from 'vitest'
+import { buildReceipt, checkReceipt, parseReceipt, type ChainFacts, type Receipt } from './receipt'
+import { responseSignedText } from './signed-text'
+
+const tee = privateKeyToAccount(`0x${'11'.repeat(32)}`)
+const other = privateKeyToAccount(`0x${'22'.repeat(32)}`)
+const contracts = {
+  inference: '0x0165878A594ca255338adfa4d48449f69242Eb8F',
+  ledger: '0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0',
+} as const
+const provider = privateKeyToAccount(`0x${'33'.repeat(32)}`).address
+const chain: ChainFacts = {
+  contracts,
+  service: {
+    model: 'm',
+    verifiability: 'TeeML',
+    teeSignerAddress: tee.address,
+    teeSignerAcknowledged: true,
+    additionalInfo: '{}',
+  },
+}
+
+async function receipt(signer = tee): Promise<Receipt> {
+  const signedText = responseSignedText(stringToBytes('req'), stringToBytes('res'))
+  return buildReceipt({
+    chainId: 31337,
+    contracts,
+    provider,
+    model: 'm',
+    serviceType: 'chatbot',
+    chatId: 'chatcmpl-1',
+    signedText,
+    signature: await signer.signMessage({ message: signedText }),
+    signer: signer.address,
+    verifiedAt: new Date(0),
+  })
+}
+
+const roundTrip = (r: unknown) => {
+  const p = parseReceipt(JSON.stringify(r))
+  if (!p.ok) throw new Error(p.error)
+  return p.receipt
+}
+
+describe('receipts', () => {
+  it('round-trips and re-verifies against chain facts', async () => {
+    const r = await receipt()
+    expect(roundTrip(r)).toEqual(r)
+    expect((await checkReceipt(roundTrip(r), chain)).ok).toBe(true)
+  })
+
+  it('a hand-edited response hash fails', async () => {
+    const r = { ...(await receipt()), responseSha256: 'a'.repeat(64) }
+    const out = await checkReceipt(roundTrip(r), chain)
+    expect(out.ok).toBe(false)
+    expect(out.checks.find((c) => c.label.startsWith('Signed text'))!.ok).toBe(false)
+  })
+
+  it('a hand-edited signed text (and hashes to match) no longer recovers to the TEE signer', async () => {
+    const r = await receipt()
+    const text = responseSignedText(stringToBytes('req'), stringToBytes('forged'))
+    const [reqH, resH] = text.split(':')
+    const edited = { ...r, signedText: text, requestSha256: reqH, responseSha256: resH }
+    expect((await checkReceipt(roundTrip(edited), chain)).ok).toBe(false)
+  })
+
+  it('a foreign signer fails even when the receipt names it', async () => {
+    expect((await checkReceipt(roundTrip(await receipt(other)), chain)).ok).toBe(false)
+  })
+
+  it('other contracts, unknown chain, or no service on chain fail', async () => {
+    const r = await receipt()
+    const moved = { ...r, contracts: { ...contracts, inference: other.address } }
+    expect((await checkReceipt(roundTrip(moved), chain)).ok).toBe(false)
+    expect((await checkReceipt(r, { ...chain, contracts: null })).ok).toBe(false)
+    expect((await checkReceipt(r, { ...chain, service: null })).ok).toBe(false)
+  })
+
+  it('the signer rotated on chain since: fails', async () => {
+    const rotated = { ...chain, service: { ...chain.service!, teeSignerAddress: other.address } }
+    expect((await checkReceipt(await receipt(), rotated)).ok).toBe(false)
+  })
+
+  it('rejects malformed receipts with a reason', async () => {
+    const r = await receipt()
+    const bad: unknown[] = [
+      'not json',
+      '[]',
+      { ...r, type: 'x' },
+      { ...r, version: 2 },
+      { ...r, signature: '0x12' },
+      { ...r, requestSha256: 'ZZ' },
+      { ...r, provider: 'nope' },
+      { ...r, chainId: '31337' },
+      { ...r, verdict: 'invalid' },
+      { ...r, signedText: '' },
+    ]
+    for (const b of bad)
+      expect(parseReceipt(typeof b === 'string' ? b : JSON.stringify(b)).ok).toBe(false)
+  })
+})

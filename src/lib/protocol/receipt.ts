@@ -1,0 +1,195 @@
+/**
+ * Verification receipts: a portable JSON record of one verified response (chain, contracts,
+ * provider, model, chat id, request/response hashes, signed text, signature, signer, verdict, time).
+ * `checkReceipt` re-checks one against facts read from chain, trusting nothing in the receipt but
+ * the signature math: the contracts must be the app's own for that chain, the signer is re-recovered
+ * and compared with the service's CURRENT on-chain TEE signer, and the signed text must be exactly
+ * `requestSha256:responseSha256`.
+ */
+import { getAddress, isAddress, recoverMessageAddress, type Address, type Hex } from 'viem'
+import { parseSignedText } from './signed-text'
+import { expectedSignerOf, type VerifiableService } from './verify-response'
+
+export const RECEIPT_TYPE = '0g-inference-receipt'
+export const RECEIPT_VERSION = 1
+
+export interface Receipt {
+  type: typeof RECEIPT_TYPE
+  version: typeof RECEIPT_VERSION
+  chainId: number
+  contracts: { inference: Address; ledger: Address }
+  provider: Address
+  model: string
+  serviceType: string
+  chatId: string
+  requestSha256: string
+  responseSha256: string
+  signedText: string
+  signature: Hex
+  signer: Address
+  verdict: 'verified'
+  /** ISO 8601 time the response was verified. */
+  verifiedAt: string
+}
+
+const HEX64 = /^[0-9a-f]{64}$/
+const SIG = /^0x[0-9a-fA-F]{130}$/
+
+/** Validates untrusted JSON (text or value) as a receipt; returns the problem otherwise. */
+export function parseReceipt(
+  input: unknown,
+): { ok: true; receipt: Receipt } | { ok: false; error: string } {
+  let v: unknown = input
+  if (typeof input === 'string') {
+    try {
+      v = JSON.parse(input)
+    } catch {
+      return { ok: false, error: 'Not JSON' }
+    }
+  }
+  if (typeof v !== 'object' || v === null) return { ok: false, error: 'Not a JSON object' }
+  const o = v as Record<string, unknown>
+  const c = (o.contracts ?? {}) as Record<string, unknown>
+  const str = (x: unknown, max = 300): x is string =>
+    typeof x === 'string' && x.length > 0 && x.length <= max
+  const addr = (x: unknown): x is string => typeof x === 'string' && isAddress(x, { strict: false })
+  if (o.type !== RECEIPT_TYPE || o.version !== RECEIPT_VERSION)
+    return { ok: false, error: `Not a version ${RECEIPT_VERSION} 0G receipt` }
+  if (typeof o.chainId !== 'number' || !Number.isSafeInteger(o.chainId))
+    return { ok: false, error: 'chainId is missing' }
+  if (!addr(c.inference) || !addr(c.ledger))
+    return { ok: false, error: 'contracts are missing or malformed' }
+  if (!addr(o.provider) || !addr(o.signer))
+    return { ok: false, error: 'provider or signer is not an address' }
+  if (!str(o.model) || !str(o.serviceType) || !str(o.chatId))
+    return { ok: false, error: 'model, serviceType or chatId is missing' }
+  if (
+    !str(o.requestSha256) ||
+    !HEX64.test(o.requestSha256) ||
+    !str(o.responseSha256) ||
+    !HEX64.test(o.responseSha256)
+  )
+    return { ok: false, error: 'request or response hash is malformed' }
+  if (!str(o.signedText, 200)) return { ok: false, error: 'signedText is missing' }
+  if (typeof o.signature !== 'string' || !SIG.test(o.signature))
+    return { ok: false, error: 'signature is malformed' }
+  if (o.verdict !== 'verified' || !str(o.verifiedAt, 40))
+    return { ok: false, error: 'verdict or time is missing' }
+  return {
+    ok: true,
+    receipt: {
+      type: RECEIPT_TYPE,
+      version: RECEIPT_VERSION,
+      chainId: o.chainId,
+      contracts: { inference: getAddress(c.inference), ledger: getAddress(c.ledger) },
+      provider: getAddress(o.provider),
+      model: o.model,
+      serviceType: o.serviceType,
+      chatId: o.chatId,
+      requestSha256: o.requestSha256,
+      responseSha256: o.responseSha256,
+      signedText: o.signedText,
+      signature: o.signature as Hex,
+      signer: getAddress(o.signer),
+      verdict: 'verified',
+      verifiedAt: o.verifiedAt,
+    },
+  }
+}
+
+export interface ReceiptCheck {
+  label: string
+  ok: boolean
+  detail?: string
+}
+
+export interface ChainFacts {
+  /** The app's own contract addresses for the receipt's chain, or null when the chain is unknown. */
+  contracts: { inference: Address; ledger: Address } | null
+  /** The provider's service as read from chain now, or null when it is not registered. */
+  service: (VerifiableService & { model: string }) | null
+}
+
+/** Re-checks a parsed receipt against chain facts; `ok` only when every check passes. */
+export async function checkReceipt(
+  r: Receipt,
+  chain: ChainFacts,
+): Promise<{ ok: boolean; checks: ReceiptCheck[] }> {
+  const checks: ReceiptCheck[] = []
+  const eq = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
+  checks.push({
+    label: 'Contracts are the 0G contracts of this chain',
+    ok:
+      !!chain.contracts &&
+      eq(chain.contracts.inference, r.contracts.inference) &&
+      eq(chain.contracts.ledger, r.contracts.ledger),
+    detail: chain.contracts ? undefined : `Chain ${r.chainId} is not a network this app knows`,
+  })
+  checks.push({ label: 'Provider has a service on chain', ok: !!chain.service })
+  const hashes = parseSignedText(r.signedText)
+  checks.push({
+    label: 'Signed text is exactly requestSha256:responseSha256',
+    ok:
+      !!hashes &&
+      hashes.requestHash === r.requestSha256 &&
+      hashes.responseHash === r.responseSha256,
+  })
+  let recovered: Address | null = null
+  try {
+    recovered = await recoverMessageAddress({ message: r.signedText, signature: r.signature })
+  } catch {
+    recovered = null
+  }
+  checks.push({
+    label: 'Signature recovers to the signer named in the receipt',
+    ok: !!recovered && eq(recovered, r.signer),
+    detail: recovered ? `recovered ${recovered}` : 'signature does not recover',
+  })
+  const expected = chain.service ? expectedSignerOf(chain.service) : null
+  checks.push({
+    label: 'Signer is the provider’s TEE signer on chain',
+    ok:
+      !!recovered &&
+      !!expected &&
+      eq(recovered, expected) &&
+      !!chain.service?.teeSignerAcknowledged,
+    detail: expected ? `on chain: ${expected}` : undefined,
+  })
+  return { ok: checks.every((c) => c.ok), checks }
+}
+
+export interface BuildReceiptInput {
+  chainId: number
+  contracts: { inference: Address; ledger: Address }
+  provider: Address
+  model: string
+  serviceType: string
+  chatId: string
+  signedText: string
+  signature: Hex
+  signer: Address
+  verifiedAt: Date
+}
+
+/** A receipt for a verified response (the hashes are read from the signed text). */
+export function buildReceipt(input: BuildReceiptInput): Receipt {
+  const hashes = parseSignedText(input.signedText)
+  if (!hashes) throw new Error('signed text is not requestSha256:responseSha256')
+  return {
+    type: RECEIPT_TYPE,
+    version: RECEIPT_VERSION,
+    chainId: input.chainId,
+    contracts: input.contracts,
+    provider: input.provider,
+    model: input.model,
+    serviceType: input.serviceType,
+    chatId: input.chatId,
+    requestSha256: hashes.requestHash,
+    responseSha256: hashes.responseHash,
+    signedText: input.signedText,
+    signature: input.signature,
+    signer: input.signer,
+    verdict: 'verified',
+    verifiedAt: input.verifiedAt.toISOString(),
+  }
+}
