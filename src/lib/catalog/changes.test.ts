@@ -1,0 +1,58 @@
+/** Change marks since the last visit, and health summaries. */
+import { zeroAddress } from 'viem'
+import { describe, expect, it } from 'vitest'
+import { diffCatalog, toSeenMap, type FingerprintedService } from './changes'
+import { addSample, parseSamples, summarizeHealth, MAX_HEALTH_SAMPLES } from './health'
+
+const s = (i: number, o: Partial<FingerprintedService> = {}): FingerprintedService => ({
+  provider: `0x${(i + 1).toString(16).padStart(40, '0')}`,
+  serviceType: 'chatbot',
+  url: 'http://x',
+  model: `m${i}`,
+  verifiability: 'TeeML',
+  inputPrice: 1n,
+  outputPrice: 2n,
+  updatedAt: 10n,
+  additionalInfo: '{}',
+  teeSignerAddress: zeroAddress,
+  teeSignerAcknowledged: true,
+  ...o,
+})
+
+describe('diffCatalog', () => {
+  it('marks nothing on a first visit', () => {
+    const d = diffCatalog(null, [s(0)])
+    expect([d.changed.size, d.added.size, d.removed.length]).toEqual([0, 0, 0])
+  })
+  it('finds changed, added and removed services', () => {
+    const seen = toSeenMap([s(0), s(1), s(2)])
+    const d = diffCatalog(seen, [s(0), s(1, { inputPrice: 5n }), s(3)])
+    expect([...d.changed]).toEqual([s(1).provider.toLowerCase()])
+    expect([...d.added]).toEqual([s(3).provider.toLowerCase()])
+    expect(d.removed).toEqual([{ provider: s(2).provider.toLowerCase(), model: 'm2' }])
+  })
+})
+
+describe('health', () => {
+  it('summarizes latency and failures', () => {
+    let samples = [] as ReturnType<typeof addSample>
+    for (const [ms, ok] of [
+      [30, true],
+      [10, true],
+      [0, false],
+      [20, true],
+      [40, true],
+    ] as const)
+      samples = addSample(samples, { at: 1, ms, ok })
+    expect(summarizeHealth(samples)).toMatchObject({ total: 5, failures: 1, medianMs: 25 })
+    expect(summarizeHealth([])).toEqual({ total: 0, failures: 0, medianMs: null, last: null })
+  })
+  it('keeps the newest samples and drops malformed stored ones', () => {
+    let samples = [] as ReturnType<typeof addSample>
+    for (let i = 0; i < 30; i++) samples = addSample(samples, { at: i, ms: i, ok: true })
+    expect(samples).toHaveLength(MAX_HEALTH_SAMPLES)
+    expect(samples[0]!.at).toBe(10)
+    expect(parseSamples([{ at: 1, ms: 2, ok: true }, { at: 'x' }, null])).toHaveLength(1)
+    expect(parseSamples('nope')).toEqual([])
+  })
+})

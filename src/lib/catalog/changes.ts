@@ -1,0 +1,81 @@
+/**
+ * "Changed or removed since your last visit": a compact fingerprint of every service as last seen,
+ * and the difference to the current snapshot.
+ */
+import type { Address } from 'viem'
+
+export interface SeenService {
+  /** Every on-chain field that matters to a user, joined. */
+  fp: string
+  model: string
+}
+
+/** Last-seen state per lowercase provider address. */
+export type SeenMap = Record<string, SeenService>
+
+export interface FingerprintedService {
+  provider: Address
+  serviceType: string
+  url: string
+  model: string
+  verifiability: string
+  inputPrice: bigint
+  outputPrice: bigint
+  updatedAt: bigint
+  additionalInfo: string
+  teeSignerAddress: Address
+  teeSignerAcknowledged: boolean
+}
+
+/** A string that differs whenever a user-relevant field of the service differs. */
+export function fingerprint(s: FingerprintedService): string {
+  return [
+    s.updatedAt,
+    s.serviceType,
+    s.url,
+    s.model,
+    s.verifiability,
+    s.inputPrice,
+    s.outputPrice,
+    s.teeSignerAddress.toLowerCase(),
+    s.teeSignerAcknowledged ? 1 : 0,
+    s.additionalInfo.length,
+  ].join('|')
+}
+
+/** The seen-map of a snapshot (what to store for the next visit). */
+export function toSeenMap(services: readonly FingerprintedService[]): SeenMap {
+  const out: SeenMap = {}
+  for (const s of services) out[s.provider.toLowerCase()] = { fp: fingerprint(s), model: s.model }
+  return out
+}
+
+export interface CatalogChanges {
+  /** Lowercase providers whose service changed since the last visit. */
+  changed: Set<string>
+  /** Lowercase providers that are new since the last visit. */
+  added: Set<string>
+  /** Services seen last time that are gone now. */
+  removed: { provider: string; model: string }[]
+}
+
+/** Differences between the last visit (`seen`, null on a first visit) and now. */
+export function diffCatalog(
+  seen: SeenMap | null,
+  services: readonly FingerprintedService[],
+): CatalogChanges {
+  const changes: CatalogChanges = { changed: new Set(), added: new Set(), removed: [] }
+  if (!seen) return changes
+  const now = new Set<string>()
+  for (const s of services) {
+    const key = s.provider.toLowerCase()
+    now.add(key)
+    const before = seen[key]
+    if (!before) changes.added.add(key)
+    else if (before.fp !== fingerprint(s)) changes.changed.add(key)
+  }
+  for (const [provider, { model }] of Object.entries(seen)) {
+    if (!now.has(provider)) changes.removed.push({ provider, model })
+  }
+  return changes
+}

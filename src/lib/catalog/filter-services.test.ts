@@ -1,0 +1,135 @@
+/** Catalog search, filters, sorts, grouping, URL round trip and the empty-result reason. */
+import { describe, expect, it } from 'vitest'
+import {
+  DEFAULT_QUERY,
+  parseCatalogQuery,
+  toSearchParams,
+  type CatalogQuery,
+} from './catalog-query'
+import { emptyReason, filterServices, type CatalogService } from './filter-services'
+import { groupByModel, pageOf } from './group-services'
+
+const svc = (i: number, o: Partial<CatalogService> = {}): CatalogService => ({
+  provider: `0x${(i + 1).toString(16).padStart(40, '0')}`,
+  serviceType: 'chatbot',
+  url: `http://127.0.0.1:8600/s${i}`,
+  model: `model-${i}`,
+  verifiability: 'TeeML',
+  inputPrice: BigInt(100 - i),
+  outputPrice: BigInt(i),
+  teeSignerAcknowledged: true,
+  ...o,
+})
+
+const services = [
+  svc(0, { model: 'GLM-5' }),
+  svc(1, { model: 'qwen', verifiability: 'TeeTLS' }),
+  svc(2, { model: 'z-image', serviceType: 'text-to-image', teeSignerAcknowledged: false }),
+  svc(3, { model: 'qwen', inputPrice: 5n }),
+]
+const q = (o: Partial<CatalogQuery>) => ({ ...DEFAULT_QUERY, ...o })
+
+describe('filterServices', () => {
+  it('searches model, provider address and URL, case-insensitively', () => {
+    expect(filterServices(services, q({ q: 'QWEN' })).map((s) => s.model)).toEqual(['qwen', 'qwen'])
+    expect(
+      filterServices(services, q({ q: services[2]!.provider.toUpperCase().slice(2) })),
+    ).toHaveLength(1)
+    expect(filterServices(services, q({ q: '/s1' }))).toEqual([services[1]])
+  })
+
+  it('filters by type, mode and acknowledgement', () => {
+    expect(filterServices(services, q({ types: ['text-to-image'] }))).toEqual([services[2]])
+    expect(filterServices(services, q({ modes: ['TeeTLS'] }))).toEqual([services[1]])
+    expect(filterServices(services, q({ ack: 'no' }))).toEqual([services[2]])
+    expect(filterServices(services, q({ ack: 'yes' }))).toHaveLength(3)
+  })
+
+  it('sorts by input, output, name and recent use, without mutating the input', () => {
+    const before = [...services]
+    expect(filterServices(services, q({ sort: 'input' })).map((s) => s.inputPrice)).toEqual([
+      5n,
+      98n,
+      99n,
+      100n,
+    ])
+    expect(filterServices(services, q({ sort: 'output' })).map((s) => s.outputPrice)).toEqual([
+      0n,
+      1n,
+      2n,
+      3n,
+    ])
+    expect(filterServices(services, q({ sort: 'name' })).map((s) => s.model)).toEqual([
+      'GLM-5',
+      'qwen',
+      'qwen',
+      'z-image',
+    ])
+    const recent = new Map([
+      [services[2]!.provider.toLowerCase(), 10],
+      [services[0]!.provider.toLowerCase(), 5],
+    ])
+    expect(filterServices(services, q({ sort: 'recent' }), recent).map((s) => s.model)).toEqual([
+      'z-image',
+      'GLM-5',
+      'qwen',
+      'qwen',
+    ])
+    expect(services).toEqual(before)
+  })
+})
+
+describe('groupByModel', () => {
+  it('groups providers of a model, cheapest first', () => {
+    const groups = groupByModel(filterServices(services, q({ sort: 'name' })))
+    expect(groups.map((g) => [g.model, g.services.length])).toEqual([
+      ['GLM-5', 1],
+      ['qwen', 2],
+      ['z-image', 1],
+    ])
+    expect(groups[1]!.services.map((s) => s.inputPrice)).toEqual([5n, 99n])
+  })
+  it('pages and clamps', () => {
+    expect(pageOf([1, 2, 3, 4, 5], 2, 2)).toEqual({ items: [3, 4], page: 2, pages: 3 })
+    expect(pageOf([1, 2, 3], 9, 2)).toEqual({ items: [3], page: 2, pages: 2 })
+    expect(pageOf([], 1, 2)).toEqual({ items: [], page: 1, pages: 1 })
+  })
+})
+
+describe('emptyReason', () => {
+  it('names the filter that emptied the list', () => {
+    expect(emptyReason([], DEFAULT_QUERY)).toMatch(/No services are registered/)
+    expect(emptyReason(services, q({ q: 'nothing' }))).toBe(
+      'No service matches the search “nothing”.',
+    )
+    expect(emptyReason(services, q({ q: 'qwen', types: ['text-to-image'] }))).toBe(
+      '2 services match so far, but none has type text-to-image.',
+    )
+    expect(emptyReason(services, q({ modes: ['TeeTLS'], ack: 'no' }))).toBe(
+      '1 service matches so far, but none has an unacknowledged TEE signer.',
+    )
+  })
+})
+
+describe('catalog URL state', () => {
+  it('round-trips every field and omits defaults', () => {
+    const state: CatalogQuery = {
+      view: 'provider',
+      q: 'qwen 3',
+      types: ['chatbot', 'speech-to-text'],
+      modes: ['TeeTLS'],
+      ack: 'yes',
+      sort: 'output',
+      page: 3,
+      compare: [services[0]!.provider, services[1]!.provider],
+    }
+    expect(parseCatalogQuery(new URLSearchParams(toSearchParams(state).toString()))).toEqual(state)
+    expect(toSearchParams(DEFAULT_QUERY).toString()).toBe('')
+  })
+  it('drops invalid values', () => {
+    const parsed = parseCatalogQuery(
+      new URLSearchParams('view=x&sort=evil&ack=maybe&page=-2&cmp=0x1,javascript:alert(1)'),
+    )
+    expect(parsed).toEqual(DEFAULT_QUERY)
+  })
+})

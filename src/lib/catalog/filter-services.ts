@@ -1,0 +1,124 @@
+/**
+ * Search, filters and sorts of the catalog as one pure function over the service list (benchmarked
+ * in bench/catalog-filter.bench.ts), plus the reason an empty result is empty.
+ */
+import type { Address } from 'viem'
+import type { CatalogQuery, CatalogSort } from './catalog-query'
+
+/** The fields of a service the catalog filters and sorts on. */
+export interface CatalogService {
+  provider: Address
+  serviceType: string
+  url: string
+  model: string
+  verifiability: string
+  inputPrice: bigint
+  outputPrice: bigint
+  teeSignerAcknowledged: boolean
+}
+
+type Filters = Pick<CatalogQuery, 'q' | 'types' | 'modes' | 'ack'>
+
+/** Last use (ms since epoch) per lowercase provider address, for the "recently used" sort. */
+export type RecentUse = ReadonlyMap<string, number>
+
+function matchesSearch(s: CatalogService, needle: string): boolean {
+  if (!needle) return true
+  return (
+    s.model.toLowerCase().includes(needle) ||
+    s.provider.toLowerCase().includes(needle) ||
+    s.url.toLowerCase().includes(needle)
+  )
+}
+
+const cmpBig = (a: bigint, b: bigint): number => (a < b ? -1 : a > b ? 1 : 0)
+
+/** The price a service is "cheap" by: per image for image services, else the input price. */
+export function headlinePrice(s: CatalogService): bigint {
+  return s.serviceType === 'text-to-image' || s.serviceType === 'image-editing'
+    ? s.outputPrice
+    : s.inputPrice
+}
+
+/** Cheapest first (headline price, then output, then input, then address for a stable order). */
+export function byCheapest(a: CatalogService, b: CatalogService): number {
+  return (
+    cmpBig(headlinePrice(a), headlinePrice(b)) ||
+    cmpBig(a.outputPrice, b.outputPrice) ||
+    cmpBig(a.inputPrice, b.inputPrice) ||
+    a.provider.localeCompare(b.provider)
+  )
+}
+
+function comparator(sort: CatalogSort, recent: RecentUse) {
+  const name = (a: CatalogService, b: CatalogService) =>
+    a.model.localeCompare(b.model, 'en', { sensitivity: 'base' }) || byCheapest(a, b)
+  switch (sort) {
+    case 'input':
+      return (a: CatalogService, b: CatalogService) =>
+        cmpBig(a.inputPrice, b.inputPrice) || name(a, b)
+    case 'output':
+      return (a: CatalogService, b: CatalogService) =>
+        cmpBig(a.outputPrice, b.outputPrice) || name(a, b)
+    case 'name':
+      return name
+    case 'recent':
+      return (a: CatalogService, b: CatalogService) =>
+        (recent.get(b.provider.toLowerCase()) ?? 0) - (recent.get(a.provider.toLowerCase()) ?? 0) ||
+        name(a, b)
+  }
+}
+
+/** The services that pass every filter, in the chosen order. Never mutates `services`. */
+export function filterServices<T extends CatalogService>(
+  services: readonly T[],
+  query: Filters & { sort: CatalogSort },
+  recent: RecentUse = new Map(),
+): T[] {
+  const needle = query.q.trim().toLowerCase()
+  const types = query.types.length ? new Set(query.types) : null
+  const modes = query.modes.length ? new Set(query.modes) : null
+  const out = services.filter(
+    (s) =>
+      (!types || types.has(s.serviceType)) &&
+      (!modes || modes.has(s.verifiability)) &&
+      (query.ack === 'any' || s.teeSignerAcknowledged === (query.ack === 'yes')) &&
+      matchesSearch(s, needle),
+  )
+  return out.sort(comparator(query.sort, recent))
+}
+
+/** Why nothing is shown: the first filter (in search → type → mode → ack order) that empties the list. */
+export function emptyReason(services: readonly CatalogService[], query: Filters): string {
+  if (services.length === 0) return 'No services are registered on this network.'
+  const needle = query.q.trim().toLowerCase()
+  let left = services.filter((s) => matchesSearch(s, needle))
+  if (left.length === 0) return `No service matches the search “${query.q.trim()}”.`
+  const steps: [string, (s: CatalogService) => boolean, boolean][] = [
+    [
+      `type ${query.types.join(' or ')}`,
+      (s) => query.types.includes(s.serviceType),
+      query.types.length > 0,
+    ],
+    [
+      `verification ${query.modes.join(' or ')}`,
+      (s) => query.modes.includes(s.verifiability),
+      query.modes.length > 0,
+    ],
+    [
+      query.ack === 'yes' ? 'an acknowledged TEE signer' : 'an unacknowledged TEE signer',
+      (s) => s.teeSignerAcknowledged === (query.ack === 'yes'),
+      query.ack !== 'any',
+    ],
+  ]
+  for (const [label, test, active] of steps) {
+    if (!active) continue
+    const next = left.filter(test)
+    if (next.length === 0) {
+      const n = left.length
+      return `${n} ${n === 1 ? 'service matches' : 'services match'} so far, but none has ${label}.`
+    }
+    left = next
+  }
+  return 'No service matches these filters.'
+}

@@ -1,0 +1,157 @@
+/**
+ * Integration snippets (cURL, JavaScript with the openai client, Python) filled with a service's
+ * real endpoint and model. Both come from chain, so they are quoted for their language (shell
+ * single quotes, JSON string literals) and can never break out into code a user runs.
+ */
+import { safeHttpUrl } from '@/lib/safe-url'
+
+export type SnippetLang = 'curl' | 'javascript' | 'python'
+
+export interface SnippetService {
+  serviceType: string
+  url: string
+  model: string
+}
+
+/** Shell single-quoting: the result is one literal word whatever `s` contains. */
+export function shellQuote(s: string): string {
+  return `'${s.replace(/'/g, `'\\''`)}'`
+}
+
+/** A JSON string literal, valid in JavaScript and Python alike. */
+export const lit = (s: string): string => JSON.stringify(s)
+
+/** `{url}/v1/proxy` for an http(s) service URL, else null (no snippet for other schemes). */
+export function proxyBase(url: string): string | null {
+  const safe = safeHttpUrl(url)
+  return safe ? `${safe.replace(/\/+$/, '')}/v1/proxy` : null
+}
+
+const PROMPT = 'Say hello in one sentence.'
+const IMAGE_PROMPT = 'A lighthouse at dusk'
+
+function curl(s: SnippetService, base: string): string {
+  const auth = `  -H "Authorization: Bearer $ZG_API_KEY"`
+  switch (s.serviceType) {
+    case 'text-to-image':
+      return [
+        `curl -sS ${shellQuote(`${base}/images/generations`)} \\`,
+        `${auth} \\`,
+        `  -H 'Content-Type: application/json' \\`,
+        `  -d ${shellQuote(JSON.stringify({ model: s.model, prompt: IMAGE_PROMPT, n: 1, size: '512x512', response_format: 'b64_json' }))}`,
+      ].join('\n')
+    case 'image-editing':
+      return [
+        `curl -sS ${shellQuote(`${base}/images/edits`)} \\`,
+        `${auth} \\`,
+        `  -F image=@input.png \\`,
+        `  -F ${shellQuote(`model=${s.model}`)} \\`,
+        `  -F 'prompt=Make it black and white'`,
+      ].join('\n')
+    case 'speech-to-text':
+      return [
+        `curl -sS ${shellQuote(`${base}/audio/transcriptions`)} \\`,
+        `${auth} \\`,
+        `  -F file=@audio.wav \\`,
+        `  -F ${shellQuote(`model=${s.model}`)}`,
+      ].join('\n')
+    default:
+      return [
+        `curl -sS ${shellQuote(`${base}/chat/completions`)} \\`,
+        `${auth} \\`,
+        `  -H 'Content-Type: application/json' \\`,
+        `  -D - \\`,
+        `  -d ${shellQuote(JSON.stringify({ model: s.model, messages: [{ role: 'user', content: PROMPT }] }))}`,
+      ].join('\n')
+  }
+}
+
+function javascript(s: SnippetService, base: string): string {
+  const head = [
+    `import OpenAI from 'openai'`,
+    `import fs from 'node:fs'`,
+    ``,
+    `const client = new OpenAI({ baseURL: ${lit(base)}, apiKey: process.env.ZG_API_KEY })`,
+    ``,
+  ]
+  const call: Record<string, string[]> = {
+    'text-to-image': [
+      `const image = await client.images.generate({ model: ${lit(s.model)}, prompt: ${lit(IMAGE_PROMPT)}, response_format: 'b64_json' })`,
+      `fs.writeFileSync('image.png', Buffer.from(image.data[0].b64_json, 'base64'))`,
+    ],
+    'image-editing': [
+      `const image = await client.images.edit({ model: ${lit(s.model)}, image: fs.createReadStream('input.png'), prompt: 'Make it black and white' })`,
+      `fs.writeFileSync('edited.png', Buffer.from(image.data[0].b64_json, 'base64'))`,
+    ],
+    'speech-to-text': [
+      `const transcript = await client.audio.transcriptions.create({ model: ${lit(s.model)}, file: fs.createReadStream('audio.wav') })`,
+      `console.log(transcript.text)`,
+    ],
+  }
+  const chat = [
+    `const { data, response } = await client.chat.completions`,
+    `  .create({ model: ${lit(s.model)}, messages: [{ role: 'user', content: ${lit(PROMPT)} }] })`,
+    `  .withResponse()`,
+    `console.log(data.choices[0].message.content)`,
+    `console.log('chat id for verification:', response.headers.get('ZG-Res-Key'))`,
+  ]
+  return [...head, ...(call[s.serviceType] ?? chat)].join('\n')
+}
+
+function python(s: SnippetService, base: string): string {
+  const head = [
+    `import base64, os`,
+    `from openai import OpenAI`,
+    ``,
+    `client = OpenAI(base_url=${lit(base)}, api_key=os.environ["ZG_API_KEY"])`,
+    ``,
+  ]
+  const call: Record<string, string[]> = {
+    'text-to-image': [
+      `image = client.images.generate(model=${lit(s.model)}, prompt=${lit(IMAGE_PROMPT)}, response_format="b64_json")`,
+      `open("image.png", "wb").write(base64.b64decode(image.data[0].b64_json))`,
+    ],
+    'image-editing': [
+      `image = client.images.edit(model=${lit(s.model)}, image=open("input.png", "rb"), prompt="Make it black and white")`,
+      `open("edited.png", "wb").write(base64.b64decode(image.data[0].b64_json))`,
+    ],
+    'speech-to-text': [
+      `transcript = client.audio.transcriptions.create(model=${lit(s.model)}, file=open("audio.wav", "rb"))`,
+      `print(transcript.text)`,
+    ],
+  }
+  const chat = [
+    `raw = client.chat.completions.with_raw_response.create(`,
+    `    model=${lit(s.model)}, messages=[{"role": "user", "content": ${lit(PROMPT)}}]`,
+    `)`,
+    `print(raw.parse().choices[0].message.content)`,
+    `print("chat id for verification:", raw.headers.get("ZG-Res-Key"))`,
+  ]
+  return [...head, ...(call[s.serviceType] ?? chat)].join('\n')
+}
+
+/** The snippet for `lang`, or null when the service URL is not http(s). */
+export function buildSnippet(lang: SnippetLang, service: SnippetService): string | null {
+  const base = proxyBase(service.url)
+  if (!base) return null
+  if (lang === 'curl') return curl(service, base)
+  return lang === 'javascript' ? javascript(service, base) : python(service, base)
+}
+
+/** The verification step: `ZG-Res-Key` → signature from the provider → signer check (viem). */
+export function verificationSnippet(
+  service: SnippetService & { teeSignerAddress: string },
+): string | null {
+  const base = proxyBase(service.url)
+  if (!base) return null
+  return [
+    `import { verifyMessage } from 'viem'`,
+    ``,
+    `// chatId: the ZG-Res-Key response header of your request`,
+    `const url = ${lit(`${base}/signature/`)} + encodeURIComponent(chatId) + '?model=' + encodeURIComponent(${lit(service.model)})`,
+    `const { text, signature } = await (await fetch(url)).json()`,
+    `const ok = await verifyMessage({ address: ${lit(service.teeSignerAddress)}, message: text, signature })`,
+    `// text is sha256(request body) + ':' + sha256(response bytes): compare both to rule out replays`,
+    `console.log(ok ? 'signed by the TEE signer on chain' : 'NOT signed by the TEE signer')`,
+  ].join('\n')
+}
