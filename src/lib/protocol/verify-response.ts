@@ -109,7 +109,16 @@ export async function verifyResponse(input: VerifyInput): Promise<VerificationRe
     return { status: 'not-verifiable', detail: 'The service’s on-chain metadata is not JSON' }
   }
   const expectedText = responseSignedText(input.requestBody, input.responseBody)
-  const base = {
+  interface Facts {
+    expectedSigner: Address
+    expectedText: string
+    recoveredSigner: Address | null
+    signedText: string | null
+    signature: Hex | null
+    signedByTee: boolean
+    contentMatches: boolean
+  }
+  const base: Facts = {
     expectedSigner,
     expectedText,
     recoveredSigner: null,
@@ -118,7 +127,7 @@ export async function verifyResponse(input: VerifyInput): Promise<VerificationRe
     signedByTee: false,
     contentMatches: false,
   }
-  const fail = (reason: InvalidReason, extra: Partial<typeof base> = {}): VerificationResult => ({
+  const fail = (reason: InvalidReason, extra: Partial<Facts> = {}): VerificationResult => ({
     ...base,
     ...extra,
     status: 'invalid',

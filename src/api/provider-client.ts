@@ -1,0 +1,224 @@
+/**
+ * Calls to a provider's OpenAI-compatible proxy (`{service.url}/v1/proxy/...`) that keep the exact
+ * request bytes sent and response bytes received (raw SSE for streams), since the provider's TEE
+ * signs their sha256. Also: the signature lookup with bounded retries, and a 429 wrapper that
+ * waits for `Retry-After`.
+ */
+import { buildMultipart, concatBytes, type MultipartFile } from '@/lib/playground/multipart'
+import { retryDelayMs } from '@/lib/playground/retry-after'
+import { parseChatChunk, SseDataParser } from '@/lib/playground/sse'
+import { HttpError, httpFetch, NetworkError } from './http'
+
+export interface InferenceTarget {
+  /** The service URL registered on chain. */
+  url: string
+  /** `Bearer app-sk-…` */
+  authorization: string
+}
+
+/** One request/response pair exactly as sent and received, and its chat id. */
+export interface Exchange {
+  chatId: string
+  requestBody: Uint8Array
+  responseBody: Uint8Array
+}
+
+/** Thrown when a stream ends before `data: [DONE]`; carries what arrived. */
+export class StreamCutError extends Error {
+  override name = 'StreamCutError'
+  constructor(readonly partial: string) {
+    super('The provider’s stream ended before the reply was complete')
+  }
+}
+
+export interface Usage {
+  prompt_tokens: number
+  completion_tokens: number
+}
+
+export interface ChatResult extends Exchange {
+  content: string
+  usage: Usage | null
+  finishReason: string | null
+}
+
+const enc = new TextEncoder()
+const proxy = (t: InferenceTarget, path: string) => `${t.url.replace(/\/$/, '')}/v1/proxy/${path}`
+
+/** POST of exact bytes; returns the response (non-2xx throws HttpError). */
+function post(
+  t: InferenceTarget,
+  path: string,
+  body: Uint8Array,
+  contentType: string,
+  signal?: AbortSignal,
+) {
+  return httpFetch(
+    proxy(t, path),
+    {
+      method: 'POST',
+      headers: { 'Content-Type': contentType, Authorization: t.authorization },
+      body: body as BodyInit,
+    },
+    { signal, timeoutMs: 300_000 },
+  )
+}
+
+/** Chat completion; with `body.stream` the deltas go to `onDelta` as they arrive. */
+export async function chatCompletion(
+  t: InferenceTarget,
+  body: Record<string, unknown>,
+  opts: { signal?: AbortSignal; onDelta?: (text: string) => void } = {},
+): Promise<ChatResult> {
+  const requestBody = enc.encode(JSON.stringify(body))
+  const res = await post(t, 'chat/completions', requestBody, 'application/json', opts.signal)
+  const header = res.headers.get('ZG-Res-Key')
+  if (!body.stream) {
+    const responseBody = new Uint8Array(await res.arrayBuffer())
+    const json = JSON.parse(new TextDecoder().decode(responseBody)) as {
+      id?: string
+      choices?: { message?: { content?: string }; finish_reason?: string }[]
+      usage?: Usage
+    }
+    return {
+      chatId: header ?? json.id ?? '',
+      requestBody,
+      responseBody,
+      content: json.choices?.[0]?.message?.content ?? '',
+      usage: json.usage ?? null,
+      finishReason: json.choices?.[0]?.finish_reason ?? null,
+    }
+  }
+  const reader = res.body!.getReader()
+  const decoder = new TextDecoder()
+  const parser = new SseDataParser()
+  const chunks: Uint8Array[] = []
+  let content = ''
+  let firstId: string | undefined
+  let usage: Usage | null = null
+  let finishReason: string | null = null
+  let done = false
+  try {
+    for (;;) {
+      const { value, done: end } = await reader.read()
+      if (end) break
+      chunks.push(value)
+      for (const data of parser.push(decoder.decode(value, { stream: true }))) {
+        if (data === '[DONE]') done = true
+        const chunk = parseChatChunk(data)
+        if (!chunk) continue
+        firstId ??= chunk.id
+        if (chunk.usage) usage = chunk.usage
+        if (chunk.finishReason) finishReason = chunk.finishReason
+        if (chunk.delta) {
+          content += chunk.delta
+          opts.onDelta?.(chunk.delta)
+        }
+      }
+    }
+  } catch (error) {
+    if (opts.signal?.aborted) throw error
+    throw new StreamCutError(content)
+  }
+  if (!done) throw new StreamCutError(content)
+  return {
+    chatId: header ?? firstId ?? '',
+    requestBody,
+    responseBody: concatBytes(chunks),
+    content,
+    usage,
+    finishReason,
+  }
+}
+
+/** JSON POST (images/generations); returns the exchange and the parsed body. */
+export async function postJson<T>(
+  t: InferenceTarget,
+  path: string,
+  body: Record<string, unknown>,
+  signal?: AbortSignal,
+): Promise<Exchange & { json: T }> {
+  const requestBody = enc.encode(JSON.stringify(body))
+  return finish<T>(await post(t, path, requestBody, 'application/json', signal), requestBody)
+}
+
+/** multipart POST (images/edits, audio/transcriptions) with exact bytes. */
+export async function postMultipart<T>(
+  t: InferenceTarget,
+  path: string,
+  fields: Record<string, string>,
+  files: MultipartFile[],
+  signal?: AbortSignal,
+): Promise<Exchange & { json: T }> {
+  const { body, contentType } = buildMultipart(fields, files)
+  return finish<T>(await post(t, path, body, contentType, signal), body)
+}
+
+async function finish<T>(res: Response, requestBody: Uint8Array): Promise<Exchange & { json: T }> {
+  const responseBody = new Uint8Array(await res.arrayBuffer())
+  const json = JSON.parse(new TextDecoder().decode(responseBody)) as T & { id?: string }
+  return { chatId: res.headers.get('ZG-Res-Key') ?? json.id ?? '', requestBody, responseBody, json }
+}
+
+/**
+ * The signature payload for a chat id, retried while the provider has none yet (404/5xx/network),
+ * at most `attempts` times; null when it never appears. Unauthenticated route.
+ */
+export async function fetchSignature(
+  serviceUrl: string,
+  chatId: string,
+  model: string,
+  {
+    attempts = 5,
+    delayMs = 500,
+    signal,
+  }: { attempts?: number; delayMs?: number; signal?: AbortSignal } = {},
+): Promise<unknown> {
+  const url = `${serviceUrl.replace(/\/$/, '')}/v1/proxy/signature/${encodeURIComponent(chatId)}?model=${encodeURIComponent(model)}`
+  for (let i = 0; i < attempts; i++) {
+    try {
+      const res = await httpFetch(url, { method: 'GET' }, { signal, timeoutMs: 15_000 })
+      return (await res.json()) as unknown
+    } catch (error) {
+      if (signal?.aborted) throw error
+      const retryable =
+        error instanceof NetworkError ||
+        (error instanceof HttpError && (error.status === 404 || error.status >= 500))
+      if (!retryable) return null
+    }
+    if (i < attempts - 1) await sleep(delayMs * (i + 1), signal)
+  }
+  return null
+}
+
+/** Runs `call`, waiting out 429s (Retry-After or backoff) up to `maxRetries` times; `onWait` says so. */
+export async function withRateLimitRetry<T>(
+  call: () => Promise<T>,
+  {
+    onWait,
+    maxRetries = 3,
+    signal,
+  }: { onWait?: (ms: number) => void; maxRetries?: number; signal?: AbortSignal } = {},
+): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await call()
+    } catch (error) {
+      if (!(error instanceof HttpError) || error.status !== 429 || attempt >= maxRetries)
+        throw error
+      const ms = retryDelayMs(error.retryAfter, attempt)
+      onWait?.(ms)
+      await sleep(ms, signal)
+    }
+  }
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const t = setTimeout(resolve, ms)
+    signal?.addEventListener('abort', () => {
+      clearTimeout(t)
+      reject(signal.reason)
+    })
+  })
+}
