@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url'
 import { serveStatic } from '../bin/start-web.mjs'
 import { devnetConfigFromEnv } from '../devnet/src/config'
 import { startDevnet, type RunningDevnet } from '../devnet/src/devnet'
+import { onParentExit } from '../devnet/src/parent-watch'
 import { printReady } from '../devnet/src/ready-banner'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -33,6 +34,7 @@ async function shutdown(code: number): Promise<never> {
 }
 process.on('SIGINT', () => void shutdown(0))
 process.on('SIGTERM', () => void shutdown(0))
+onParentExit(() => void shutdown(0))
 
 function newestMtime(p: string): number {
   if (!existsSync(p)) return 0

@@ -1,6 +1,7 @@
 /** `npm run devnet`: the local 0G network in the foreground; Ctrl-C / SIGTERM stops it cleanly. */
 import { devnetConfigFromEnv } from './config'
 import { startDevnet, type RunningDevnet } from './devnet'
+import { onParentExit } from './parent-watch'
 import { printReady } from './ready-banner'
 
 const started = Date.now()
@@ -16,6 +17,7 @@ async function shutdown(signal: string): Promise<void> {
 }
 process.on('SIGINT', () => void shutdown('SIGINT'))
 process.on('SIGTERM', () => void shutdown('SIGTERM'))
+onParentExit(() => void shutdown('parent process exited'))
 
 try {
   const config = devnetConfigFromEnv()
