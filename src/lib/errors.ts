@@ -83,6 +83,12 @@ function humanize(name: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1)
 }
 
+/** A contract custom error (name + decoded args) in plain words; unknown names are humanized. */
+export function describeRevert(name: string, args: readonly unknown[] = []): string {
+  const describe = Object.hasOwn(revertMessages, name) ? revertMessages[name] : undefined
+  return describe ? describe(args) : humanize(name)
+}
+
 function shortText(error: unknown): string | undefined {
   if (error instanceof BaseError) return error.shortMessage
   if (error instanceof Error) return error.message.split('\n')[0]
@@ -102,10 +108,10 @@ export function toUserError(error: unknown): UserError {
   )
   if (revert) {
     const name = revert.data?.errorName
-    const describe = name && Object.hasOwn(revertMessages, name) ? revertMessages[name] : undefined
-    const detail = describe
-      ? describe(revert.data?.args ?? [])
-      : (revert.reason ?? (name ? humanize(name) : undefined))
+    const detail =
+      name && Object.hasOwn(revertMessages, name)
+        ? describeRevert(name, revert.data?.args ?? [])
+        : (revert.reason ?? (name ? humanize(name) : undefined))
     return {
       kind: 'revert',
       title: 'The transaction would fail',

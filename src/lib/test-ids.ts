@@ -4,14 +4,18 @@
  */
 export const TestId = {
   AppError: 'app-error',
+  CatalogChanges: 'catalog-changes',
+  ModelGroup: 'model-group',
   NetworkBanner: 'network-banner',
   NetworkSelector: 'network-selector',
+  PendingTransactions: 'pending-transactions',
   ServiceRow: 'service-row',
   ServicesBlock: 'services-block',
   ServicesCount: 'services-count',
   ServicesEmpty: 'services-empty',
   ServicesError: 'services-error',
   ServicesLoading: 'services-loading',
+  TxStatus: 'tx-status',
   WalletGate: 'wallet-gate',
   WrongNetworkBanner: 'wrong-network-banner',
 } as const
