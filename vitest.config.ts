@@ -11,7 +11,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['src/**/*.test.ts', 'devnet/**/*.unit.test.ts'],
+          include: ['src/**/*.test.ts', 'devnet/**/*.unit.test.ts', 'scripts/**/*.unit.test.ts'],
         },
       },
       {
