@@ -1,0 +1,61 @@
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useCallback } from 'react'
+import { useAccount } from 'wagmi'
+import { deleteConversation, listConversations, saveConversation } from '@/api/conversation-store'
+import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
+import type { ChatMessage, Conversation } from '@/lib/playground/conversation'
+
+const conversationsQuery = (chainId: number, user: string | undefined) =>
+  queryOptions({
+    queryKey: ['playground', 'conversations', { chainId, user }] as const,
+    queryFn: () => listConversations(chainId, user!),
+    enabled: Boolean(user),
+    staleTime: Infinity,
+  })
+
+/**
+ * The wallet's saved conversations on this chain (IndexedDB), most recent first, with `save`,
+ * `remove` and `patchMessage` that write through to IndexedDB and update the list at once.
+ */
+export function useConversations() {
+  const { address } = useAccount()
+  const { chainId } = useSupportedChain()
+  const queryClient = useQueryClient()
+  const options = conversationsQuery(chainId, address)
+  const query = useQuery(options)
+  const { queryKey } = options
+
+  const save = useCallback(
+    async (c: Conversation) => {
+      queryClient.setQueryData(queryKey, (old: Conversation[] | undefined) =>
+        [c, ...(old ?? []).filter((x) => x.id !== c.id)].sort((a, b) => b.updatedAt - a.updatedAt),
+      )
+      await saveConversation(c)
+    },
+    [queryClient, queryKey],
+  )
+
+  const remove = useCallback(
+    async (id: string) => {
+      queryClient.setQueryData(queryKey, (old: Conversation[] | undefined) =>
+        (old ?? []).filter((x) => x.id !== id),
+      )
+      await deleteConversation(id)
+    },
+    [queryClient, queryKey],
+  )
+
+  /** Updates one message of a conversation from the latest cached state. */
+  const patchMessage = useCallback(
+    async (conversationId: string, messageId: string, patch: Partial<ChatMessage>) => {
+      const list = queryClient.getQueryData<Conversation[]>(queryKey) ?? []
+      const c = list.find((x) => x.id === conversationId)
+      if (!c) return
+      const messages = c.messages.map((m) => (m.id === messageId ? { ...m, ...patch } : m))
+      await save({ ...c, messages })
+    },
+    [queryClient, queryKey, save],
+  )
+
+  return { ...query, conversations: query.data ?? [], save, remove, patchMessage }
+}

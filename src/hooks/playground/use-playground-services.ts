@@ -1,0 +1,18 @@
+import { useQuery } from '@tanstack/react-query'
+import { usePublicClient } from 'wagmi'
+import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
+import { allServicesQueryOptions, type ServicesSnapshot } from '@/hooks/services/all-services-query'
+import type { ServiceType } from '@/lib/protocol/pricing'
+
+/**
+ * Services of one type on the network being shown (from the chain snapshot), in registry order.
+ * Returns the TanStack result; `data` is the filtered list.
+ */
+export function usePlaygroundServices(type: ServiceType) {
+  const { chainId } = useSupportedChain()
+  const client = usePublicClient({ chainId })
+  return useQuery({
+    ...allServicesQueryOptions(client, chainId),
+    select: (s: ServicesSnapshot) => s.services.filter((x) => x.serviceType === type),
+  })
+}

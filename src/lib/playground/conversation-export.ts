@@ -1,0 +1,29 @@
+/** Conversation exports: JSON (everything, receipts included) and Markdown (readable, with verdicts). */
+import type { Conversation, StoredVerification } from './conversation'
+
+/** Pretty JSON of the whole conversation. */
+export function conversationToJson(c: Conversation): string {
+  return JSON.stringify({ format: '0g-playground-conversation', version: 1, ...c }, null, 2)
+}
+
+function verdictLine(v: StoredVerification | undefined): string {
+  if (!v) return ''
+  if (v.status === 'verified') return '✅ verified: signed by the provider’s TEE, content matches'
+  if (v.status === 'invalid') return `❌ invalid: ${v.detail}`
+  if (v.status === 'not-verifiable') return `not verifiable: ${v.detail}`
+  return 'verifying…'
+}
+
+/** Markdown transcript; each reply is followed by its verdict, cost and receipt. */
+export function conversationToMarkdown(c: Conversation): string {
+  const out = [`# ${c.title}`, '', `Model: ${c.model} · Provider: ${c.provider}`, '']
+  if (c.systemPrompt) out.push(`> System: ${c.systemPrompt}`, '')
+  for (const m of c.messages) {
+    out.push(`## ${m.role === 'user' ? 'You' : (m.model ?? 'Assistant')}`, '', m.content, '')
+    if (m.role === 'assistant') {
+      out.push(`_${verdictLine(m.verification)}${m.fee ? ` · fee ${m.fee} neuron` : ''}_`, '')
+      if (m.receipt) out.push('```json', JSON.stringify(m.receipt, null, 2), '```', '')
+    }
+  }
+  return out.join('\n')
+}

@@ -1,0 +1,87 @@
+/**
+ * Playground records kept in IndexedDB: chat conversations (with each reply's cost, verdict and
+ * receipt) and generated images. Amounts are decimal neuron strings (IndexedDB stores no bigint
+ * reliably across browsers' structured clone of plain JSON exports).
+ */
+import type { Address } from 'viem'
+import type { Receipt } from '@/lib/protocol/receipt'
+import type { VerificationResult } from '@/lib/protocol/verify-response'
+
+/** A verdict as stored: the pure result, or still checking. */
+export type StoredVerification = VerificationResult | { status: 'verifying' }
+
+export interface ChatParams {
+  temperature: number
+  maxTokens: number
+  topP: number
+}
+
+export interface ChatMessage {
+  id: string
+  role: 'user' | 'assistant'
+  content: string
+  createdAt: number
+  /** Assistant replies only: */
+  chatId?: string
+  model?: string
+  provider?: Address
+  /** neuron, decimal string */
+  fee?: string
+  usage?: { input: number; output: number }
+  verification?: StoredVerification
+  receipt?: Receipt
+}
+
+export interface Conversation {
+  id: string
+  chainId: number
+  user: Address
+  provider: Address
+  model: string
+  title: string
+  systemPrompt: string
+  params: ChatParams
+  messages: ChatMessage[]
+  updatedAt: number
+}
+
+export interface GalleryItem {
+  id: string
+  chainId: number
+  user: Address
+  kind: 'generation' | 'edit'
+  prompt: string
+  model: string
+  provider: Address
+  /** data: URLs of PNG/JPEG images */
+  images: string[]
+  /** the uploaded original, for edits */
+  source?: string
+  fee: string
+  chatId: string
+  verification: StoredVerification
+  receipt?: Receipt
+  createdAt: number
+}
+
+export const DEFAULT_PARAMS: ChatParams = { temperature: 0.7, maxTokens: 1024, topP: 1 }
+
+/** A new random id. */
+export function newId(): string {
+  return crypto.randomUUID()
+}
+
+/** A title from the first user message (first 60 characters). */
+export function titleFrom(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim()
+  return t.length > 60 ? `${t.slice(0, 57)}…` : t || 'New chat'
+}
+
+/** True when the title or any message contains `query` (case-insensitive). */
+export function matchesQuery(c: Conversation, query: string): boolean {
+  const q = query.trim().toLowerCase()
+  if (!q) return true
+  return (
+    c.title.toLowerCase().includes(q) || c.messages.some((m) => m.content.toLowerCase().includes(q))
+  )
+}
