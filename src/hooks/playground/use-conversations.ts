@@ -57,5 +57,12 @@ export function useConversations() {
     [queryClient, queryKey, save],
   )
 
-  return { ...query, conversations: query.data ?? [], save, remove, patchMessage }
+  return {
+    conversations: query.data ?? [],
+    isPending: query.isPending && Boolean(address),
+    error: query.error,
+    save,
+    remove,
+    patchMessage,
+  }
 }
