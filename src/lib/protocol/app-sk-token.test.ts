@@ -1,0 +1,133 @@
+import { toBytes, type Hex } from 'viem'
+import { privateKeyToAccount } from 'viem/accounts'
+import { describe, expect, it } from 'vitest'
+import {
+  decodeAppSk,
+  encodeAppSk,
+  isTokenIdRevoked,
+  lowestFreeTokenId,
+  randomNonce,
+  recoverTokenSigner,
+  tokenDigest,
+  tokenMessage,
+  type AppSkToken,
+} from './app-sk-token'
+
+// anvil's public test keys
+const user = privateKeyToAccount(
+  '0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d',
+)
+const other = privateKeyToAccount(
+  '0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a',
+)
+const provider = '0x90F79bf6EB2c4f870365E785982E1f101E93b906'
+
+const token: AppSkToken = {
+  address: user.address,
+  provider,
+  timestamp: 1_700_000_000_000,
+  expiresAt: 1_700_086_400_000,
+  nonce: '0123456789abcdef0123456789abcdef',
+  generation: 0,
+  tokenId: 255,
+}
+
+async function sign(t: AppSkToken, by = user): Promise<{ message: string; signature: Hex }> {
+  const message = tokenMessage(t)
+  return {
+    message,
+    signature: await by.signMessage({ message: { raw: toBytes(tokenDigest(message)) } }),
+  }
+}
+
+describe('app-sk token', () => {
+  it('serializes with the protocol key order', () => {
+    const shuffled = {
+      tokenId: 255,
+      generation: 0,
+      nonce: token.nonce,
+      expiresAt: token.expiresAt,
+      timestamp: token.timestamp,
+      provider,
+      address: user.address,
+    }
+    expect(tokenMessage(shuffled)).toBe(
+      `{"address":"${user.address}","provider":"${provider}","timestamp":1700000000000,"expiresAt":1700086400000,"nonce":"${token.nonce}","generation":0,"tokenId":255}`,
+    )
+  })
+
+  it('round-trips through encode/decode and recovers the signer', async () => {
+    const { message, signature } = await sign(token)
+    const key = encodeAppSk(message, signature)
+    expect(key.startsWith('app-sk-')).toBe(true)
+    const decoded = decodeAppSk(`Bearer ${key}`)
+    expect(decoded.ok).toBe(true)
+    if (!decoded.ok) return
+    expect(decoded.token).toEqual(token)
+    expect(await recoverTokenSigner(decoded.message, decoded.signature)).toBe(user.address)
+  })
+
+  it('a tampered payload no longer recovers to the user', async () => {
+    const { message, signature } = await sign(token)
+    const tampered = message.replace('"generation":0', '"generation":1')
+    const decoded = decodeAppSk(encodeAppSk(tampered, signature))
+    expect(decoded.ok).toBe(true)
+    if (!decoded.ok) return
+    expect(await recoverTokenSigner(decoded.message, decoded.signature)).not.toBe(user.address)
+  })
+
+  it('a token signed by someone else recovers to them, not to token.address', async () => {
+    const { message, signature } = await sign(token, other)
+    expect(await recoverTokenSigner(message, signature)).toBe(other.address)
+  })
+
+  it.each([
+    ['no prefix', 'sk-abc', /app-sk-/],
+    ['not base64', 'app-sk-***', /base64/],
+    ['no separator', `app-sk-${btoa('{"a":1}')}`, /signature part/],
+    ['bad signature', `app-sk-${btoa('{"a":1}|0x1234')}`, /malformed/],
+    ['not JSON', `app-sk-${btoa(`nope|0x${'a'.repeat(130)}`)}`, /not JSON/],
+    [
+      'missing fields',
+      `app-sk-${btoa(`{"address":"0x1"}|0x${'a'.repeat(130)}`)}`,
+      /missing or invalid/,
+    ],
+    [
+      'tokenId out of range',
+      `app-sk-${btoa(`${tokenMessage({ ...token, tokenId: 256 })}|0x${'a'.repeat(130)}`)}`,
+      /missing or invalid/,
+    ],
+    [
+      'negative expiry',
+      `app-sk-${btoa(`${tokenMessage({ ...token, expiresAt: -1 })}|0x${'a'.repeat(130)}`)}`,
+      /missing or invalid/,
+    ],
+  ])('rejects %s with a reason', (_name, value, reason) => {
+    const r = decodeAppSk(value)
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.reason).toMatch(reason)
+  })
+
+  it('splits at the last "|" so a nonce containing "|" survives', async () => {
+    const t = { ...token, nonce: 'a|b' }
+    const { message, signature } = await sign(t)
+    const r = decodeAppSk(encodeAppSk(message, signature))
+    expect(r.ok && r.token.nonce).toBe('a|b')
+  })
+
+  it('reads revoked bits and finds the lowest free token id', () => {
+    const bitmap = (1n << 0n) | (1n << 1n) | (1n << 3n)
+    expect(isTokenIdRevoked(bitmap, 0)).toBe(true)
+    expect(isTokenIdRevoked(bitmap, 2)).toBe(false)
+    expect(isTokenIdRevoked((1n << 256n) - 1n, 255)).toBe(false) // ephemeral ids are never revoked by bit
+    expect(lowestFreeTokenId(bitmap)).toBe(2)
+    expect(lowestFreeTokenId(bitmap, [2])).toBe(4)
+    expect(lowestFreeTokenId((1n << 255n) - 1n)).toBeNull()
+  })
+
+  it('makes 32-hex-char random nonces', () => {
+    const a = randomNonce()
+    expect(a).toMatch(/^[0-9a-f]{32}$/)
+    expect(randomNonce()).not.toBe(a)
+  })
+})
