@@ -20,7 +20,7 @@ const user = privateKeyToAccount(
 const other = privateKeyToAccount(
   '0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a',
 )
-const provider = '0x90F79bf6EB2c4f870365E785982E1f101E93b906'
+const provider = '0x90F79bf6EB2c4f870365E785982E1f101E93b906' as const
 
 const token: AppSkToken = {
   address: user.address,
