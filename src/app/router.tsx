@@ -30,6 +30,20 @@ const router = createHashRouter([
         errorElement: <RouteError />,
       },
       {
+        path: paths.service,
+        lazy: async () => ({
+          Component: (await import('@/pages/service-detail-page')).ServiceDetailPage,
+        }),
+        errorElement: <RouteError />,
+      },
+      {
+        path: paths.compare,
+        lazy: async () => ({
+          Component: (await import('@/pages/service-compare-page')).ServiceComparePage,
+        }),
+        errorElement: <RouteError />,
+      },
+      {
         path: '*',
         lazy: async () => ({ Component: (await import('@/pages/not-found-page')).NotFoundPage }),
       },

@@ -1,43 +1,60 @@
+import { Link } from 'react-router'
 import { Badge } from '@/components/ui/badge'
+import { serviceHref } from '@/config/paths'
 import type { Service } from '@/hooks/services/all-services-query'
 import { shortAddress } from '@/lib/format'
 import { safeHttpUrl } from '@/lib/safe-url'
 import { priceLabel } from '@/lib/service-prices'
 import { TestId } from '@/lib/test-ids'
+import { HealthCell } from './health-cell'
+
+export type ChangeMark = 'changed' | 'new' | undefined
+
+interface ServiceRowProps {
+  service: Service
+  mark?: ChangeMark
+  isCompared: boolean
+  canCompareMore: boolean
+  onCompare: (provider: Service['provider'], on: boolean) => void
+}
 
 /** One service as a table row. Every string comes from chain and is rendered as plain text. */
-export function ServiceRow({ service }: { service: Service }) {
+export function ServiceRow({
+  service,
+  mark,
+  isCompared,
+  canCompareMore,
+  onCompare,
+}: ServiceRowProps) {
   const endpoint = safeHttpUrl(service.url)
+  const model = service.model.length > 200 ? `${service.model.slice(0, 200)}…` : service.model
   return (
     <tr
       data-testid={TestId.ServiceRow}
       data-provider={service.provider}
       className="border-t border-border align-top hover:bg-surface-hover/50"
     >
-      <th scope="row" className="px-4 py-3 text-left font-medium">
-        <span className="break-all">{service.model}</span>
-        {endpoint ? (
-          <a
-            href={endpoint}
-            target="_blank"
-            rel="noopener noreferrer nofollow"
-            className="block max-w-64 truncate text-xs font-normal text-muted hover:text-accent"
-            title={endpoint}
-          >
-            {endpoint}
-          </a>
-        ) : (
-          <span
-            className="block max-w-64 truncate text-xs font-normal text-muted"
-            title={service.url}
-          >
-            {service.url}
-          </span>
-        )}
+      <th scope="row" className="max-w-72 px-4 py-3 text-left font-medium">
+        <Link to={serviceHref(service.provider)} className="break-all hover:text-accent">
+          {model || '(no model name)'}
+        </Link>
+        {mark ? (
+          <Badge tone="warning" className="ml-2">
+            {mark === 'new' ? 'New' : 'Changed'}
+          </Badge>
+        ) : null}
+        <span
+          className="block max-w-64 truncate text-xs font-normal text-muted"
+          title={endpoint ?? service.url}
+        >
+          {endpoint ?? service.url}
+        </span>
       </th>
-      <td className="px-4 py-3">{service.serviceType}</td>
+      <td className="max-w-32 truncate px-4 py-3">{service.serviceType}</td>
       <td className="px-4 py-3">
-        <Badge tone="accent">{service.verifiability || 'none'}</Badge>
+        <Badge tone="accent" className="max-w-28 truncate">
+          {service.verifiability || 'none'}
+        </Badge>
       </td>
       <td className="px-4 py-3 font-mono text-xs whitespace-nowrap" title={service.provider}>
         {shortAddress(service.provider)}
@@ -54,6 +71,18 @@ export function ServiceRow({ service }: { service: Service }) {
         ) : (
           <Badge tone="warning">No</Badge>
         )}
+      </td>
+      <td className="px-4 py-3 text-xs whitespace-nowrap">
+        <HealthCell provider={service.provider} />
+      </td>
+      <td className="px-4 py-3">
+        <input
+          type="checkbox"
+          aria-label={`Compare ${model}`}
+          checked={isCompared}
+          disabled={!isCompared && !canCompareMore}
+          onChange={(e) => onCompare(service.provider, e.target.checked)}
+        />
       </td>
     </tr>
   )

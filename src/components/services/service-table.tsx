@@ -1,5 +1,8 @@
+import { Fragment } from 'react'
 import type { Service } from '@/hooks/services/all-services-query'
-import { ServiceRow } from './service-row'
+import type { ModelGroup } from '@/lib/catalog/group-services'
+import { TestId } from '@/lib/test-ids'
+import { ServiceRow, type ChangeMark } from './service-row'
 
 const columns = [
   { label: 'Model', align: 'left' },
@@ -9,10 +12,28 @@ const columns = [
   { label: 'Input price', align: 'right' },
   { label: 'Output price', align: 'right' },
   { label: 'TEE signer acknowledged', align: 'left' },
+  { label: 'Health (this browser)', align: 'left' },
+  { label: 'Compare', align: 'left' },
 ] as const
 
+interface ServiceTableProps {
+  /** Model view: groups with a heading row each; provider view: one group holding every row. */
+  groups: readonly ModelGroup<Service>[]
+  showGroupHeadings: boolean
+  markOf: (provider: string) => ChangeMark
+  compare: readonly string[]
+  onCompare: (provider: Service['provider'], on: boolean) => void
+}
+
 /** The services table; accessible name "Services", one body row per service. */
-export function ServiceTable({ services }: { services: readonly Service[] }) {
+export function ServiceTable({
+  groups,
+  showGroupHeadings,
+  markOf,
+  compare,
+  onCompare,
+}: ServiceTableProps) {
+  const compared = new Set(compare.map((p) => p.toLowerCase()))
   return (
     <div className="overflow-x-auto">
       <table aria-label="Services" className="w-full text-sm">
@@ -30,8 +51,30 @@ export function ServiceTable({ services }: { services: readonly Service[] }) {
           </tr>
         </thead>
         <tbody>
-          {services.map((service) => (
-            <ServiceRow key={service.provider} service={service} />
+          {groups.map((g) => (
+            <Fragment key={g.key}>
+              {showGroupHeadings ? (
+                <tr data-testid={TestId.ModelGroup} className="border-t border-border bg-surface">
+                  <td colSpan={columns.length} className="px-4 py-2 text-xs text-muted">
+                    <span className="font-medium break-all text-foreground">
+                      {g.model.length > 200 ? `${g.model.slice(0, 200)}…` : g.model}
+                    </span>{' '}
+                    · {g.services.length} {g.services.length === 1 ? 'provider' : 'providers'},
+                    cheapest first
+                  </td>
+                </tr>
+              ) : null}
+              {g.services.map((service) => (
+                <ServiceRow
+                  key={service.provider}
+                  service={service}
+                  mark={markOf(service.provider)}
+                  isCompared={compared.has(service.provider.toLowerCase())}
+                  canCompareMore={compared.size < 4}
+                  onCompare={onCompare}
+                />
+              ))}
+            </Fragment>
           ))}
         </tbody>
       </table>

@@ -1,17 +1,42 @@
-import { EmptyState } from '@/components/feedback/empty-state'
+import { useMemo } from 'react'
 import { QueryError } from '@/components/feedback/query-error'
 import { Card } from '@/components/ui/card'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
+import { useCatalogChanges } from '@/hooks/services/use-catalog-changes'
+import { useCatalogQuery } from '@/hooks/services/use-catalog-query'
 import { useServices } from '@/hooks/services/use-services'
+import { SERVICE_TYPES } from '@/lib/protocol/pricing'
 import { TestId } from '@/lib/test-ids'
-import { ServiceTable } from './service-table'
+import { CatalogChangesNotice } from './catalog-changes-notice'
+import { CatalogResults } from './catalog-results'
+import { CatalogToolbar } from './catalog-toolbar'
 import { ServiceTableSkeleton } from './service-table-skeleton'
 import { ServicesSummary } from './services-summary'
 
-/** Every service on the current network: loading, error (with retry), empty, or the table. */
+const KNOWN_MODES = ['TeeML', 'TeeTLS', 'OpML', 'ZKML']
+
+/** Known values plus short unknown ones found on chain (at most 10 options). */
+function optionsFrom(known: readonly string[], found: Iterable<string>, selected: string[]) {
+  const out = new Set([...known, ...selected])
+  for (const v of found) if (out.size < 10 && v.length > 0 && v.length <= 32) out.add(v)
+  return [...out]
+}
+
+/** The catalog: every service on the current network with search, filters, sorts and views. */
 export function ServicesPanel() {
   const { data, error, isPending, isFetching, refetch } = useServices()
   const { isDevnet } = useSupportedChain()
+  const { query, update } = useCatalogQuery()
+  const { changes, markAllSeen } = useCatalogChanges(data)
+  const services = data?.services
+  const types = useMemo(
+    () => optionsFrom(SERVICE_TYPES, new Set(services?.map((s) => s.serviceType)), query.types),
+    [services, query.types],
+  )
+  const modes = useMemo(
+    () => optionsFrom(KNOWN_MODES, new Set(services?.map((s) => s.verifiability)), query.modes),
+    [services, query.modes],
+  )
 
   return (
     <Card aria-labelledby="services-heading">
@@ -19,8 +44,16 @@ export function ServicesPanel() {
         <h2 id="services-heading" className="font-semibold">
           Services
         </h2>
-        {data ? <ServicesSummary snapshot={data} isRefreshing={isFetching} /> : null}
+        {data ? (
+          <ServicesSummary
+            snapshot={data}
+            isRefreshing={isFetching}
+            onRefresh={() => void refetch()}
+          />
+        ) : null}
       </div>
+      <CatalogToolbar query={query} update={update} types={types} modes={modes} />
+      {changes ? <CatalogChangesNotice changes={changes} onMarkSeen={markAllSeen} /> : null}
       {isPending ? (
         <ServiceTableSkeleton />
       ) : !data ? (
@@ -33,12 +66,8 @@ export function ServicesPanel() {
           }
           testId={TestId.ServicesError}
         />
-      ) : data.services.length === 0 ? (
-        <EmptyState title="No services on this network yet" testId={TestId.ServicesEmpty}>
-          Providers appear here as soon as they register a service on chain.
-        </EmptyState>
       ) : (
-        <ServiceTable services={data.services} />
+        <CatalogResults services={data.services} query={query} update={update} changes={changes} />
       )}
     </Card>
   )

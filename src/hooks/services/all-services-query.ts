@@ -29,6 +29,8 @@ export interface Service {
 export interface ServicesSnapshot {
   chainId: SupportedChainId
   blockNumber: bigint
+  /** When this browser read the snapshot (ms since epoch). */
+  readAt: number
   services: readonly Service[]
 }
 
@@ -52,7 +54,7 @@ export async function fetchAllServices(
     services.push(...items)
     if (items.length === 0 || BigInt(services.length) >= total) break
   }
-  return { chainId, blockNumber, services }
+  return { chainId, blockNumber, readAt: Date.now(), services }
 }
 
 /** Query keys for service reads; chain-derived keys always carry the chain id. */

@@ -1,0 +1,38 @@
+/**
+ * What the catalog looked like on the last visit, per chain. The baseline is read once per page
+ * load, so change marks stay visible while the user browses; each fresh snapshot is saved for the
+ * next visit.
+ */
+import type { SeenMap } from '@/lib/catalog/changes'
+
+const baselines = new Map<number, SeenMap | null>()
+const key = (chainId: number) => `0g-catalog-seen:v1:${chainId}`
+
+function load(chainId: number): SeenMap | null {
+  try {
+    const raw = localStorage.getItem(key(chainId))
+    const parsed: unknown = raw ? JSON.parse(raw) : null
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? (parsed as SeenMap)
+      : null
+  } catch {
+    return null
+  }
+}
+
+/** The catalog as of the previous visit (null on a first visit). Stable for this page load. */
+export function seenBaseline(chainId: number): SeenMap | null {
+  if (!baselines.has(chainId)) baselines.set(chainId, load(chainId))
+  return baselines.get(chainId) ?? null
+}
+
+/** Stores `seen` for the next visit; with `resetBaseline` it also clears the current marks. */
+export function saveSeen(chainId: number, seen: SeenMap, resetBaseline = false): void {
+  seenBaseline(chainId)
+  if (resetBaseline) baselines.set(chainId, seen)
+  try {
+    localStorage.setItem(key(chainId), JSON.stringify(seen))
+  } catch {
+    /* storage full or unavailable: marks only for this page load */
+  }
+}

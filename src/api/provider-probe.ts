@@ -1,0 +1,59 @@
+/**
+ * Unauthenticated provider calls used by the catalog: the attestation report (`GET /v1/quote`) and
+ * a cheap health probe (`GET /v1/models`). The URL comes from chain: only http(s) is ever fetched.
+ */
+
+/** Largest attestation report accepted (real reports are tens of kB). */
+const MAX_REPORT_BYTES = 5_000_000
+const PROBE_TIMEOUT_MS = 8_000
+
+/** `{url}/{path}` for an http(s) service URL; throws for any other scheme. */
+export function providerUrl(serviceUrl: string, path: string): string {
+  let base: URL
+  try {
+    base = new URL(serviceUrl)
+  } catch {
+    throw new Error('The service URL on chain is not a valid URL')
+  }
+  if (base.protocol !== 'http:' && base.protocol !== 'https:')
+    throw new Error('The service URL on chain is not http(s); it is never fetched')
+  return `${base.href.replace(/\/+$/, '')}${path}`
+}
+
+export interface QuoteResponse {
+  /** The report exactly as served (for download). */
+  text: string
+  url: string
+}
+
+/** Downloads the provider's attestation report; throws on HTTP errors or an oversized body. */
+export async function fetchQuote(serviceUrl: string, signal?: AbortSignal): Promise<QuoteResponse> {
+  const url = providerUrl(serviceUrl, '/v1/quote')
+  const res = await fetch(url, { signal, cache: 'no-store' })
+  const text = await res.text()
+  if (!res.ok) throw new Error(`The provider answered /v1/quote with HTTP ${res.status}`)
+  if (text.length > MAX_REPORT_BYTES) throw new Error('The attestation report is too large')
+  return { text, url }
+}
+
+export interface ProbeResult {
+  ok: boolean
+  ms: number
+  status?: number
+}
+
+/** Times `GET {url}/v1/models`; a network error, timeout or non-2xx counts as a failure. */
+export async function probeProvider(serviceUrl: string): Promise<ProbeResult> {
+  const url = providerUrl(serviceUrl, '/v1/models')
+  const started = performance.now()
+  try {
+    const res = await fetch(url, {
+      cache: 'no-store',
+      signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
+    })
+    await res.body?.cancel()
+    return { ok: res.ok, ms: Math.round(performance.now() - started), status: res.status }
+  } catch {
+    return { ok: false, ms: Math.round(performance.now() - started) }
+  }
+}

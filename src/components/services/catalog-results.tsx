@@ -1,0 +1,102 @@
+import { useMemo } from 'react'
+import { EmptyState } from '@/components/feedback/empty-state'
+import { Button } from '@/components/ui/button'
+import type { Service } from '@/hooks/services/all-services-query'
+import { useMeasureHealth } from '@/hooks/services/use-provider-health'
+import { useRecentUse } from '@/hooks/services/use-recent-use'
+import type { CatalogChanges } from '@/lib/catalog/changes'
+import { DEFAULT_QUERY, type CatalogQuery } from '@/lib/catalog/catalog-query'
+import { emptyReason, filterServices } from '@/lib/catalog/filter-services'
+import { groupByModel, pageOf } from '@/lib/catalog/group-services'
+import { TestId } from '@/lib/test-ids'
+import { CatalogPager } from './catalog-pager'
+import { CompareBar } from './compare-bar'
+import { ServiceTable } from './service-table'
+
+/** Rows (provider view) or model groups (model view) per page. */
+export const CATALOG_PAGE_SIZE = 50
+
+interface CatalogResultsProps {
+  services: readonly Service[]
+  query: CatalogQuery
+  update: (patch: Partial<CatalogQuery>) => void
+  changes: CatalogChanges | null
+}
+
+/** The filtered, sorted, paged catalog with its empty state, pager and compare bar. */
+export function CatalogResults({ services, query, update, changes }: CatalogResultsProps) {
+  const recent = useRecentUse()
+  const measure = useMeasureHealth()
+  const filtered = useMemo(() => filterServices(services, query, recent), [services, query, recent])
+  const byModel = query.view === 'model'
+  const groups = useMemo(
+    () => (byModel ? groupByModel(filtered) : [{ key: 'all', model: '', services: filtered }]),
+    [byModel, filtered],
+  )
+  const paged = byModel
+    ? pageOf(groups, query.page, CATALOG_PAGE_SIZE)
+    : (() => {
+        const p = pageOf(filtered, query.page, CATALOG_PAGE_SIZE)
+        return { ...p, items: [{ key: 'all', model: '', services: p.items }] }
+      })()
+  const markOf = (p: string) => {
+    const k = p.toLowerCase()
+    return changes?.added.has(k) ? 'new' : changes?.changed.has(k) ? 'changed' : undefined
+  }
+  const onCompare = (provider: Service['provider'], on: boolean) =>
+    update({
+      compare: on
+        ? [...query.compare, provider].slice(0, 4)
+        : query.compare.filter((p) => p.toLowerCase() !== provider.toLowerCase()),
+    })
+
+  if (filtered.length === 0) {
+    return (
+      <EmptyState title="Nothing to show" testId={TestId.ServicesEmpty}>
+        <p>{emptyReason(services, query)}</p>
+        <Button
+          variant="secondary"
+          size="sm"
+          className="mt-3"
+          onClick={() => update({ ...DEFAULT_QUERY, view: query.view, compare: query.compare })}
+        >
+          Clear search and filters
+        </Button>
+      </EmptyState>
+    )
+  }
+  const visible = paged.items.flatMap((g) => g.services)
+  return (
+    <>
+      <div className="flex items-center justify-between gap-3 px-4 pt-3 text-xs text-muted">
+        <span>
+          {filtered.length} of {services.length} services shown
+          {byModel ? ` in ${groups.length} models` : ''}
+        </span>
+        <Button
+          variant="ghost"
+          size="sm"
+          disabled={measure.isPending}
+          onClick={() => measure.mutate(visible.map((s) => ({ provider: s.provider, url: s.url })))}
+        >
+          {measure.isPending ? 'Measuring…' : 'Measure health of this page'}
+        </Button>
+      </div>
+      <ServiceTable
+        groups={paged.items}
+        showGroupHeadings={byModel}
+        markOf={markOf}
+        compare={query.compare}
+        onCompare={onCompare}
+      />
+      <CatalogPager
+        page={paged.page}
+        pages={paged.pages}
+        total={byModel ? groups.length : filtered.length}
+        noun={byModel ? 'models' : 'services'}
+        onPage={(page) => update({ page })}
+      />
+      <CompareBar selected={query.compare} onClear={() => update({ compare: [] })} />
+    </>
+  )
+}

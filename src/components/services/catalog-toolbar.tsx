@@ -1,0 +1,93 @@
+import type { CatalogQuery, CatalogSort, CatalogView } from '@/lib/catalog/catalog-query'
+import { ChoiceGroup } from './choice-group'
+
+const VIEWS: { value: CatalogView; label: string }[] = [
+  { value: 'model', label: 'By model' },
+  { value: 'provider', label: 'By provider' },
+]
+const SORT_LABELS: Record<CatalogSort, string> = {
+  input: 'Input price',
+  output: 'Output price',
+  name: 'Name',
+  recent: 'Recently used',
+}
+const selectClass = 'h-9 rounded-md border border-border bg-surface px-2 text-sm'
+
+interface CatalogToolbarProps {
+  query: CatalogQuery
+  update: (patch: Partial<CatalogQuery>, opts?: { replace?: boolean }) => void
+  /** Service types and verification modes present in the snapshot (chain strings). */
+  types: string[]
+  modes: string[]
+}
+
+/** Search, view, filters and sort of the catalog; every control writes the URL state. */
+export function CatalogToolbar({ query, update, types, modes }: CatalogToolbarProps) {
+  return (
+    <div className="flex flex-col gap-3 border-b border-border px-4 py-3">
+      <div className="flex flex-wrap items-end gap-3">
+        <label className="flex min-w-64 flex-1 flex-col gap-1 text-xs text-muted">
+          Search
+          <input
+            type="search"
+            aria-label="Search services"
+            placeholder="Model, provider address or endpoint"
+            value={query.q}
+            maxLength={200}
+            onChange={(e) => update({ q: e.target.value }, { replace: true })}
+            className="h-9 rounded-md border border-border bg-surface px-3 text-sm text-foreground"
+          />
+        </label>
+        <label className="flex flex-col gap-1 text-xs text-muted">
+          Sort by
+          <select
+            className={selectClass}
+            value={query.sort}
+            onChange={(e) => update({ sort: e.target.value as CatalogSort })}
+          >
+            {Object.entries(SORT_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-xs text-muted">
+          TEE signer acknowledged
+          <select
+            className={selectClass}
+            value={query.ack}
+            onChange={(e) => update({ ack: e.target.value as CatalogQuery['ack'] })}
+          >
+            <option value="any">Any</option>
+            <option value="yes">Yes</option>
+            <option value="no">No</option>
+          </select>
+        </label>
+        <ChoiceGroup
+          legend="View"
+          type="radio"
+          options={VIEWS}
+          selected={[query.view]}
+          onChange={(v) => update({ view: v[0] as CatalogView })}
+        />
+      </div>
+      <div className="flex flex-wrap gap-6">
+        <ChoiceGroup
+          legend="Service type"
+          type="checkbox"
+          options={types.map((t) => ({ value: t, label: t }))}
+          selected={query.types}
+          onChange={(v) => update({ types: v })}
+        />
+        <ChoiceGroup
+          legend="Verification"
+          type="checkbox"
+          options={modes.map((m) => ({ value: m, label: m || 'none' }))}
+          selected={query.modes}
+          onChange={(v) => update({ modes: v })}
+        />
+      </div>
+    </div>
+  )
+}

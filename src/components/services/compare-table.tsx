@@ -1,0 +1,91 @@
+import { useEffect, type ReactNode } from 'react'
+import { Link } from 'react-router'
+import { Badge } from '@/components/ui/badge'
+import { serviceHref } from '@/config/paths'
+import type { Service } from '@/hooks/services/all-services-query'
+import { useMeasureHealth } from '@/hooks/services/use-provider-health'
+import { billingOf } from '@/lib/catalog/billing'
+import { DEFAULT_ESTIMATE, estimateFee } from '@/lib/catalog/estimate'
+import { priceText } from '@/lib/catalog/price-text'
+import { formatZeroG, shortAddress } from '@/lib/format'
+import { HealthCell } from './health-cell'
+
+function estimateLabel(s: Service): string {
+  const b = billingOf(s)
+  const fee = formatZeroG(estimateFee(s, DEFAULT_ESTIMATE))
+  if (b.output === 'image') return `${fee} 0G per image`
+  if (b.input === 'second') return `${fee} 0G per minute of audio`
+  return `${fee} 0G per message (1,000 in / 500 out tokens)`
+}
+
+const rows: { label: string; cell: (s: Service) => ReactNode }[] = [
+  { label: 'Type', cell: (s) => s.serviceType.slice(0, 60) },
+  {
+    label: 'Provider',
+    cell: (s) => (
+      <span className="font-mono text-xs" title={s.provider}>
+        {shortAddress(s.provider)}
+      </span>
+    ),
+  },
+  { label: 'Input price', cell: (s) => priceText(s.inputPrice, billingOf(s).input) },
+  { label: 'Output price', cell: (s) => priceText(s.outputPrice, billingOf(s).output) },
+  { label: 'Estimated cost', cell: estimateLabel },
+  {
+    label: 'Verification',
+    cell: (s) => <Badge tone="accent">{s.verifiability.slice(0, 40) || 'none'}</Badge>,
+  },
+  {
+    label: 'TEE signer',
+    cell: (s) => (
+      <span className="font-mono text-xs" title={s.teeSignerAddress}>
+        {shortAddress(s.teeSignerAddress)}
+      </span>
+    ),
+  },
+  { label: 'Acknowledged', cell: (s) => (s.teeSignerAcknowledged ? 'Yes' : 'No') },
+  { label: 'Measured latency', cell: (s) => <HealthCell provider={s.provider} /> },
+]
+
+/** 2–4 services side by side; measures each provider's latency once on open. */
+export function CompareTable({ services }: { services: readonly Service[] }) {
+  const { mutate } = useMeasureHealth()
+  useEffect(() => {
+    mutate(services.map((s) => ({ provider: s.provider, url: s.url })))
+  }, [services, mutate])
+  return (
+    <div className="overflow-x-auto">
+      <table aria-label="Comparison" className="w-full text-sm">
+        <thead>
+          <tr>
+            <td />
+            {services.map((s) => (
+              <th key={s.provider} scope="col" className="max-w-60 px-3 py-2 text-left break-all">
+                <Link to={serviceHref(s.provider)} className="hover:text-accent">
+                  {s.model.slice(0, 120) || '(no model name)'}
+                </Link>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.label} className="border-t border-border">
+              <th
+                scope="row"
+                className="px-3 py-2 text-left font-normal whitespace-nowrap text-muted"
+              >
+                {r.label}
+              </th>
+              {services.map((s) => (
+                <td key={s.provider} className="px-3 py-2 tabular-nums">
+                  {r.cell(s)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

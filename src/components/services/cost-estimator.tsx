@@ -1,0 +1,67 @@
+import { useState } from 'react'
+import type { Service } from '@/hooks/services/all-services-query'
+import { billingOf } from '@/lib/catalog/billing'
+import {
+  DEFAULT_ESTIMATE,
+  estimateFee,
+  parseCount,
+  type EstimateInput,
+} from '@/lib/catalog/estimate'
+import { formatZeroG } from '@/lib/format'
+
+type Field = keyof EstimateInput
+const LABELS: Record<Field, string> = {
+  inputTokens: 'Input tokens',
+  outputTokens: 'Output tokens',
+  images: 'Images',
+  seconds: 'Audio seconds',
+}
+
+/** "What would this cost?": request size in, exact fee in 0G out (tiers applied). */
+export function CostEstimator({ service }: { service: Service }) {
+  const billing = billingOf(service)
+  const fields: Field[] =
+    billing.output === 'image'
+      ? ['images']
+      : billing.input === 'second'
+        ? ['seconds']
+        : ['inputTokens', 'outputTokens']
+  const [text, setText] = useState<Record<Field, string>>(() => ({
+    inputTokens: String(DEFAULT_ESTIMATE.inputTokens),
+    outputTokens: String(DEFAULT_ESTIMATE.outputTokens),
+    images: String(DEFAULT_ESTIMATE.images),
+    seconds: String(DEFAULT_ESTIMATE.seconds),
+  }))
+  const parsed = Object.fromEntries(fields.map((f) => [f, parseCount(text[f])])) as Partial<
+    Record<Field, bigint | null>
+  >
+  const invalid = fields.filter((f) => parsed[f] === null)
+  const fee =
+    invalid.length === 0
+      ? estimateFee(service, { ...DEFAULT_ESTIMATE, ...parsed } as EstimateInput)
+      : null
+  return (
+    <fieldset className="flex flex-col gap-2 rounded-md border border-border p-3">
+      <legend className="px-1 text-sm font-medium">Cost estimator</legend>
+      <div className="flex flex-wrap gap-3">
+        {fields.map((f) => (
+          <label key={f} className="flex flex-col gap-1 text-xs text-muted">
+            {LABELS[f]}
+            <input
+              inputMode="numeric"
+              value={text[f]}
+              aria-invalid={parsed[f] === null}
+              onChange={(e) => setText((t) => ({ ...t, [f]: e.target.value }))}
+              className="h-9 w-36 rounded-md border border-border bg-surface px-2 text-sm text-foreground"
+            />
+          </label>
+        ))}
+      </div>
+      <output aria-label="Estimated cost" className="text-sm">
+        {fee === null
+          ? `Enter whole numbers (at most 10^12) for: ${invalid.map((f) => LABELS[f]).join(', ')}`
+          : `${formatZeroG(fee)} 0G per request`}
+      </output>
+    </fieldset>
+  )
+}

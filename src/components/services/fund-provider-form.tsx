@@ -1,0 +1,54 @@
+import { useState } from 'react'
+import type { Address } from 'viem'
+import { TxStatus } from '@/components/feedback/tx-status'
+import { Button } from '@/components/ui/button'
+import { RequireWallet } from '@/components/wallet/require-wallet'
+import { useTransferFund } from '@/hooks/ledger/use-transfer-fund'
+import { parseZeroGAmount } from '@/lib/amount'
+
+/** "Fund this provider": moves 0G from the ledger into the sub-account with this provider. */
+export function FundProviderForm({ provider, model }: { provider: Address; model: string }) {
+  const [text, setText] = useState('2')
+  const [touched, setTouched] = useState(false)
+  const flow = useTransferFund()
+  const parsed = parseZeroGAmount(text)
+  const submit = () => {
+    setTouched(true)
+    if (parsed.ok) void flow.transfer(provider, parsed.value, model.slice(0, 60))
+  }
+  return (
+    <RequireWallet>
+      {(isOk, reason) => (
+        <form
+          className="flex flex-col gap-2"
+          onSubmit={(e) => {
+            e.preventDefault()
+            submit()
+          }}
+        >
+          <div className="flex flex-wrap items-end gap-2">
+            <label className="flex flex-col gap-1 text-xs text-muted">
+              Amount to transfer (0G)
+              <input
+                value={text}
+                inputMode="decimal"
+                onChange={(e) => setText(e.target.value)}
+                className="h-9 w-36 rounded-md border border-border bg-surface px-2 text-sm text-foreground"
+              />
+            </label>
+            <Button type="submit" disabled={!isOk || flow.isBusy}>
+              Fund this provider
+            </Button>
+          </div>
+          {touched && !parsed.ok ? <p className="text-sm text-danger">{parsed.message}</p> : null}
+          {reason ? <p className="text-sm text-muted">{reason}</p> : null}
+          <p className="text-xs text-muted">
+            A new sub-account needs at least 1 0G; the provider admits a request only while the
+            sub-account holds unsettled fees + this request&apos;s fee + 1 0G.
+          </p>
+          <TxStatus state={flow.state} onRetry={flow.retry} />
+        </form>
+      )}
+    </RequireWallet>
+  )
+}

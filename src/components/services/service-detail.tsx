@@ -1,0 +1,88 @@
+import type { ReactNode } from 'react'
+import { EmptyState } from '@/components/feedback/empty-state'
+import { QueryError } from '@/components/feedback/query-error'
+import { Badge } from '@/components/ui/badge'
+import { Card } from '@/components/ui/card'
+import { Skeleton } from '@/components/ui/skeleton'
+import { useService } from '@/hooks/services/use-service'
+import { AdditionalInfo } from './additional-info'
+import { BuildSnippets } from './build-snippets'
+import { FundProviderForm } from './fund-provider-form'
+import { PricingSection } from './pricing-section'
+import { ServiceActions } from './service-actions'
+import { ServiceFacts } from './service-facts'
+import { VerificationModeNote } from './verification-mode-note'
+import { VerifyProviderPanel } from './verify-provider-panel'
+import { upstreamHost } from '@/lib/catalog/upstream-host'
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const id = `section-${title.toLowerCase().replace(/\W+/g, '-')}`
+  return (
+    <Card aria-labelledby={id} className="flex flex-col gap-3 p-4">
+      <h2 id={id} className="font-semibold">
+        {title}
+      </h2>
+      {children}
+    </Card>
+  )
+}
+
+/** Everything about one service: facts, prices, verification, integration and actions. */
+export function ServiceDetail({ provider, apiKeys }: { provider: string; apiKeys?: ReactNode }) {
+  const { data, error, isPending, isFetching, refetch } = useService(provider)
+  if (isPending) return <Skeleton className="h-96 w-full" />
+  if (!data)
+    return <QueryError error={error} onRetry={() => void refetch()} isRetrying={isFetching} />
+  const service = data.service
+  if (!service)
+    return (
+      <EmptyState title="No service for this provider">
+        <p className="break-all">
+          {provider.slice(0, 100)} has no service on this network at block{' '}
+          {data.blockNumber.toString()}.
+        </p>
+      </EmptyState>
+    )
+  return (
+    <div className="flex flex-col gap-6">
+      <header className="flex flex-col gap-2">
+        <h1 className="text-2xl font-semibold tracking-tight break-all">
+          {service.model.length > 300
+            ? `${service.model.slice(0, 300)}…`
+            : service.model || '(no model name)'}
+        </h1>
+        <div className="flex flex-wrap items-center gap-2 text-sm text-muted">
+          <Badge tone="accent" className="max-w-40 truncate">
+            {service.verifiability || 'none'}
+          </Badge>
+          <span className="max-w-60 truncate">{service.serviceType}</span>
+          <span>· read at block {data.blockNumber.toString()}</span>
+        </div>
+        <ServiceActions provider={service.provider} />
+      </header>
+      <Section title="Service">
+        <ServiceFacts service={service} />
+        <AdditionalInfo value={service.additionalInfo} />
+      </Section>
+      <Section title="Verification">
+        <div className="text-sm">
+          <VerificationModeNote
+            mode={service.verifiability}
+            upstream={upstreamHost(service.additionalInfo)}
+          />
+        </div>
+        <VerifyProviderPanel service={service} />
+      </Section>
+      <Section title="Pricing">
+        <PricingSection service={service} />
+      </Section>
+      <Section title="Build">
+        <BuildSnippets service={service} />
+      </Section>
+      {apiKeys}
+      <Section title="Fund this provider">
+        <FundProviderForm provider={service.provider} model={service.model} />
+      </Section>
+    </div>
+  )
+}

@@ -1,0 +1,36 @@
+import { useMutation } from '@tanstack/react-query'
+import { useCallback, useSyncExternalStore } from 'react'
+import { readHealth, recordHealth, subscribeHealth } from '@/api/health-store'
+import { probeProvider } from '@/api/provider-probe'
+import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
+import { summarizeHealth } from '@/lib/catalog/health'
+
+/** Health of one provider as measured by this browser (stored samples, summarized). */
+export function useProviderHealth(provider: string) {
+  const { chainId } = useSupportedChain()
+  const samples = useSyncExternalStore(
+    subscribeHealth,
+    useCallback(() => readHealth(chainId, provider), [chainId, provider]),
+  )
+  return summarizeHealth(samples)
+}
+
+/**
+ * Measures providers now: one timed `GET /v1/models` each (unauthenticated, free), stored per
+ * chain and provider. Failures are samples, not errors.
+ */
+export function useMeasureHealth() {
+  const { chainId } = useSupportedChain()
+  return useMutation({
+    mutationKey: ['services', 'health', chainId],
+    mutationFn: async (targets: readonly { provider: string; url: string }[]) => {
+      await Promise.all(
+        targets.map(async ({ provider, url }) => {
+          const result = await probeProvider(url).catch(() => ({ ok: false, ms: 0 }))
+          recordHealth(chainId, provider, { at: Date.now(), ms: result.ms, ok: result.ok })
+        }),
+      )
+    },
+    meta: { silentError: true },
+  })
+}
