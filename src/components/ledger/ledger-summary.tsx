@@ -1,0 +1,36 @@
+import { Card } from '@/components/ui/card'
+import type { LedgerOverview } from '@/lib/ledger/ledger-types'
+import { BalanceStat } from './balance-stat'
+import { SettlementNote } from './settlement-note'
+
+interface LedgerSummaryProps {
+  overview: LedgerOverview
+  walletBalance: bigint | undefined
+  isFetching: boolean
+}
+
+/** Wallet balance and the ledger's total / available / locked, read at one block. */
+export function LedgerSummary({ overview, walletBalance, isFetching }: LedgerSummaryProps) {
+  const { ledger } = overview
+  return (
+    <Card aria-label="Balances" className="flex flex-col gap-4 p-5">
+      <div className="flex items-center justify-between">
+        <h2 className="font-semibold">Balances</h2>
+        <span className="text-xs text-muted">
+          {isFetching ? 'Refreshing…' : `Read at block ${overview.blockNumber}`}
+        </span>
+      </div>
+      <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4">
+        <BalanceStat label="Wallet" value={walletBalance} />
+        <BalanceStat label="Ledger total" value={ledger?.total ?? 0n} />
+        <BalanceStat
+          label="Available"
+          value={ledger?.available ?? 0n}
+          hint="Can be transferred or refunded"
+        />
+        <BalanceStat label="Locked in providers" value={ledger?.locked ?? 0n} />
+      </dl>
+      <SettlementNote />
+    </Card>
+  )
+}
