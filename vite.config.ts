@@ -16,6 +16,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     sourcemap: true,
+    // Route → chunk graph for the bundle budget (scripts/bundle-budget.ts) and `npm run bench`.
+    manifest: true,
     // wagmi + viem + RainbowKit make the entry chunk ~740 kB (~215 kB gzip); warn only beyond that.
     chunkSizeWarningLimit: 800,
     rolldownOptions: {
