@@ -1,21 +1,32 @@
-import { Card } from '@/components/ui/card'
+import { useSearchParams } from 'react-router'
+import { ChatPanel } from '@/components/playground/chat-panel'
+import {
+  PLAYGROUND_TABS,
+  PlaygroundTabs,
+  type PlaygroundTab,
+} from '@/components/playground/playground-tabs'
 import { WalletGateNotice } from '@/components/wallet/wallet-gate-notice'
 
-/** `/playground`: placeholder until chat, image and speech panels land. */
+const isTab = (v: string | null): v is PlaygroundTab => PLAYGROUND_TABS.some((t) => t.id === v)
+
+/** `/playground?tab=…&provider=…`: chat, images, edits, speech and side-by-side, every reply verified. */
 export function PlaygroundPage() {
+  const [params, setParams] = useSearchParams()
+  const raw = params.get('tab')
+  const tab: PlaygroundTab = isTab(raw) ? raw : 'chat'
+  const provider = params.get('provider') ?? undefined
   return (
-    <div className="flex flex-col gap-6">
+    <div className="flex flex-col gap-4">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Playground</h1>
         <p className="mt-1 max-w-3xl text-sm text-muted">
-          Coming next: chat, text-to-image, image editing and speech-to-text against any listed
-          service, with every response verified against the provider&apos;s TEE signer on chain.
+          Every response is checked in your browser: signed by the provider’s TEE signer on chain,
+          and the signature covers exactly the request you sent and the bytes you received.
         </p>
       </div>
       <WalletGateNotice title="Connect a wallet to use the playground">
-        <Card className="p-6 text-sm text-muted">
-          Your wallet is connected. The playground panels are on their way.
-        </Card>
+        <PlaygroundTabs tab={tab} onTab={(t) => setParams({ tab: t })} />
+        {tab === 'chat' ? <ChatPanel initialProvider={provider} /> : null}
       </WalletGateNotice>
     </div>
   )

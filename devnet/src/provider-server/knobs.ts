@@ -8,6 +8,8 @@ export const ALL = '*'
 export interface FailSpec {
   status: number
   message?: string
+  /** Seconds for a `Retry-After` header on the injected answer (e.g. with 429). */
+  retryAfter?: number
 }
 
 export class Knobs {

@@ -60,6 +60,7 @@ export async function runInference(ctx: RouteContext, parse: PlanParser): Promis
         fail.message ?? `devnet: injected failure (HTTP ${fail.status})`,
         fail.status >= 500 ? 'server_error' : 'invalid_request_error',
         'injected_failure',
+        fail.retryAfter !== undefined ? { 'Retry-After': String(fail.retryAfter) } : {},
       )
     }
     const latency = server.knobs.latencyFor(provider.slug)

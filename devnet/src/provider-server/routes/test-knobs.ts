@@ -64,7 +64,13 @@ export async function handleTestKnob(
       const slug = target(server, body)
       const status = intIn(body.status, 'status', 400, 599)
       const message = typeof body.message === 'string' ? body.message : undefined
-      knobs.failNext(slug, { status, ...(message !== undefined ? { message } : {}) })
+      const retryAfter =
+        body.retryAfter === undefined ? undefined : intIn(body.retryAfter, 'retryAfter', 0, 3600)
+      knobs.failNext(slug, {
+        status,
+        ...(message !== undefined ? { message } : {}),
+        ...(retryAfter !== undefined ? { retryAfter } : {}),
+      })
       return void sendJson(res, 200, { ok: true, slug, status })
     }
     case 'latency': {

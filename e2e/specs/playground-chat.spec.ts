@@ -1,0 +1,124 @@
+/**
+ * Playground chat against the devnet with the injected wallet: streaming reply, automatic
+ * verification (signed by the TEE + content matches), cost, tampered signature → invalid with the
+ * reason, 429 wait, 500 and cut stream keep the input, XSS rendered inert, reload keeps
+ * conversations, verdicts and the session token. Not covered: other modalities (own specs).
+ */
+import { connectWallet, expect, test } from '../fixtures'
+import { fundUser, providerOf } from './playground-support'
+
+const SLUG = 'glm-5-fp8'
+
+test.beforeEach(async ({ page, devnet, wallet }) => {
+  await fundUser(devnet.info, wallet.account.address, [SLUG])
+  await page.goto(`/#/playground?tab=chat&provider=${providerOf(devnet.info, SLUG).address}`)
+  await connectWallet(page)
+})
+
+async function ask(page: import('@playwright/test').Page, text: string) {
+  await page.getByLabel('Message').fill(text)
+  await page.getByRole('button', { name: 'Send' }).click()
+}
+
+test('a streamed reply is verified in the browser, with its cost', async ({ page, wallet }) => {
+  await ask(page, 'Hello there devnet')
+  const reply = page.getByTestId('chat-message').filter({ hasText: 'devnet responder' })
+  await expect(reply).toHaveCount(1)
+  const badge = reply.getByTestId('verification-badge')
+  await expect(badge).toHaveAttribute('data-status', 'verified')
+  await badge.getByRole('button').click()
+  await expect(badge).toContainText('✓ Signed by the provider’s TEE')
+  await expect(badge).toContainText('✓ Content matches')
+  await expect(reply.getByTestId('response-cost')).toContainText(
+    /0\.\d+ 0G · \d+ in \/ \d+ out tokens/,
+  )
+  await expect(page.getByLabel('Message')).toHaveValue('')
+  expect(wallet.requests.filter((m) => m === 'personal_sign')).toHaveLength(1)
+})
+
+test('a tampered signature is a persistent invalid verdict with the reason', async ({
+  page,
+  devnet,
+}) => {
+  await devnet.knob('tamper-next-signature', { slug: SLUG })
+  await ask(page, 'Tamper with this one')
+  const badge = page.getByTestId('verification-badge')
+  await expect(badge).toHaveAttribute('data-status', 'invalid')
+  await expect(badge).toContainText('not the provider’s TEE signer')
+  await expect(badge).toContainText('✗ Signed by the provider’s TEE')
+  await page.reload()
+  await page.getByTestId('conversation-item').first().getByRole('button').first().click()
+  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'invalid')
+})
+
+test('HTTP 500 shows the provider message and keeps the input; retry succeeds', async ({
+  page,
+  devnet,
+}) => {
+  await devnet.knob('fail-next', { slug: SLUG, status: 500, message: 'upstream exploded' })
+  await ask(page, 'Please survive a 500')
+  const alert = page.getByTestId('playground-error')
+  await expect(alert).toContainText('The provider failed (HTTP 500)')
+  await expect(alert).toContainText('upstream exploded')
+  await expect(page.getByLabel('Message')).toHaveValue('Please survive a 500')
+  await alert.getByRole('button', { name: 'Retry' }).click()
+  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+  await expect(page.getByLabel('Message')).toHaveValue('')
+})
+
+test('a cut stream says so and keeps the input', async ({ page, devnet }) => {
+  await devnet.knob('cut-next-stream', { slug: SLUG })
+  await ask(page, 'Cut me off midway please')
+  await expect(page.getByTestId('playground-error')).toContainText('The reply was cut off')
+  await expect(page.getByLabel('Message')).toHaveValue('Cut me off midway please')
+  await expect(page.getByTestId('chat-message')).toHaveCount(0)
+})
+
+test('HTTP 429 waits for Retry-After and then succeeds', async ({ page, devnet }) => {
+  await devnet.knob('fail-next', { slug: SLUG, status: 429, retryAfter: 2 })
+  await ask(page, 'Rate limit me')
+  await expect(page.getByRole('status').filter({ hasText: 'Rate-limited' })).toContainText(
+    'retrying in 2 s',
+  )
+  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+})
+
+test('an XSS payload in the reply is rendered inert', async ({ page }) => {
+  let dialogs = 0
+  page.on('dialog', (d) => {
+    dialogs++
+    void d.dismiss()
+  })
+  await ask(
+    page,
+    '<img src=x onerror=alert(1)> [click](javascript:alert(2)) ![p](https://evil.example/x.png)',
+  )
+  const reply = page.getByTestId('chat-message').filter({ hasText: 'devnet responder' })
+  await expect(reply.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+  await expect(reply).toContainText('<img src=x onerror=alert(1)>')
+  await expect(reply.locator('img')).toHaveCount(0)
+  await expect(reply.locator('a[href^="javascript"]')).toHaveCount(0)
+  await expect(reply.getByRole('button', { name: /Load image from evil\.example/ })).toBeVisible()
+  expect(dialogs).toBe(0)
+})
+
+test('a reload keeps the conversation, its verdict and the session token', async ({
+  page,
+  wallet,
+}) => {
+  await ask(page, 'Remember this conversation')
+  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+  await page.reload()
+  const item = page
+    .getByTestId('conversation-item')
+    .filter({ hasText: 'Remember this conversation' })
+  await item.getByRole('button').first().click()
+  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+  await ask(page, 'A second question after reload')
+  await expect(page.getByTestId('verification-badge')).toHaveCount(2)
+  await expect(page.getByTestId('verification-badge').nth(1)).toHaveAttribute(
+    'data-status',
+    'verified',
+  )
+  expect(wallet.requests.filter((m) => m === 'personal_sign')).toHaveLength(1)
+})

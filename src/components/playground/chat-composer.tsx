@@ -1,0 +1,67 @@
+import { Button } from '@/components/ui/button'
+
+interface Props {
+  value: string
+  onChange: (v: string) => void
+  onSend: () => void
+  onStop: () => void
+  onRegenerate?: () => void
+  busy: boolean
+  disabledReason?: string
+}
+
+/** The prompt box; the text stays until a reply arrives, so a failure never loses it. */
+export function ChatComposer({
+  value,
+  onChange,
+  onSend,
+  onStop,
+  onRegenerate,
+  busy,
+  disabledReason,
+}: Props) {
+  return (
+    <form
+      className="flex flex-col gap-2"
+      onSubmit={(e) => {
+        e.preventDefault()
+        if (!busy && value.trim() && !disabledReason) onSend()
+      }}
+    >
+      <label className="sr-only" htmlFor="chat-prompt">
+        Message
+      </label>
+      <textarea
+        id="chat-prompt"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && !e.shiftKey) {
+            e.preventDefault()
+            e.currentTarget.form?.requestSubmit()
+          }
+        }}
+        rows={3}
+        placeholder="Ask something…"
+        className="rounded-md border border-border bg-surface p-2 text-sm"
+      />
+      <div className="flex items-center gap-2">
+        {busy ? (
+          <Button variant="secondary" onClick={onStop}>
+            Stop
+          </Button>
+        ) : (
+          <Button type="submit" disabled={!value.trim() || Boolean(disabledReason)}>
+            Send
+          </Button>
+        )}
+        {onRegenerate && !busy ? (
+          <Button variant="ghost" onClick={onRegenerate}>
+            Regenerate
+          </Button>
+        ) : null}
+        {disabledReason ? <span className="text-xs text-muted">{disabledReason}</span> : null}
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,106 @@
+import { useState } from 'react'
+import { Card } from '@/components/ui/card'
+import { useChat } from '@/hooks/playground/use-chat'
+import { useConversations } from '@/hooks/playground/use-conversations'
+import { usePlaygroundServices } from '@/hooks/playground/use-playground-services'
+import { DEFAULT_PARAMS, type ChatParams } from '@/lib/playground/conversation'
+import { ChatComposer } from './chat-composer'
+import { ChatSettings } from './chat-settings'
+import { ChatTranscript } from './chat-transcript'
+import { ConversationList } from './conversation-list'
+import { InferenceErrorNotice } from './inference-error-notice'
+import { ServicePicker } from './service-picker'
+import { SessionSpend } from './session-spend'
+import { TopUpOffer } from './top-up-offer'
+import { WaitNotice } from './wait-notice'
+
+/** Chat with any chatbot service: streaming, settings, saved conversations, verified replies. */
+export function ChatPanel({ initialProvider }: { initialProvider?: string }) {
+  const { data: services = [] } = usePlaygroundServices('chatbot')
+  const { conversations, remove } = useConversations()
+  const chat = useChat()
+  const [activeId, setActiveId] = useState<string | null>(null)
+  const [picked, setPicked] = useState<string | undefined>(initialProvider)
+  const [draft, setDraft] = useState('')
+  const [systemPrompt, setSystemPrompt] = useState('')
+  const [params, setParams] = useState<ChatParams>(DEFAULT_PARAMS)
+  const active = conversations.find((c) => c.id === activeId) ?? null
+  const providerId = active?.provider ?? picked ?? services[0]?.provider
+  const service = services.find((s) => s.provider.toLowerCase() === providerId?.toLowerCase())
+
+  const select = (id: string | null) => {
+    setActiveId(id)
+    chat.reset()
+    const c = conversations.find((x) => x.id === id)
+    if (c) {
+      setSystemPrompt(c.systemPrompt)
+      setParams(c.params)
+    }
+  }
+  const send = (regenerate = false) => {
+    if (!service) return
+    const lastUser = active?.messages.findLast((m) => m.role === 'user')
+    const prompt = regenerate ? (lastUser?.content ?? '') : draft
+    chat.mutate(
+      { conversation: active, service, prompt, systemPrompt, params, regenerate },
+      {
+        onSuccess: (c) => {
+          if (!regenerate) setDraft('')
+          setActiveId(c.id)
+        },
+      },
+    )
+  }
+  const busy = chat.isPending
+
+  return (
+    <div className="grid gap-4 md:grid-cols-[220px_1fr]">
+      <ConversationList
+        conversations={conversations}
+        activeId={activeId}
+        onSelect={select}
+        onDelete={(id) => void remove(id).then(() => id === activeId && select(null))}
+      />
+      <Card className="flex flex-col gap-3 p-4">
+        <div className="flex flex-wrap items-end justify-between gap-2">
+          {active ? (
+            <p className="text-sm text-muted">{active.model}</p>
+          ) : (
+            <ServicePicker services={services} value={service?.provider} onChange={setPicked} />
+          )}
+          <SessionSpend />
+        </div>
+        <ChatSettings
+          systemPrompt={systemPrompt}
+          onSystemPrompt={setSystemPrompt}
+          params={params}
+          onParams={setParams}
+        />
+        <ChatTranscript
+          messages={active?.messages ?? []}
+          pendingPrompt={
+            busy && !chat.variables?.regenerate ? (chat.variables?.prompt ?? null) : null
+          }
+          streaming={chat.streaming}
+        />
+        <WaitNotice ms={chat.waitingMs} />
+        {chat.error ? (
+          <InferenceErrorNotice
+            error={chat.error}
+            onRetry={() => send(Boolean(chat.variables?.regenerate))}
+            topUp={service ? <TopUpOffer provider={service.provider} /> : null}
+          />
+        ) : null}
+        <ChatComposer
+          value={draft}
+          onChange={setDraft}
+          onSend={() => send(false)}
+          onStop={chat.stop}
+          onRegenerate={active?.messages.length ? () => send(true) : undefined}
+          busy={busy}
+          disabledReason={service ? undefined : 'No chat service on this network'}
+        />
+      </Card>
+    </div>
+  )
+}

@@ -1,0 +1,37 @@
+import type { ChatMessage } from '@/lib/playground/conversation'
+import { TestId } from '@/lib/test-ids'
+import { ChatMessageView } from './chat-message'
+
+interface Props {
+  messages: ChatMessage[]
+  /** The prompt being answered right now (not saved until the reply arrives). */
+  pendingPrompt: string | null
+  streaming: string | null
+}
+
+/** The conversation so far, plus the prompt in flight and the reply streaming in. */
+export function ChatTranscript({ messages, pendingPrompt, streaming }: Props) {
+  return (
+    <div aria-label="Transcript" role="log" className="flex flex-col gap-3">
+      {messages.map((m) => (
+        <ChatMessageView key={m.id} message={m} />
+      ))}
+      {pendingPrompt !== null ? (
+        <article className="rounded-lg border border-dashed border-border p-3 text-sm whitespace-pre-wrap text-muted">
+          {pendingPrompt}
+        </article>
+      ) : null}
+      {streaming !== null ? (
+        <article
+          data-testid={TestId.ChatStreaming}
+          className="flex flex-col gap-2 rounded-lg border border-border p-3"
+        >
+          <p className="text-sm whitespace-pre-wrap">{streaming || '…'}</p>
+          <span className="text-xs text-muted">
+            Streaming… the verdict follows the complete reply
+          </span>
+        </article>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,84 @@
+import { useState } from 'react'
+import { Button } from '@/components/ui/button'
+import { conversationToJson, conversationToMarkdown } from '@/lib/playground/conversation-export'
+import { matchesQuery, type Conversation } from '@/lib/playground/conversation'
+import { cn } from '@/lib/cn'
+import { TestId } from '@/lib/test-ids'
+import { downloadText } from './download'
+
+interface Props {
+  conversations: Conversation[]
+  activeId: string | null
+  onSelect: (id: string | null) => void
+  onDelete: (id: string) => void
+}
+
+/** Saved conversations: search, open, delete, export as JSON or Markdown. */
+export function ConversationList({ conversations, activeId, onSelect, onDelete }: Props) {
+  const [query, setQuery] = useState('')
+  const shown = conversations.filter((c) => matchesQuery(c, query))
+  return (
+    <nav aria-label="Conversations" className="flex flex-col gap-2">
+      <Button variant="secondary" size="sm" onClick={() => onSelect(null)}>
+        New chat
+      </Button>
+      <input
+        type="search"
+        aria-label="Search conversations"
+        placeholder="Search…"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        className="rounded-md border border-border bg-surface px-2 py-1 text-sm"
+      />
+      <ul className="flex flex-col gap-1">
+        {shown.map((c) => (
+          <li
+            key={c.id}
+            data-testid={TestId.ConversationItem}
+            className={cn(
+              'rounded-md border border-transparent p-1',
+              c.id === activeId && 'border-border bg-surface-hover',
+            )}
+          >
+            <button
+              type="button"
+              className="w-full truncate text-left text-sm"
+              onClick={() => onSelect(c.id)}
+            >
+              {c.title}
+            </button>
+            {c.id === activeId ? (
+              <div className="mt-1 flex flex-wrap gap-2 text-xs text-muted">
+                <button
+                  type="button"
+                  onClick={() => downloadText(`${c.title}.json`, conversationToJson(c))}
+                >
+                  JSON
+                </button>
+                <button
+                  type="button"
+                  onClick={() =>
+                    downloadText(`${c.title}.md`, conversationToMarkdown(c), 'text/markdown')
+                  }
+                >
+                  Markdown
+                </button>
+                <button
+                  type="button"
+                  className="text-danger"
+                  onClick={() => onDelete(c.id)}
+                  aria-label={`Delete ${c.title}`}
+                >
+                  Delete
+                </button>
+              </div>
+            ) : null}
+          </li>
+        ))}
+        {shown.length === 0 ? (
+          <li className="text-xs text-muted">{query ? 'No match' : 'No conversations yet'}</li>
+        ) : null}
+      </ul>
+    </nav>
+  )
+}

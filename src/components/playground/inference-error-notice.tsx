@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react'
+import { Button } from '@/components/ui/button'
+import { describeInferenceError } from '@/lib/playground/inference-error'
+import { TestId } from '@/lib/test-ids'
+
+interface Props {
+  error: unknown
+  onRetry?: () => void
+  /** Shown for missing/low sub-account funds (the top-up in place). */
+  topUp?: ReactNode
+}
+
+/** A failed call's message, a retry (the input is kept) and the top-up offer when funds are short. */
+export function InferenceErrorNotice({ error, onRetry, topUp }: Props) {
+  const e = describeInferenceError(error)
+  const funds = e.kind === 'no-sub-account' || e.kind === 'low-balance'
+  return (
+    <div
+      role="alert"
+      data-testid={TestId.PlaygroundError}
+      data-kind={e.kind}
+      className="flex flex-col gap-2 rounded-md border border-danger/50 bg-danger/10 p-3 text-sm"
+    >
+      <p className="font-medium">{e.title}</p>
+      {e.detail ? <p className="text-muted">{e.detail}</p> : null}
+      <div className="flex gap-2">
+        {onRetry ? (
+          <Button size="sm" variant="secondary" onClick={onRetry}>
+            Retry
+          </Button>
+        ) : null}
+      </div>
+      {funds && topUp ? topUp : null}
+    </div>
+  )
+}
