@@ -1,7 +1,7 @@
 /**
- * What the catalog looked like on the last visit, per chain. The baseline is read once per page
- * load, so change marks stay visible while the user browses; each fresh snapshot is saved for the
- * next visit.
+ * What the catalog looked like on the last visit, per chain (or, on a first visit, when this page
+ * load first read it). The baseline is read once per page load, so change marks stay visible while
+ * the user browses; each fresh snapshot is saved for the next visit.
  */
 import type { SeenMap } from '@/lib/catalog/changes'
 
@@ -28,8 +28,8 @@ export function seenBaseline(chainId: number): SeenMap | null {
 
 /** Stores `seen` for the next visit; with `resetBaseline` it also clears the current marks. */
 export function saveSeen(chainId: number, seen: SeenMap, resetBaseline = false): void {
-  seenBaseline(chainId)
-  if (resetBaseline) baselines.set(chainId, seen)
+  // On a first visit the first snapshot of this page load is the baseline for later refreshes.
+  if (resetBaseline || seenBaseline(chainId) === null) baselines.set(chainId, seen)
   try {
     localStorage.setItem(key(chainId), JSON.stringify(seen))
   } catch {

@@ -18,7 +18,8 @@ export function useCatalogQuery() {
           if (!('page' in patch) && !('compare' in patch)) next.page = 1
           return toSearchParams(next)
         },
-        { replace: opts.replace ?? false },
+        // Synchronous, so controlled inputs (search box, checkboxes) never lag behind the URL.
+        { replace: opts.replace ?? false, flushSync: true },
       )
     },
     [setParams],

@@ -1,0 +1,111 @@
+/**
+ * Node-side chain setup for the Marketplace specs (not a spec): dev-account wallet clients, a
+ * ledger + sub-account for the test wallet, API keys signed like the app does, and registering
+ * extra services. Setup goes through the chain directly: these specs test other steps.
+ */
+import {
+  createWalletClient,
+  http,
+  parseEther,
+  type Address,
+  type Hex,
+  type PublicClient,
+} from 'viem'
+import { privateKeyToAccount, type PrivateKeyAccount } from 'viem/accounts'
+import { anvil } from 'viem/chains'
+import { devKey, DEV_WALLET_INDEXES, FIRST_PROVIDER_INDEX } from '../../devnet/src/accounts'
+import { inferenceServingAbi } from '../../src/contracts/abis/inference-serving'
+import { ledgerManagerAbi } from '../../src/contracts/abis/ledger-manager'
+import { contractAddresses, INFERENCE_SERVICE_NAME } from '../../src/contracts/addresses'
+import {
+  encodeAppSk,
+  randomNonce,
+  tokenDigest,
+  tokenMessage,
+} from '../../src/lib/protocol/app-sk-token'
+import { E2E_RPC_URL } from '../e2e-env'
+
+export const addresses = contractAddresses[31337]
+
+/** A wallet client for HD account `index` of the devnet mnemonic. */
+export function walletFor(index: number) {
+  const account = privateKeyToAccount(devKey(index))
+  return createWalletClient({ account, chain: anvil, transport: http(E2E_RPC_URL) })
+}
+
+/** The wallet client of the injected test wallet's account (dev wallet #1). */
+export const userWallet = () => walletFor(DEV_WALLET_INDEXES[0])
+
+/** Wallet client of seeded provider `i` (catalog order). */
+export const providerWallet = (i: number) => walletFor(FIRST_PROVIDER_INDEX + i)
+
+/** Creates the user's ledger (10 0G) and funds a sub-account with `provider` (3 0G). */
+export async function fundSubAccount(client: PublicClient, provider: Address): Promise<void> {
+  const w = userWallet()
+  const h1 = await w.writeContract({
+    address: addresses.ledger,
+    abi: ledgerManagerAbi,
+    functionName: 'addLedger',
+    args: [''],
+    value: parseEther('10'),
+  })
+  await client.waitForTransactionReceipt({ hash: h1 })
+  const h2 = await w.writeContract({
+    address: addresses.ledger,
+    abi: ledgerManagerAbi,
+    functionName: 'transferFund',
+    args: [provider, INFERENCE_SERVICE_NAME, parseEther('3')],
+  })
+  await client.waitForTransactionReceipt({ hash: h2 })
+}
+
+/** An `app-sk` API key signed by `account` exactly as the app signs one. */
+export async function signApiKey(
+  account: PrivateKeyAccount,
+  provider: Address,
+  generation: number,
+  tokenId: number,
+): Promise<string> {
+  const message = tokenMessage({
+    address: account.address,
+    provider,
+    timestamp: Date.now(),
+    expiresAt: 0,
+    nonce: randomNonce(),
+    generation,
+    tokenId,
+  })
+  const signature: Hex = await account.signMessage({ message: { raw: tokenDigest(message) } })
+  return encodeAppSk(message, signature)
+}
+
+export interface ServiceParams {
+  serviceType: string
+  url: string
+  model: string
+  verifiability: string
+  inputPrice: bigint
+  outputPrice: bigint
+  additionalInfo: string
+  teeSignerAddress: Address
+}
+
+/** Registers (or updates) a service from HD account `index`, staking 100 0G on first registration. */
+export async function registerService(
+  client: PublicClient,
+  index: number,
+  params: ServiceParams,
+  stake = parseEther('100'),
+): Promise<Address> {
+  const w = walletFor(index)
+  const hash = await w.writeContract({
+    address: addresses.inference,
+    abi: inferenceServingAbi,
+    functionName: 'addOrUpdateService',
+    args: [params],
+    value: stake,
+  })
+  const receipt = await client.waitForTransactionReceipt({ hash })
+  if (receipt.status !== 'success') throw new Error('addOrUpdateService reverted')
+  return w.account.address
+}
