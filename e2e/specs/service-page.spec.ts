@@ -1,0 +1,165 @@
+/**
+ * Service pages against the devnet: one page per service type (chat TeeML, chat TeeTLS with tiers,
+ * text-to-image, image editing, speech-to-text) with exact prices and the estimator, and "Verify
+ * provider" in the browser: success, and failure of each check through the `bad-quote` knob.
+ * Not covered: snippets (service-build.spec.ts), API keys (service-api-keys.spec.ts).
+ */
+import { expect, test } from '../fixtures'
+
+const open = async (page: import('@playwright/test').Page, provider: string) => {
+  await page.goto(`/#/services/${provider}`)
+}
+
+const cases = [
+  {
+    model: 'GLM-5-FP8',
+    type: 'chatbot',
+    mode: /model itself runs inside a trusted execution environment/,
+    input: '1 0G / 1M tokens',
+    output: '3.2 0G / 1M tokens',
+    // 1000 × 1e12 + 500 × 3.2e12 neuron
+    estimate: '0.0026 0G per request',
+  },
+  {
+    model: 'z-image',
+    type: 'text-to-image',
+    mode: /model itself runs/,
+    input: '–',
+    output: '0.003 0G / image',
+    estimate: '0.003 0G per request',
+  },
+  {
+    model: 'qwen-image-edit-2511',
+    type: 'image-editing',
+    mode: /model itself runs/,
+    input: '–',
+    output: '0.005 0G / image',
+    estimate: '0.005 0G per request',
+  },
+  {
+    model: 'whisper-large-v3',
+    type: 'speech-to-text',
+    mode: /model itself runs/,
+    input: '0.05 0G / 1M tokens',
+    output: '0.11 0G / 1M tokens',
+    estimate: '0.000105 0G per request',
+  },
+] as const
+
+for (const c of cases) {
+  test(`service page: ${c.type} (${c.model})`, async ({ page, devnet }) => {
+    const p = devnet.info.providers.find((x) => x.model === c.model)!
+    await open(page, p.address)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(c.model)
+    const facts = page.getByRole('region', { name: 'Service' })
+    await expect(facts).toContainText(c.type)
+    await expect(facts).toContainText(p.address)
+    await expect(facts).toContainText(p.teeSigner)
+    await expect(facts.getByRole('link', { name: p.url })).toHaveAttribute('href', p.url)
+    await expect(facts).toContainText('Yes, by the contract owner')
+    await expect(page.getByRole('region', { name: 'Verification' })).toContainText(c.mode)
+    const pricing = page.getByRole('region', { name: 'Pricing' })
+    await expect(pricing).toContainText(`Input price${c.input}`)
+    await expect(pricing).toContainText(`Output price${c.output}`)
+    await expect(pricing.getByLabel('Estimated cost')).toHaveText(c.estimate)
+    await expect(page.getByRole('link', { name: 'Open in Playground' })).toHaveAttribute(
+      'href',
+      `#/playground?provider=${p.address}`,
+    )
+  })
+}
+
+test('service page: TeeTLS with a tier table and a tier-aware estimator', async ({
+  page,
+  devnet,
+}) => {
+  const p = devnet.info.providers.find((x) => x.model === 'qwen3.6-plus')!
+  await open(page, p.address)
+  await expect(page.getByRole('region', { name: 'Verification' })).toContainText(
+    /relays your request over TLS to a named upstream.*dashscope-intl\.aliyuncs\.com/,
+  )
+  const tiers = page.getByRole('table', { name: 'Price tiers' })
+  await expect(tiers.getByRole('row')).toHaveText([
+    'Input tokensInputOutput',
+    '≤ 256,0000.8 0G / 1M tokens4.8 0G / 1M tokens',
+    '≥ 256,0013.2 0G / 1M tokens9.6 0G / 1M tokens',
+  ])
+  const pricing = page.getByRole('region', { name: 'Pricing' })
+  const inputTokens = pricing.getByLabel('Input tokens')
+  const outputTokens = pricing.getByLabel('Output tokens')
+  await outputTokens.fill('0')
+  // At the boundary: 256 000 × 0.8e12 neuron = 0.2048 0G
+  await inputTokens.fill('256000')
+  await expect(pricing.getByLabel('Estimated cost')).toHaveText('0.2048 0G per request')
+  // One token more: the whole request is billed at ×4 = 256 001 × 3.2e12 neuron
+  await inputTokens.fill('256001')
+  await expect(pricing.getByLabel('Estimated cost')).toHaveText('0.8192032 0G per request')
+  await inputTokens.fill('12.5')
+  await expect(pricing.getByLabel('Estimated cost')).toContainText('Enter whole numbers')
+})
+
+test('verify provider: the report names the on-chain signer and the compose hash matches', async ({
+  page,
+  devnet,
+}) => {
+  const p = devnet.info.providers.find((x) => x.model === 'gpt-oss-120b')!
+  await open(page, p.address)
+  await page.getByRole('button', { name: 'Verify provider' }).click()
+  const result = page.getByRole('region', { name: 'Attestation result' })
+  await expect(result.getByRole('status')).toHaveText(/Both checks passed/)
+  await expect(result.getByRole('listitem', { name: 'TEE signer in report_data' })).toContainText(
+    `Passed`,
+  )
+  await expect(result.getByRole('listitem', { name: 'TEE signer in report_data' })).toContainText(
+    `In the report: ${p.teeSigner}`,
+  )
+  await expect(
+    result.getByRole('listitem', { name: 'Compose hash matches the event log' }),
+  ).toContainText('Passed')
+  await expect(result).toContainText('ghcr.io/0glabs/0g-serving-broker:devnet')
+  await expect(result).toContainText(`devnet/${p.slug}-responder:latest`)
+  await expect(page.getByRole('complementary', { name: 'Not checked' })).toContainText(
+    'the TDX quote itself',
+  )
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Download report (JSON)' }).click()
+  const file = await download
+  expect(file.suggestedFilename()).toBe(`attestation-${p.address}.json`)
+  const body = JSON.parse(
+    await (await file.createReadStream()).toArray().then((c) => Buffer.concat(c).toString()),
+  ) as { report_data: string }
+  expect(Buffer.from(body.report_data, 'base64').toString().replace(/\0/g, '')).toBe(p.teeSigner)
+})
+
+for (const kind of ['signer', 'compose'] as const) {
+  test(`verify provider: a bad report fails the ${kind} check and says why`, async ({
+    page,
+    devnet,
+  }) => {
+    const p = devnet.info.providers.find((x) => x.model === 'deepseek-chat-v3-0324')!
+    await devnet.knob('bad-quote', { slug: p.slug, kind })
+    await open(page, p.address)
+    await page.getByRole('button', { name: 'Verify provider' }).click()
+    const result = page.getByRole('region', { name: 'Attestation result' })
+    const signer = result.getByRole('listitem', { name: 'TEE signer in report_data' })
+    const compose = result.getByRole('listitem', { name: 'Compose hash matches the event log' })
+    if (kind === 'signer') {
+      await expect(result.getByRole('status')).toHaveText('Verification failed: TEE signer check.')
+      await expect(signer).toContainText('Failed')
+      await expect(signer).toContainText('not produced for the signer this service registered')
+      await expect(compose).toContainText('Passed')
+    } else {
+      await expect(result.getByRole('status')).toHaveText(
+        'Verification failed: compose hash check.',
+      )
+      await expect(compose).toContainText('Failed')
+      await expect(compose).toContainText('compose hash does not match the event log')
+      await expect(signer).toContainText('Passed')
+    }
+  })
+}
+
+test('a provider without a service shows a clear message', async ({ page }) => {
+  await open(page, '0x000000000000000000000000000000000000dEaD')
+  await expect(page.getByText('No service for this provider')).toBeVisible()
+})
