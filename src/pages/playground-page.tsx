@@ -1,10 +1,13 @@
 import { useSearchParams } from 'react-router'
 import { ChatPanel } from '@/components/playground/chat-panel'
+import { EditPanel } from '@/components/playground/edit-panel'
+import { ImagePanel } from '@/components/playground/image-panel'
 import {
   PLAYGROUND_TABS,
   PlaygroundTabs,
   type PlaygroundTab,
 } from '@/components/playground/playground-tabs'
+import { SpeechPanel } from '@/components/playground/speech-panel'
 import { WalletGateNotice } from '@/components/wallet/wallet-gate-notice'
 
 const isTab = (v: string | null): v is PlaygroundTab => PLAYGROUND_TABS.some((t) => t.id === v)
@@ -27,6 +30,9 @@ export function PlaygroundPage() {
       <WalletGateNotice title="Connect a wallet to use the playground">
         <PlaygroundTabs tab={tab} onTab={(t) => setParams({ tab: t })} />
         {tab === 'chat' ? <ChatPanel initialProvider={provider} /> : null}
+        {tab === 'image' ? <ImagePanel initialProvider={provider} /> : null}
+        {tab === 'edit' ? <EditPanel initialProvider={provider} /> : null}
+        {tab === 'speech' ? <SpeechPanel initialProvider={provider} /> : null}
       </WalletGateNotice>
     </div>
   )

@@ -31,8 +31,10 @@ function Fact({ ok, label }: { ok: boolean; label: string }) {
  * invalid (persistent red with the reason) or not verifiable, with the two facts on demand.
  */
 export function VerificationBadge({ verification }: { verification: StoredVerification }) {
-  const [open, setOpen] = useState(verification.status === 'invalid')
+  const [toggled, setToggled] = useState<boolean | null>(null)
   const v = verification
+  // An invalid verdict explains itself without a click (persistent, house-style B.7).
+  const open = toggled ?? v.status === 'invalid'
   return (
     <div
       data-testid={TestId.VerificationBadge}
@@ -41,7 +43,7 @@ export function VerificationBadge({ verification }: { verification: StoredVerifi
     >
       <button
         type="button"
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => setToggled(!open)}
         aria-expanded={open}
         className={cn(
           'inline-flex w-fit items-center gap-1 rounded-full border px-2 py-0.5 font-medium',

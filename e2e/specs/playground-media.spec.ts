@@ -1,0 +1,118 @@
+/**
+ * Playground text-to-image, image editing and speech-to-text against the devnet: each result is
+ * verified in the browser with its exact cost; uploads of a wrong type or over 10 MB are refused
+ * before anything is sent. Not covered: microphone recording (no audio device in CI).
+ */
+import { PNG } from 'pngjs'
+import { connectWallet, expect, test } from '../fixtures'
+import { fundUser, providerOf } from './playground-support'
+
+function png(): Buffer {
+  const p = new PNG({ width: 16, height: 16 })
+  for (let i = 0; i < p.data.length; i += 4) p.data.set([200, 40, 40, 255], i)
+  return PNG.sync.write(p)
+}
+
+function wav(seconds: number, rate = 8000): Buffer {
+  const n = Math.round(seconds * rate)
+  const b = Buffer.alloc(44 + n * 2)
+  b.write('RIFF', 0)
+  b.writeUInt32LE(36 + n * 2, 4)
+  b.write('WAVEfmt ', 8)
+  b.writeUInt32LE(16, 16)
+  b.writeUInt16LE(1, 20)
+  b.writeUInt16LE(1, 22)
+  b.writeUInt32LE(rate, 24)
+  b.writeUInt32LE(rate * 2, 28)
+  b.writeUInt16LE(2, 32)
+  b.writeUInt16LE(16, 34)
+  b.write('data', 36)
+  b.writeUInt32LE(n * 2, 40)
+  for (let i = 0; i < n; i++)
+    b.writeInt16LE(Math.round(8000 * Math.sin((i / rate) * 2 * Math.PI * 440)), 44 + i * 2)
+  return b
+}
+
+test('text-to-image: estimated cost, verified result in the gallery', async ({
+  page,
+  devnet,
+  wallet,
+}) => {
+  const p = providerOf(devnet.info, 'z-image')
+  await fundUser(devnet.info, wallet.account.address, ['z-image'])
+  await page.goto(`/#/playground?tab=image&provider=${p.address}`)
+  await connectWallet(page)
+  await page.getByLabel('Prompt').fill('a red square')
+  await page.getByLabel('Images').selectOption('2')
+  await expect(page.getByText('Estimated cost: 0.006 0G')).toBeVisible()
+  await page.getByRole('button', { name: 'Generate' }).click()
+  const item = page.getByTestId('gallery-item')
+  await expect(item).toHaveCount(1)
+  await expect(item.getByRole('img')).toHaveCount(2)
+  await expect(item.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+  await expect(item.getByTestId('response-cost')).toContainText('0.006 0G')
+  await expect(item.getByRole('link', { name: 'Download' })).toHaveCount(2)
+})
+
+test('image editing: before/after, verified; wrong type and oversized uploads send nothing', async ({
+  page,
+  devnet,
+  wallet,
+}) => {
+  const p = providerOf(devnet.info, 'qwen-image-edit-2511')
+  await fundUser(devnet.info, wallet.account.address, ['qwen-image-edit-2511'])
+  await page.goto(`/#/playground?tab=edit&provider=${p.address}`)
+  await connectWallet(page)
+  const sent: string[] = []
+  page.on('request', (r) => r.url().includes('/v1/proxy/images/edits') && sent.push(r.url()))
+  const input = page.getByLabel(/Image \(PNG, JPEG or WebP/)
+  await input.setInputFiles({
+    name: 'notes.gif',
+    mimeType: 'image/gif',
+    buffer: Buffer.from('GIF89a'),
+  })
+  await expect(page.getByRole('alert')).toContainText('notes.gif is not a PNG, JPEG or WebP image')
+  await input.setInputFiles({
+    name: 'huge.png',
+    mimeType: 'image/png',
+    buffer: Buffer.alloc(10 * 1024 * 1024 + 1),
+  })
+  await expect(page.getByRole('alert')).toContainText('the limit is 10 MB')
+  await expect(page.getByRole('button', { name: 'Edit image' })).toBeDisabled()
+  expect(sent).toEqual([])
+  await input.setInputFiles({ name: 'red.png', mimeType: 'image/png', buffer: png() })
+  await page.getByLabel('Edit prompt').fill('invert')
+  await page.getByRole('button', { name: 'Edit image' }).click()
+  const item = page.getByTestId('gallery-item')
+  await expect(item.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+  await expect(item.getByText('Before')).toBeVisible()
+  await expect(item.getByText('After')).toBeVisible()
+  await expect(item.getByTestId('response-cost')).toContainText('0.005 0G')
+  expect(sent).toHaveLength(1)
+})
+
+test('speech-to-text: duration, transcript, cost, verified; a text file is refused', async ({
+  page,
+  devnet,
+  wallet,
+}) => {
+  const p = providerOf(devnet.info, 'whisper-large-v3')
+  await fundUser(devnet.info, wallet.account.address, ['whisper-large-v3'])
+  await page.goto(`/#/playground?tab=speech&provider=${p.address}`)
+  await connectWallet(page)
+  const input = page.getByLabel(/Audio file/)
+  await input.setInputFiles({
+    name: 'notes.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('hi'),
+  })
+  await expect(page.getByRole('alert')).toContainText('not a supported audio file')
+  await input.setInputFiles({ name: 'tone.wav', mimeType: 'audio/wav', buffer: wav(2.5) })
+  await expect(page.getByText('tone.wav: 2.50 s')).toBeVisible()
+  await page.getByRole('button', { name: 'Transcribe' }).click()
+  await expect(page.getByTestId('transcript')).toContainText('2.50 seconds')
+  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+  await expect(page.getByTestId('response-cost')).toContainText(
+    /0\.\d+ 0G · 125 in \/ \d+ out tokens/,
+  )
+})

@@ -1,0 +1,109 @@
+import { useState } from 'react'
+import { Button } from '@/components/ui/button'
+import { Card } from '@/components/ui/card'
+import { useImageRequest } from '@/hooks/playground/use-image-generation'
+import { usePlaygroundServices } from '@/hooks/playground/use-playground-services'
+import { formatZeroG } from '@/lib/format'
+import { checkUpload } from '@/lib/playground/uploads'
+import { feeFor } from '@/lib/protocol/pricing'
+import { GalleryCard } from './gallery-card'
+import { readImage, toPng } from './image-file'
+import { InferenceErrorNotice } from './inference-error-notice'
+import { ServicePicker } from './service-picker'
+import { TopUpOffer } from './top-up-offer'
+import { WaitNotice } from './wait-notice'
+
+type Picked = { name: string; type: string; bytes: Uint8Array; dataUrl: string }
+
+/** Image editing: a PNG/JPEG/WebP ≤ 10 MB (checked before anything is sent), a prompt, before/after. */
+export function EditPanel({ initialProvider }: { initialProvider?: string }) {
+  const { data: services = [] } = usePlaygroundServices('image-editing')
+  const [provider, setProvider] = useState(initialProvider)
+  const service =
+    services.find((s) => s.provider.toLowerCase() === provider?.toLowerCase()) ?? services[0]
+  const [file, setFile] = useState<Picked | null>(null)
+  const [problem, setProblem] = useState<string | null>(null)
+  const [prompt, setPrompt] = useState('')
+  const req = useImageRequest()
+
+  const onFile = async (f: File | undefined) => {
+    setFile(null)
+    if (!f) return setProblem(null)
+    const issue = checkUpload(f, 'image')
+    setProblem(issue)
+    if (issue) return
+    const { bytes, dataUrl } = await readImage(f)
+    const webp = f.type === 'image/webp'
+    setFile({
+      name: webp ? f.name.replace(/\.webp$/i, '') + '.png' : f.name,
+      type: webp ? 'image/png' : f.type,
+      bytes: webp ? await toPng(f) : bytes,
+      dataUrl,
+    })
+  }
+  const edit = () =>
+    service && file && req.mutate({ kind: 'edit', service, prompt, file, source: file.dataUrl })
+
+  return (
+    <div className="flex flex-col gap-4">
+      <Card className="flex flex-col gap-3 p-4">
+        <ServicePicker services={services} value={service?.provider} onChange={setProvider} />
+        <label className="flex flex-col gap-1 text-xs text-muted">
+          Image (PNG, JPEG or WebP, up to 10 MB)
+          <input
+            type="file"
+            accept="image/png,image/jpeg,image/webp"
+            onChange={(e) => void onFile(e.target.files?.[0])}
+            className="text-sm"
+          />
+        </label>
+        {problem ? (
+          <p role="alert" className="text-sm text-danger">
+            {problem}
+          </p>
+        ) : null}
+        {file ? (
+          <img src={file.dataUrl} alt="Selected upload" className="max-h-48 w-fit rounded" />
+        ) : null}
+        <label className="flex flex-col gap-1 text-xs text-muted">
+          Edit prompt
+          <textarea
+            value={prompt}
+            onChange={(e) => setPrompt(e.target.value)}
+            rows={2}
+            className="rounded-md border border-border bg-surface px-2 py-1.5 text-sm text-foreground"
+          />
+        </label>
+        <div className="flex items-center gap-3">
+          <Button onClick={edit} disabled={!service || !file || !prompt.trim() || req.isPending}>
+            {req.isPending ? 'Editing…' : 'Edit image'}
+          </Button>
+          {service ? (
+            <span className="text-sm text-muted">
+              Cost: {formatZeroG(feeFor(service, { kind: 'images', count: 1n }))} 0G
+            </span>
+          ) : null}
+        </div>
+        <WaitNotice ms={req.waitingMs} />
+        {req.error ? (
+          <InferenceErrorNotice
+            error={req.error}
+            onRetry={edit}
+            topUp={service ? <TopUpOffer provider={service.provider} /> : null}
+          />
+        ) : null}
+      </Card>
+      <section aria-label="Edits" className="grid gap-3 md:grid-cols-2">
+        {req.gallery.items
+          .filter((i) => i.kind === 'edit')
+          .map((item) => (
+            <GalleryCard
+              key={item.id}
+              item={item}
+              onDelete={() => void req.gallery.remove(item.id)}
+            />
+          ))}
+      </section>
+    </div>
+  )
+}

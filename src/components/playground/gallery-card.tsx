@@ -1,0 +1,50 @@
+import type { GalleryItem } from '@/lib/playground/conversation'
+import { TestId } from '@/lib/test-ids'
+import { ReceiptButton } from './receipt-button'
+import { ResponseCost } from './response-cost'
+import { VerificationBadge } from './verification-badge'
+
+/** One generated or edited result: images (before/after for edits), download, cost, verdict. */
+export function GalleryCard({ item, onDelete }: { item: GalleryItem; onDelete: () => void }) {
+  return (
+    <figure
+      data-testid={TestId.GalleryItem}
+      className="flex flex-col gap-2 rounded-lg border border-border p-3"
+    >
+      <div className="grid grid-cols-2 gap-2">
+        {item.source ? (
+          <div>
+            <p className="text-xs text-muted">Before</p>
+            <img src={item.source} alt="Original upload" className="w-full rounded" />
+          </div>
+        ) : null}
+        {item.images.map((src, i) => (
+          <div key={i}>
+            {item.source ? <p className="text-xs text-muted">After</p> : null}
+            <img
+              src={src}
+              alt={`Result ${i + 1} for “${item.prompt}”`}
+              className="w-full rounded"
+            />
+            <a
+              href={src}
+              download={`${item.kind}-${item.id}-${i + 1}.png`}
+              className="text-xs text-accent underline"
+            >
+              Download
+            </a>
+          </div>
+        ))}
+      </div>
+      <figcaption className="text-sm">{item.prompt}</figcaption>
+      <div className="flex flex-wrap items-center gap-3">
+        <VerificationBadge verification={item.verification} />
+        <ResponseCost fee={item.fee} detail={`${item.images.length} image(s) · ${item.model}`} />
+        {item.receipt ? <ReceiptButton receipt={item.receipt} /> : null}
+        <button type="button" onClick={onDelete} className="text-xs text-muted hover:text-danger">
+          Delete
+        </button>
+      </div>
+    </figure>
+  )
+}

@@ -1,0 +1,97 @@
+import { useState } from 'react'
+import { Button } from '@/components/ui/button'
+import { Card } from '@/components/ui/card'
+import { useImageRequest } from '@/hooks/playground/use-image-generation'
+import { usePlaygroundServices } from '@/hooks/playground/use-playground-services'
+import { formatZeroG } from '@/lib/format'
+import { feeFor } from '@/lib/protocol/pricing'
+import { GalleryCard } from './gallery-card'
+import { InferenceErrorNotice } from './inference-error-notice'
+import { ServicePicker } from './service-picker'
+import { SessionSpend } from './session-spend'
+import { TopUpOffer } from './top-up-offer'
+import { WaitNotice } from './wait-notice'
+
+const SIZES = ['256x256', '512x512', '1024x1024', '1024x1536', '1536x1024']
+const field = 'rounded-md border border-border bg-surface px-2 py-1.5 text-sm text-foreground'
+
+/** Text-to-image: prompt, size, n, the exact estimated cost, and the local gallery. */
+export function ImagePanel({ initialProvider }: { initialProvider?: string }) {
+  const { data: services = [] } = usePlaygroundServices('text-to-image')
+  const [picked, setPicked] = useState(initialProvider)
+  const service =
+    services.find((s) => s.provider.toLowerCase() === picked?.toLowerCase()) ?? services[0]
+  const [prompt, setPrompt] = useState('')
+  const [size, setSize] = useState('512x512')
+  const [n, setN] = useState(1)
+  const req = useImageRequest()
+  const estimate = service ? feeFor(service, { kind: 'images', count: BigInt(n) }) : null
+  const generate = () =>
+    service &&
+    req.mutate({ kind: 'generation', service, prompt, size, n }, { onSuccess: () => setPrompt('') })
+
+  return (
+    <div className="flex flex-col gap-4">
+      <Card className="flex flex-col gap-3 p-4">
+        <div className="flex flex-wrap items-end justify-between gap-2">
+          <ServicePicker services={services} value={service?.provider} onChange={setPicked} />
+          <SessionSpend />
+        </div>
+        <label className="flex flex-col gap-1 text-xs text-muted">
+          Prompt
+          <textarea
+            value={prompt}
+            onChange={(e) => setPrompt(e.target.value)}
+            rows={2}
+            className={field}
+          />
+        </label>
+        <div className="flex flex-wrap items-end gap-3">
+          <label className="flex flex-col gap-1 text-xs text-muted">
+            Size
+            <select value={size} onChange={(e) => setSize(e.target.value)} className={field}>
+              {SIZES.map((s) => (
+                <option key={s}>{s}</option>
+              ))}
+            </select>
+          </label>
+          <label className="flex flex-col gap-1 text-xs text-muted">
+            Images
+            <select value={n} onChange={(e) => setN(Number(e.target.value))} className={field}>
+              {[1, 2, 3, 4].map((x) => (
+                <option key={x} value={x}>
+                  {x}
+                </option>
+              ))}
+            </select>
+          </label>
+          <p className="text-sm" aria-live="polite">
+            Estimated cost: {estimate === null ? '–' : `${formatZeroG(estimate)} 0G`}
+          </p>
+          <Button onClick={generate} disabled={!service || !prompt.trim() || req.isPending}>
+            {req.isPending ? 'Generating…' : 'Generate'}
+          </Button>
+        </div>
+        <WaitNotice ms={req.waitingMs} />
+        {req.error ? (
+          <InferenceErrorNotice
+            error={req.error}
+            onRetry={generate}
+            topUp={service ? <TopUpOffer provider={service.provider} /> : null}
+          />
+        ) : null}
+      </Card>
+      <section aria-label="Gallery" className="grid gap-3 md:grid-cols-2">
+        {req.gallery.items
+          .filter((i) => i.kind === 'generation')
+          .map((item) => (
+            <GalleryCard
+              key={item.id}
+              item={item}
+              onDelete={() => void req.gallery.remove(item.id)}
+            />
+          ))}
+      </section>
+    </div>
+  )
+}

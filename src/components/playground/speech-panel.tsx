@@ -1,0 +1,103 @@
+import { useState } from 'react'
+import { Button } from '@/components/ui/button'
+import { Card } from '@/components/ui/card'
+import { usePlaygroundServices } from '@/hooks/playground/use-playground-services'
+import { useTranscription } from '@/hooks/playground/use-transcription'
+import { formatZeroG } from '@/lib/format'
+import { checkUpload } from '@/lib/playground/uploads'
+import { TestId } from '@/lib/test-ids'
+import { audioDuration } from './audio-file'
+import { InferenceErrorNotice } from './inference-error-notice'
+import { ReceiptButton } from './receipt-button'
+import { RecordButton } from './record-button'
+import { ServicePicker } from './service-picker'
+import { TopUpOffer } from './top-up-offer'
+import { VerificationBadge } from './verification-badge'
+import { WaitNotice } from './wait-notice'
+
+type Audio = { name: string; type: string; bytes: Uint8Array; seconds: number | null }
+
+/** Speech-to-text: upload (type and size checked) or record, then the transcript, duration and cost. */
+export function SpeechPanel({ initialProvider }: { initialProvider?: string }) {
+  const { data: services = [] } = usePlaygroundServices('speech-to-text')
+  const [provider, setProvider] = useState(initialProvider)
+  const service =
+    services.find((s) => s.provider.toLowerCase() === provider?.toLowerCase()) ?? services[0]
+  const [audio, setAudio] = useState<Audio | null>(null)
+  const [problem, setProblem] = useState<string | null>(null)
+  const tx = useTranscription()
+
+  const take = async (name: string, type: string, bytes: Uint8Array) =>
+    setAudio({ name, type, bytes, seconds: await audioDuration(bytes) })
+  const onFile = async (f: File | undefined) => {
+    setAudio(null)
+    const issue = f ? checkUpload(f, 'audio') : null
+    setProblem(issue)
+    if (f && !issue) await take(f.name, f.type, new Uint8Array(await f.arrayBuffer()))
+  }
+  const run = () => service && audio && tx.mutate({ service, file: audio })
+
+  return (
+    <Card className="flex flex-col gap-3 p-4">
+      <ServicePicker services={services} value={service?.provider} onChange={setProvider} />
+      <div className="flex flex-wrap items-end gap-3">
+        <label className="flex flex-col gap-1 text-xs text-muted">
+          Audio file (WAV, MP3, OGG, WebM, FLAC, M4A; up to 10 MB)
+          <input
+            type="file"
+            accept="audio/*"
+            onChange={(e) => void onFile(e.target.files?.[0])}
+            className="text-sm"
+          />
+        </label>
+        <RecordButton
+          onRecorded={(wav) => void take('recording.wav', 'audio/wav', wav)}
+          onError={setProblem}
+        />
+      </div>
+      {problem ? (
+        <p role="alert" className="text-sm text-danger">
+          {problem}
+        </p>
+      ) : null}
+      {audio ? (
+        <p className="text-sm text-muted">
+          {audio.name}:{' '}
+          {audio.seconds === null ? 'duration unknown' : `${audio.seconds.toFixed(2)} s`}
+        </p>
+      ) : null}
+      <Button className="w-fit" onClick={run} disabled={!service || !audio || tx.isPending}>
+        {tx.isPending ? 'Transcribing…' : 'Transcribe'}
+      </Button>
+      <WaitNotice ms={tx.waitingMs} />
+      {tx.error ? (
+        <InferenceErrorNotice
+          error={tx.error}
+          onRetry={run}
+          topUp={service ? <TopUpOffer provider={service.provider} /> : null}
+        />
+      ) : null}
+      {tx.data ? (
+        <div className="flex flex-col gap-2 rounded-md border border-border p-3">
+          <p data-testid={TestId.Transcript} className="text-sm whitespace-pre-wrap">
+            {tx.data.text}
+          </p>
+          <div className="flex flex-wrap items-center gap-3">
+            <Button
+              size="sm"
+              variant="ghost"
+              onClick={() => void navigator.clipboard.writeText(tx.data.text)}
+            >
+              Copy transcript
+            </Button>
+            {tx.verification ? <VerificationBadge verification={tx.verification} /> : null}
+            <span data-testid={TestId.ResponseCost} className="text-xs text-muted">
+              {formatZeroG(tx.data.fee)} 0G · {tx.data.usageText}
+            </span>
+            {tx.receipt ? <ReceiptButton receipt={tx.receipt} /> : null}
+          </div>
+        </div>
+      ) : null}
+    </Card>
+  )
+}
