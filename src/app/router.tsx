@@ -44,6 +44,13 @@ const router = createHashRouter([
         errorElement: <RouteError />,
       },
       {
+        path: paths.verifyReceipt,
+        lazy: async () => ({
+          Component: (await import('@/pages/verify-receipt-page')).VerifyReceiptPage,
+        }),
+        errorElement: <RouteError />,
+      },
+      {
         path: '*',
         lazy: async () => ({ Component: (await import('@/pages/not-found-page')).NotFoundPage }),
       },

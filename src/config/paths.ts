@@ -5,6 +5,7 @@ export const paths = {
   account: '/account',
   service: '/services/:provider',
   compare: '/compare',
+  verifyReceipt: '/verify-receipt',
 } as const
 
 export type AppPath = (typeof paths)[keyof typeof paths]

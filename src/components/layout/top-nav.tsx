@@ -8,6 +8,7 @@ const links = [
   { to: paths.marketplace, label: 'Marketplace' },
   { to: paths.playground, label: 'Playground' },
   { to: paths.account, label: 'Account' },
+  { to: paths.verifyReceipt, label: 'Verify receipt' },
 ] as const
 
 /** The header: brand, primary navigation, network selector and wallet button. */

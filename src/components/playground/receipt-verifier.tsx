@@ -1,0 +1,70 @@
+import { useState } from 'react'
+import { Button } from '@/components/ui/button'
+import { Card } from '@/components/ui/card'
+import { useReceiptCheck } from '@/hooks/playground/use-receipt-check'
+import { toUserError } from '@/lib/errors'
+import { TestId } from '@/lib/test-ids'
+
+/** Paste or load a receipt and re-check it against chain state. */
+export function ReceiptVerifier() {
+  const [text, setText] = useState('')
+  const check = useReceiptCheck()
+  const v = check.data
+  return (
+    <Card className="flex flex-col gap-3 p-4">
+      <label className="flex flex-col gap-1 text-xs text-muted">
+        Receipt file
+        <input
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) =>
+            void e.target.files?.[0]?.text().then((t) => (setText(t), check.reset()))
+          }
+          className="text-sm"
+        />
+      </label>
+      <label className="flex flex-col gap-1 text-xs text-muted">
+        Receipt JSON
+        <textarea
+          value={text}
+          onChange={(e) => (setText(e.target.value), check.reset())}
+          rows={10}
+          className="rounded-md border border-border bg-surface p-2 font-mono text-xs text-foreground"
+        />
+      </label>
+      <Button
+        className="w-fit"
+        disabled={!text.trim() || check.isPending}
+        onClick={() => check.mutate(text)}
+      >
+        {check.isPending ? 'Checking on chain…' : 'Verify receipt'}
+      </Button>
+      {check.error ? (
+        <p role="alert" className="text-sm text-danger">
+          {toUserError(check.error).title}
+        </p>
+      ) : null}
+      {v ? (
+        <div data-testid={TestId.ReceiptVerdict} data-ok={v.ok} className="flex flex-col gap-2">
+          <p className={v.ok ? 'font-medium text-success' : 'font-medium text-danger'}>
+            {v.ok
+              ? 'Receipt verified against the chain'
+              : `Receipt does not verify${v.error ? `: ${v.error}` : ''}`}
+          </p>
+          <ul className="flex flex-col gap-1 text-sm">
+            {v.checks.map((c) => (
+              <li
+                key={c.label}
+                data-testid={TestId.ReceiptCheck}
+                className={c.ok ? 'text-success' : 'text-danger'}
+              >
+                {c.ok ? '✓' : '✗'} {c.label}
+                {c.detail ? <span className="text-muted"> ({c.detail})</span> : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </Card>
+  )
+}

@@ -1,0 +1,53 @@
+import { useMutation } from '@tanstack/react-query'
+import { getPublicClient } from 'wagmi/actions'
+import { useConfig } from 'wagmi'
+import { isSupportedChainId } from '@/config/chains'
+import { contractAddresses } from '@/contracts/addresses'
+import { getContract } from '@/contracts/get-contract'
+import {
+  checkReceipt,
+  parseReceipt,
+  type ChainFacts,
+  type ReceiptCheck,
+} from '@/lib/protocol/receipt'
+
+export interface ReceiptVerdict {
+  ok: boolean
+  /** Why the receipt could not even be read, when it is malformed. */
+  error?: string
+  checks: ReceiptCheck[]
+}
+
+/**
+ * Re-checks a receipt (JSON text) against the chain it names, trusting nothing in it: the app's
+ * own contract addresses for that chain, the provider's service read from chain now, and the
+ * signature math. A failed check is a verdict, not an error.
+ */
+export function useReceiptCheck() {
+  const config = useConfig()
+  return useMutation({
+    mutationKey: ['playground', 'receipt-check'],
+    meta: { silentError: true },
+    mutationFn: async (text: string): Promise<ReceiptVerdict> => {
+      const parsed = parseReceipt(text)
+      if (!parsed.ok) return { ok: false, error: parsed.error, checks: [] }
+      const r = parsed.receipt
+      const chain: ChainFacts = { contracts: null, service: null }
+      if (isSupportedChainId(r.chainId)) {
+        const known = contractAddresses[r.chainId]
+        chain.contracts = { inference: known.inference, ledger: known.ledger }
+        const client = getPublicClient(config, { chainId: r.chainId })
+        if (client) {
+          chain.service = await client
+            .readContract({
+              ...getContract('inference', r.chainId),
+              functionName: 'getService',
+              args: [r.provider],
+            })
+            .catch(() => null)
+        }
+      }
+      return checkReceipt(r, chain)
+    },
+  })
+}
