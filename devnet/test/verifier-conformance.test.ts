@@ -1,0 +1,170 @@
+/**
+ * Conformance of our browser verifier (src/lib/protocol/verify-response.ts) with the official SDK's
+ * `processResponse` (0.9.0) on the same devnet responses: genuine chat (JSON and stream), images,
+ * a tampered signature (signed by a foreign key) and an unknown chat id give the same verdict.
+ * Documented differences, asserted as such: TeeTLS (the SDK does not count it as verifiable; we
+ * check its TEE signature) and content replay (the SDK checks only the signer; we also compare the
+ * signed hashes with the bytes). Also checks the `fail-next` knob's `retryAfter` used by the
+ * Playground e2e. Uses a fresh funded key, so no other test file's balances move.
+ */
+import { createWalletClient, http, parseEther, stringToBytes, type Address } from 'viem'
+import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts'
+import { anvil } from 'viem/chains'
+import { createPublicClient } from 'viem'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { inferenceServingAbi } from '../../src/contracts/abis/inference-serving'
+import { verifyResponse } from '../../src/lib/protocol/verify-response'
+import { sdkBroker, type Broker } from './support/sdk'
+
+const devnet = inject('devnet')
+const client = createPublicClient({ chain: anvil, transport: http(devnet.rpcUrl) })
+const providerOf = (slug: string) => devnet.providers.find((p) => p.slug === slug)!
+const key = generatePrivateKey()
+let broker: Broker
+
+const knob = (name: string, body: unknown) =>
+  fetch(`${devnet.providerServerUrl}/__test/${name}`, {
+    method: 'POST',
+    body: JSON.stringify(body),
+  })
+
+beforeAll(async () => {
+  const deployer = createWalletClient({
+    account: privateKeyToAccount(devnet.deployer.privateKey),
+    chain: anvil,
+    transport: http(devnet.rpcUrl),
+  })
+  const hash = await deployer.sendTransaction({
+    to: privateKeyToAccount(key).address,
+    value: parseEther('30'),
+  })
+  await client.waitForTransactionReceipt({ hash, pollingInterval: 50 })
+  ;({ broker } = await sdkBroker(devnet, key))
+  await broker.ledger.addLedger(15)
+  for (const slug of ['glm-5-fp8', 'z-image', 'qwen3-6-plus'])
+    await broker.ledger.transferFund(providerOf(slug).address, 'inference', parseEther('3'))
+}, 120_000)
+
+interface Sent {
+  provider: Address
+  chatId: string
+  requestBody: Uint8Array
+  responseBody: Uint8Array
+}
+
+async function send(slug: string, path: string, body: Record<string, unknown>): Promise<Sent> {
+  const p = providerOf(slug)
+  const headers = (await broker.inference.getRequestHeaders(p.address)) as unknown as Record<
+    string,
+    string
+  >
+  const requestBody = stringToBytes(JSON.stringify({ model: p.model, ...body }))
+  const res = await fetch(`${p.url}/v1/proxy/${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: requestBody as BodyInit,
+  })
+  expect(res.status).toBe(200)
+  return {
+    provider: p.address,
+    chatId: res.headers.get('ZG-Res-Key')!,
+    requestBody,
+    responseBody: new Uint8Array(await res.arrayBuffer()),
+  }
+}
+
+/** Our verdict, from the service read on chain and the signature route (as the browser does). */
+async function ours(s: Sent, responseBody = s.responseBody) {
+  const service = await client.readContract({
+    address: devnet.contracts.inference,
+    abi: inferenceServingAbi,
+    functionName: 'getService',
+    args: [s.provider],
+  })
+  const res = await fetch(`${service.url}/v1/proxy/signature/${s.chatId}?model=${service.model}`)
+  const payload: unknown = res.ok ? await res.json() : null
+  return verifyResponse({ service, payload, requestBody: s.requestBody, responseBody })
+}
+
+const sdk = (s: Sent) => broker.inference.processResponse(s.provider, s.chatId)
+const chat = (content: string, extra: Record<string, unknown> = {}) => ({
+  messages: [{ role: 'user', content }],
+  ...extra,
+})
+
+describe('our verifier agrees with processResponse', () => {
+  it('genuine JSON chat: both verified', async () => {
+    const s = await send('glm-5-fp8', 'chat/completions', chat('conformance json'))
+    expect(await sdk(s)).toBe(true)
+    expect((await ours(s)).status).toBe('verified')
+  })
+
+  it('genuine streamed chat (raw SSE bytes): both verified', async () => {
+    const s = await send(
+      'glm-5-fp8',
+      'chat/completions',
+      chat('conformance stream', { stream: true }),
+    )
+    expect(await sdk(s)).toBe(true)
+    expect((await ours(s)).status).toBe('verified')
+  })
+
+  it('genuine image generation: both verified', async () => {
+    const s = await send('z-image', 'images/generations', { prompt: 'x', n: 1, size: '256x256' })
+    expect(await sdk(s)).toBe(true)
+    expect((await ours(s)).status).toBe('verified')
+  })
+
+  it('tampered signature (a foreign signer): both refuse', async () => {
+    expect((await knob('tamper-next-signature', { slug: 'glm-5-fp8' })).status).toBe(200)
+    const s = await send('glm-5-fp8', 'chat/completions', chat('conformance tamper'))
+    expect(await sdk(s)).toBe(false)
+    expect(await ours(s)).toMatchObject({ status: 'invalid', reason: 'wrong-signer' })
+  })
+
+  it('unknown chat id: the SDK throws, we report the signature missing', async () => {
+    const s = await send('glm-5-fp8', 'chat/completions', chat('conformance unknown'))
+    const unknown = { ...s, chatId: 'chatcmpl-devnet-unknown' }
+    await expect(sdk(unknown)).rejects.toThrow()
+    expect(await ours(unknown)).toMatchObject({ status: 'invalid', reason: 'signature-missing' })
+  })
+})
+
+describe('documented differences', () => {
+  it('content replay: the SDK accepts any bytes under a genuine signature, we do not', async () => {
+    const s = await send('glm-5-fp8', 'chat/completions', chat('conformance replay'))
+    expect(await sdk(s)).toBe(true)
+    const other = stringToBytes('{"choices":[{"message":{"content":"forged"}}]}')
+    expect(await ours(s, other)).toMatchObject({
+      status: 'invalid',
+      reason: 'content-mismatch',
+      signedByTee: true,
+    })
+  })
+
+  it('TeeTLS: the SDK says false by mode; we verify its TEE signature and content', async () => {
+    const s = await send('qwen3-6-plus', 'chat/completions', chat('conformance teetls'))
+    expect(await sdk(s)).toBe(false)
+    expect((await ours(s)).status).toBe('verified')
+  })
+})
+
+describe('fail-next knob', () => {
+  it('retryAfter adds a Retry-After header to the injected answer', async () => {
+    // z-image: its rate-limit bucket is nearly full here (glm's may be spent by the cases above).
+    await knob('fail-next', { slug: 'z-image', status: 429, retryAfter: 3 })
+    const p = providerOf('z-image')
+    const headers = (await broker.inference.getRequestHeaders(p.address)) as unknown as Record<
+      string,
+      string
+    >
+    const res = await fetch(`${p.url}/v1/proxy/images/generations`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...headers },
+      body: JSON.stringify({ model: p.model, prompt: 'x', n: 1, size: '256x256' }),
+    })
+    expect(res.status).toBe(429)
+    expect(res.headers.get('Retry-After')).toBe('3')
+    expect((await knob('fail-next', { status: 429, retryAfter: -1 })).status).toBe(400)
+  })
+})
