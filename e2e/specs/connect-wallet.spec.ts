@@ -40,3 +40,10 @@ test('a rejected connection leaves the app disconnected and can be retried', asy
   await connectWallet(page)
   await expect(page.getByTestId('rk-account-button')).toBeVisible()
 })
+
+test('a page asking for a wallet opens the connect modal', async ({ page }) => {
+  await page.goto('/#/account')
+  await page.getByTestId('wallet-gate').getByRole('button', { name: 'Connect wallet' }).click()
+  await page.getByTestId('rk-wallet-option-dev.zerog.e2e-wallet').click()
+  await expect(page.getByTestId('rk-account-button')).toBeVisible()
+})

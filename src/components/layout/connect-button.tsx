@@ -1,6 +1,18 @@
-import { ConnectButton as RainbowConnectButton } from '@rainbow-me/rainbowkit'
+import { lazy, Suspense } from 'react'
 
-/** RainbowKit's connect/account button (its test id is `rk-connect-button`). */
+const WalletUi = lazy(async () => ({ default: (await import('./wallet-ui')).WalletUi }))
+
+/** RainbowKit's connect/account button (test id `rk-connect-button`), loaded after the first screen. */
 export function ConnectButton() {
-  return <RainbowConnectButton chainStatus="none" accountStatus="address" showBalance={false} />
+  return (
+    <Suspense
+      fallback={
+        <span className="inline-flex h-10 items-center rounded-md border border-border px-4 text-sm text-muted">
+          Wallet…
+        </span>
+      }
+    >
+      <WalletUi />
+    </Suspense>
+  )
 }
