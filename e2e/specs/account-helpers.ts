@@ -1,0 +1,95 @@
+/**
+ * Chain-side helpers for the account specs: set up state directly with the dev wallet's key (specs
+ * don't click through steps they aren't testing) and read ledger state to assert on.
+ */
+import {
+  createWalletClient,
+  http,
+  parseEther,
+  type Address,
+  type Hash,
+  type PublicClient,
+} from 'viem'
+import { privateKeyToAccount } from 'viem/accounts'
+import { anvil } from 'viem/chains'
+import { devKey, DEV_WALLET_INDEXES } from '../../devnet/src/accounts'
+import { inferenceServingAbi } from '../../src/contracts/abis/inference-serving'
+import { ledgerManagerAbi } from '../../src/contracts/abis/ledger-manager'
+import { contractAddresses, INFERENCE_SERVICE_NAME } from '../../src/contracts/addresses'
+import { E2E_RPC_URL } from '../e2e-env'
+
+const { ledger, inference } = contractAddresses[31337]
+/** The test wallet's account (dev wallet #1, the injected wallet's default). */
+export const user = privateKeyToAccount(devKey(DEV_WALLET_INDEXES[0]))
+const wallet = createWalletClient({ account: user, chain: anvil, transport: http(E2E_RPC_URL) })
+
+async function mined(client: PublicClient, hash: Hash) {
+  const r = await client.waitForTransactionReceipt({ hash, pollingInterval: 50 })
+  if (r.status !== 'success') throw new Error(`setup transaction ${hash} reverted`)
+}
+
+/** Creates the user's ledger with `amount` 0G (decimal string). */
+export async function createLedger(client: PublicClient, amount: string) {
+  await mined(
+    client,
+    await wallet.writeContract({
+      address: ledger,
+      abi: ledgerManagerAbi,
+      functionName: 'addLedger',
+      args: [''],
+      value: parseEther(amount),
+    }),
+  )
+}
+
+/** Transfers `amount` 0G from the user's ledger to `provider`. */
+export async function transfer(client: PublicClient, provider: Address, amount: string) {
+  await mined(
+    client,
+    await wallet.writeContract({
+      address: ledger,
+      abi: ledgerManagerAbi,
+      functionName: 'transferFund',
+      args: [provider, INFERENCE_SERVICE_NAME, parseEther(amount)],
+    }),
+  )
+}
+
+/** The user's ledger, or null when it does not exist. */
+export async function readLedger(client: PublicClient) {
+  try {
+    const l = await client.readContract({
+      address: ledger,
+      abi: ledgerManagerAbi,
+      functionName: 'getLedger',
+      args: [user.address],
+    })
+    return { total: l.totalBalance, available: l.availableBalance }
+  } catch {
+    return null
+  }
+}
+
+/** The user's sub-account with `provider`, or null. */
+export async function readSubAccount(client: PublicClient, provider: Address) {
+  try {
+    return await client.readContract({
+      address: inference,
+      abi: inferenceServingAbi,
+      functionName: 'getAccount',
+      args: [user.address, provider],
+    })
+  } catch {
+    return null
+  }
+}
+
+/** anvil: stop/start mining on each transaction (a sent transaction then stays pending). */
+export async function setAutomine(client: PublicClient, on: boolean) {
+  await client.request({ method: 'evm_setAutomine', params: [on] } as never)
+}
+
+/** anvil: mine one block now. */
+export async function mine(client: PublicClient) {
+  await client.request({ method: 'evm_mine', params: [] } as never)
+}

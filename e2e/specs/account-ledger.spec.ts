@@ -1,0 +1,130 @@
+/**
+ * Account: the ledger lifecycle through the UI against the real contracts — create (with every
+ * validation message before the wallet opens), deposit, refund (remainder rule, closing the
+ * ledger), a wallet rejection, and a revert decoded into plain words. Chain state is asserted.
+ * Not covered here: sub-accounts and retrieve (account-providers.spec.ts), the tx-flow edge cases
+ * (account-tx-flow.spec.ts), history and planner (their own specs).
+ */
+import { parseEther } from 'viem'
+import { connectWallet, expect, test } from '../fixtures'
+import { createLedger, readLedger } from './account-helpers'
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/#/account')
+  await expect(page.getByTestId('wallet-gate')).toBeVisible()
+  await connectWallet(page)
+})
+
+test('create: each validation message next to the field, then a real ledger', async ({
+  page,
+  devnet,
+  wallet,
+}) => {
+  const form = page.getByRole('form', { name: 'Create ledger' })
+  const field = form.getByLabel('First deposit')
+  const submit = form.getByRole('button', { name: 'Create ledger' })
+  const cases: [string, RegExp][] = [
+    ['', /enter an amount/i],
+    ['abc', /enter a number/i],
+    ['-1', /cannot be negative/i],
+    ['0', /greater than zero/i],
+    ['1.0000000000000000001', /at most 18 digits/i],
+    ['2.999999999999999999', /a new ledger needs at least 3 0G/i],
+    ['100000', /more than your wallet balance/i],
+  ]
+  for (const [input, message] of cases) {
+    await field.fill(input)
+    await submit.click()
+    await expect(form.getByRole('alert')).toHaveText(message)
+    await expect(field).toHaveAttribute('aria-invalid', 'true')
+  }
+  expect(wallet.requests).not.toContain('eth_sendTransaction')
+  expect(await readLedger(devnet.client)).toBeNull()
+
+  await field.fill('3.5')
+  await submit.click()
+  await expect(form.getByTestId('tx-status')).toHaveText(/confirmed/i)
+  expect(await readLedger(devnet.client)).toEqual({
+    total: parseEther('3.5'),
+    available: parseEther('3.5'),
+  })
+  await expect(page.getByLabel('Ledger total')).toHaveText('3.5 0G')
+})
+
+test('deposit adds the exact amount', async ({ page, devnet }) => {
+  await createLedger(devnet.client, '3')
+  await page.reload()
+  const form = page.getByRole('form', { name: 'Deposit' })
+  await form.getByLabel('Deposit amount').fill('1.000000000000000001')
+  await form.getByRole('button', { name: 'Deposit' }).click()
+  await expect(form.getByTestId('tx-status')).toHaveText(/confirmed/i)
+  expect((await readLedger(devnet.client))?.total).toBe(parseEther('4') + 1n)
+  await expect(page.getByLabel('Available')).toHaveText('4.000000000000000001 0G')
+})
+
+test('refund: remainder rule, then refunding everything closes the ledger', async ({
+  page,
+  devnet,
+}) => {
+  await createLedger(devnet.client, '5')
+  await page.reload()
+  const form = page.getByRole('form', { name: 'Refund to wallet' })
+  const field = form.getByLabel('Refund amount')
+  const submit = form.getByRole('button', { name: 'Refund to wallet' })
+  await field.fill('3')
+  await submit.click()
+  await expect(form.getByRole('alert')).toHaveText(/leave 0 or at least 3 0G/)
+  await field.fill('6')
+  await submit.click()
+  await expect(form.getByRole('alert')).toHaveText(/more than the available ledger balance/)
+
+  await field.fill('2')
+  await submit.click()
+  await expect(form.getByTestId('tx-status')).toHaveText(/confirmed/i)
+  expect((await readLedger(devnet.client))?.total).toBe(parseEther('3'))
+
+  await form.getByRole('button', { name: 'All available' }).click()
+  await expect(form.getByRole('note')).toHaveText(/closes your ledger/)
+  await submit.click()
+  await expect.poll(() => readLedger(devnet.client)).toBeNull()
+  await expect(page.getByRole('form', { name: 'Create ledger' })).toBeVisible()
+})
+
+test('delete is disabled with the reason while the ledger holds funds', async ({
+  page,
+  devnet,
+}) => {
+  await createLedger(devnet.client, '3')
+  await page.reload()
+  await expect(page.getByRole('button', { name: 'Delete ledger' })).toBeDisabled()
+  await expect(page.getByText('Only an empty ledger can be deleted.')).toBeVisible()
+})
+
+test('a wallet rejection is neutral and changes nothing', async ({ page, devnet, wallet }) => {
+  const form = page.getByRole('form', { name: 'Create ledger' })
+  await form.getByLabel('First deposit').fill('3')
+  wallet.rejectNext('eth_sendTransaction')
+  await form.getByRole('button', { name: 'Create ledger' }).click()
+  const status = form.getByTestId('tx-status')
+  await expect(status).toHaveText(/cancelled in wallet/i)
+  await expect(status).toHaveAttribute('role', 'status')
+  await expect(status).toHaveAttribute('data-phase', 'cancelled')
+  expect(await readLedger(devnet.client)).toBeNull()
+})
+
+test('a revert is decoded into plain words before the wallet opens', async ({
+  page,
+  devnet,
+  wallet,
+}) => {
+  const form = page.getByRole('form', { name: 'Create ledger' })
+  await form.getByLabel('First deposit').fill('3')
+  // Another tab (here: the test) creates the ledger first; the page still offers "Create".
+  await createLedger(devnet.client, '4')
+  await form.getByRole('button', { name: 'Create ledger' }).click()
+  await expect(form.getByTestId('tx-status')).toHaveText(
+    /would revert: you already have a ledger on this network/i,
+  )
+  expect(wallet.requests).not.toContain('eth_sendTransaction')
+  expect((await readLedger(devnet.client))?.total).toBe(parseEther('4'))
+})

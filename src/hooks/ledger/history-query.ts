@@ -1,0 +1,127 @@
+/**
+ * Chain events about one user, read in block chunks over a recent window: BalanceUpdated,
+ * RefundRequested, AccountDeleted and TEESettlementResult (InferenceServing) and FundSpent
+ * (LedgerManager). Settlements are attributed to the provider that sent them.
+ */
+import { queryOptions } from '@tanstack/react-query'
+import type { Address, Hash, PublicClient } from 'viem'
+import type { SupportedChainId } from '@/contracts/addresses'
+import { getContract } from '@/contracts/get-contract'
+import { formatZeroG } from '@/lib/format'
+import type { HistoryEntry } from '@/lib/ledger/history'
+
+/** How far back history reads (blocks), and the chunk size public RPCs accept. */
+export const HISTORY_WINDOW = 200_000n
+const CHUNK = 50_000n
+
+const zg = (v: bigint) => `${formatZeroG(v)} 0G`
+type Log = { blockNumber: bigint | null; transactionHash: Hash | null; logIndex: number | null }
+
+/** Reads and describes the events; `at` is the block's chain time. */
+export async function fetchChainHistory(
+  client: PublicClient,
+  chainId: SupportedChainId,
+  user: Address,
+): Promise<HistoryEntry[]> {
+  const inference = getContract('inference', chainId)
+  const ledger = getContract('ledger', chainId)
+  const latest = await client.getBlockNumber({ cacheTime: 0 })
+  const start = latest > HISTORY_WINDOW ? latest - HISTORY_WINDOW : 0n
+  const entries: Omit<HistoryEntry, 'at'>[] = []
+  const settledBy = new Map<Hash, Address>()
+  for (let from = start; from <= latest; from += CHUNK) {
+    const range = {
+      fromBlock: from,
+      toBlock: from + CHUNK - 1n > latest ? latest : from + CHUNK - 1n,
+    }
+    const q = { ...inference, ...range, args: { user } } as const
+    const [balances, refunds, deleted, settlements, spent] = await Promise.all([
+      client.getContractEvents({ ...q, eventName: 'BalanceUpdated' }),
+      client.getContractEvents({ ...q, eventName: 'RefundRequested' }),
+      client.getContractEvents({ ...q, eventName: 'AccountDeleted' }),
+      client.getContractEvents({ ...q, eventName: 'TEESettlementResult' }),
+      client.getContractEvents({ ...ledger, ...range, eventName: 'FundSpent', args: { user } }),
+    ])
+    const base = (log: Log, kind: string) => ({
+      id: `chain:${log.transactionHash}:${log.logIndex}`,
+      kind,
+      hash: log.transactionHash ?? undefined,
+      blockNumber: log.blockNumber ?? undefined,
+      source: 'chain' as const,
+    })
+    for (const l of balances)
+      entries.push({
+        ...base(l, 'balance-updated'),
+        provider: l.args.provider,
+        amount: l.args.amount,
+        detail: `Balance ${zg(l.args.amount ?? 0n)}, refunding ${zg(l.args.pendingRefund ?? 0n)}`,
+      })
+    for (const l of refunds)
+      entries.push({
+        ...base(l, 'refund-requested'),
+        provider: l.args.provider,
+        detail: `Refund #${l.args.index} started`,
+      })
+    for (const l of deleted)
+      entries.push({
+        ...base(l, 'account-deleted'),
+        provider: l.args.provider,
+        amount: l.args.refundedAmount,
+        detail: `Closed, ${zg(l.args.refundedAmount ?? 0n)} returned`,
+      })
+    for (const l of settlements)
+      entries.push({
+        ...base(l, 'settlement'),
+        detail: `Settlement status ${l.args.status}, unsettled ${zg(l.args.unsettledAmount ?? 0n)}`,
+      })
+    for (const l of spent)
+      entries.push({
+        ...base(l, 'fund-spent'),
+        amount: l.args.amount,
+        detail: `Paid ${zg(l.args.amount ?? 0n)} in fees`,
+      })
+  }
+  // Settlement events carry no provider: it is the sender of the settling transaction.
+  const settleTxs = [
+    ...new Set(
+      entries.filter((e) => e.kind === 'settlement' || e.kind === 'fund-spent').map((e) => e.hash!),
+    ),
+  ]
+  await Promise.all(
+    settleTxs.map(async (h) => settledBy.set(h, (await client.getTransaction({ hash: h })).from)),
+  )
+  const times = new Map<bigint, number>()
+  const blocks = [...new Set(entries.map((e) => e.blockNumber!))]
+  await Promise.all(
+    blocks.map(async (n) =>
+      times.set(n, Number((await client.getBlock({ blockNumber: n })).timestamp) * 1000),
+    ),
+  )
+  return entries.map((e) => ({
+    ...e,
+    provider: e.provider ?? (e.hash ? settledBy.get(e.hash) : undefined),
+    at: times.get(e.blockNumber!) ?? 0,
+  }))
+}
+
+/** Query keys of the chain history (chain id and user in the key). */
+export const historyKeys = {
+  chain: (chainId: number, user: Address) => ['ledger', 'history', { chainId, user }] as const,
+}
+
+/** `queryOptions` for the chain history; disabled until there is a user and a client. */
+export function chainHistoryQueryOptions(
+  client: PublicClient | undefined,
+  chainId: SupportedChainId,
+  user: Address | undefined,
+) {
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
+  return queryOptions({
+    queryKey: historyKeys.chain(chainId, user ?? '0x'),
+    queryFn: () => {
+      if (!client || !user) throw new Error('No wallet connected')
+      return fetchChainHistory(client, chainId, user)
+    },
+    enabled: Boolean(client && user),
+  })
+}
