@@ -6,6 +6,7 @@ import { Card } from '@/components/ui/card'
 import { Skeleton } from '@/components/ui/skeleton'
 import { useService } from '@/hooks/services/use-service'
 import { AdditionalInfo } from './additional-info'
+import { ApiKeysSection } from './api-keys-section'
 import { BuildSnippets } from './build-snippets'
 import { FundProviderForm } from './fund-provider-form'
 import { PricingSection } from './pricing-section'
@@ -28,7 +29,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** Everything about one service: facts, prices, verification, integration and actions. */
-export function ServiceDetail({ provider, apiKeys }: { provider: string; apiKeys?: ReactNode }) {
+export function ServiceDetail({ provider }: { provider: string }) {
   const { data, error, isPending, isFetching, refetch } = useService(provider)
   if (isPending) return <Skeleton className="h-96 w-full" />
   if (!data)
@@ -79,7 +80,7 @@ export function ServiceDetail({ provider, apiKeys }: { provider: string; apiKeys
       <Section title="Build">
         <BuildSnippets service={service} />
       </Section>
-      {apiKeys}
+      <ApiKeysSection provider={service.provider} />
       <Section title="Fund this provider">
         <FundProviderForm provider={service.provider} model={service.model} />
       </Section>
