@@ -1,5 +1,6 @@
 import { useSearchParams } from 'react-router'
 import { ChatPanel } from '@/components/playground/chat-panel'
+import { ComparePanel } from '@/components/playground/compare-panel'
 import { EditPanel } from '@/components/playground/edit-panel'
 import { ImagePanel } from '@/components/playground/image-panel'
 import {
@@ -33,6 +34,7 @@ export function PlaygroundPage() {
         {tab === 'image' ? <ImagePanel initialProvider={provider} /> : null}
         {tab === 'edit' ? <EditPanel initialProvider={provider} /> : null}
         {tab === 'speech' ? <SpeechPanel initialProvider={provider} /> : null}
+        {tab === 'compare' ? <ComparePanel /> : null}
       </WalletGateNotice>
     </div>
   )

@@ -1,11 +1,44 @@
+import { useState } from 'react'
 import type { Address } from 'viem'
+import { TxStatus } from '@/components/feedback/tx-status'
+import { Button } from '@/components/ui/button'
+import { useTransferFund } from '@/hooks/ledger/use-transfer-fund'
+import { parseZeroGAmount } from '@/lib/amount'
 
-/** How to fund this provider (the in-place transfer lands with the Account issue's transfer flow). */
+/**
+ * The transfer in place: moves funds from the ledger to this provider's sub-account through the
+ * one transaction flow, without leaving the panel (the prompt stays; retry once confirmed).
+ * Providers admit a request only with ≥ 1 0G left after its fee, so 2 0G is suggested.
+ */
 export function TopUpOffer({ provider }: { provider: Address }) {
+  const [amount, setAmount] = useState('2')
+  const flow = useTransferFund()
+  const parsed = parseZeroGAmount(amount)
   return (
-    <p className="text-xs text-muted">
-      Transfer funds from your ledger to provider {provider} on the Account page, then retry: your
-      prompt is kept.
-    </p>
+    <div className="flex flex-col gap-2 border-t border-border pt-2">
+      <div className="flex flex-wrap items-end gap-2">
+        <label className="flex flex-col gap-1 text-xs text-muted">
+          Transfer from your ledger (0G)
+          <input
+            value={amount}
+            onChange={(e) => setAmount(e.target.value)}
+            inputMode="decimal"
+            className="w-28 rounded-md border border-border bg-surface px-2 py-1 text-sm text-foreground"
+          />
+        </label>
+        <Button
+          size="sm"
+          disabled={!parsed.ok || flow.isBusy}
+          onClick={() => parsed.ok && void flow.transfer(provider, parsed.value)}
+        >
+          Transfer to this provider
+        </Button>
+      </div>
+      {!parsed.ok && amount ? <p className="text-xs text-danger">{parsed.message}</p> : null}
+      <TxStatus state={flow.state} onRetry={flow.retry} />
+      {flow.state.phase === 'confirmed' ? (
+        <p className="text-xs text-success">Funded. Retry to send your prompt.</p>
+      ) : null}
+    </div>
   )
 }

@@ -1,0 +1,37 @@
+/**
+ * Funding in place: with a ledger but no sub-account for the chosen provider, sending says so and
+ * offers the transfer right there; after the transfer (the one tx flow) a retry sends the kept
+ * prompt and the reply verifies. Not covered: the Account page's own transfer UI.
+ */
+import { parseEther } from 'viem'
+import { inferenceServingAbi } from '../../src/contracts/abis/inference-serving'
+import { connectWallet, expect, test } from '../fixtures'
+import { fundUser, providerOf } from './playground-support'
+
+test('no sub-account → transfer in place → retry keeps the prompt and verifies', async ({
+  page,
+  devnet,
+  wallet,
+}) => {
+  const p = providerOf(devnet.info, 'deepseek-chat-v3-0324')
+  await fundUser(devnet.info, wallet.account.address, [])
+  await page.goto(`/#/playground?tab=chat&provider=${p.address}`)
+  await connectWallet(page)
+  await page.getByLabel('Message').fill('Fund me first')
+  await page.getByRole('button', { name: 'Send' }).click()
+  const alert = page.getByTestId('playground-error')
+  await expect(alert).toHaveAttribute('data-kind', 'no-sub-account')
+  await expect(alert).toContainText('No funds with this provider yet')
+  await alert.getByRole('button', { name: 'Transfer to this provider' }).click()
+  await expect(alert.getByTestId('tx-status')).toHaveAttribute('data-phase', 'confirmed')
+  const account = await devnet.client.readContract({
+    address: devnet.info.contracts.inference,
+    abi: inferenceServingAbi,
+    functionName: 'getAccount',
+    args: [wallet.account.address, p.address],
+  })
+  expect(account.balance).toBe(parseEther('2'))
+  await expect(page.getByLabel('Message')).toHaveValue('Fund me first')
+  await alert.getByRole('button', { name: 'Retry' }).click()
+  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+})
