@@ -8,6 +8,7 @@ import {
   PlaygroundTabs,
   type PlaygroundTab,
 } from '@/components/playground/playground-tabs'
+import { SpendPanel } from '@/components/playground/spend-panel'
 import { SpeechPanel } from '@/components/playground/speech-panel'
 import { WalletGateNotice } from '@/components/wallet/wallet-gate-notice'
 
@@ -35,6 +36,7 @@ export function PlaygroundPage() {
         {tab === 'edit' ? <EditPanel initialProvider={provider} /> : null}
         {tab === 'speech' ? <SpeechPanel initialProvider={provider} /> : null}
         {tab === 'compare' ? <ComparePanel /> : null}
+        {tab === 'spend' ? <SpendPanel /> : null}
       </WalletGateNotice>
     </div>
   )

@@ -6,6 +6,7 @@ export const PLAYGROUND_TABS = [
   { id: 'edit', label: 'Image editing' },
   { id: 'speech', label: 'Speech to text' },
   { id: 'compare', label: 'Side by side' },
+  { id: 'spend', label: 'Spend' },
 ] as const
 export type PlaygroundTab = (typeof PLAYGROUND_TABS)[number]['id']
 

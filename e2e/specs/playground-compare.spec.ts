@@ -1,0 +1,38 @@
+/**
+ * Side-by-side: one prompt to two chat services at once; each column shows its metrics, exact cost
+ * and its own verdict, and the results export as JSON. Not covered: 3–4 columns (same code path).
+ */
+import { readFileSync } from 'node:fs'
+import { connectWallet, expect, test } from '../fixtures'
+import { fundUser } from './playground-support'
+
+test('two services answer side by side, each verified and priced', async ({
+  page,
+  devnet,
+  wallet,
+}) => {
+  await fundUser(devnet.info, wallet.account.address, ['glm-5-fp8', 'gpt-oss-120b'])
+  await page.goto('/#/playground?tab=compare')
+  await connectWallet(page)
+  await page.getByLabel('GLM-5-FP8').check()
+  await page.getByLabel('gpt-oss-120b').check()
+  await page.getByLabel('Prompt for all').fill('Compare us please')
+  await page.getByRole('button', { name: 'Run side by side' }).click()
+  const columns = page.getByTestId('compare-column')
+  await expect(columns).toHaveCount(2)
+  for (const name of ['GLM-5-FP8', 'gpt-oss-120b']) {
+    const col = page.getByRole('region', { name })
+    await expect(col.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+    await expect(col).toContainText(/Time to first token\s*\d+ ms/)
+    await expect(col).toContainText(/Cost\s*0\.\d+ 0G/)
+    await expect(col).toContainText('Compare us please')
+  }
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export results' }).click()
+  const out = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as {
+    prompt: string
+    columns: unknown[]
+  }
+  expect(out.prompt).toBe('Compare us please')
+  expect(out.columns).toHaveLength(2)
+})
