@@ -52,8 +52,12 @@ export function serveStatic({ dir, port, host }) {
     }
     if (!existsSync(file) || statSync(file).isDirectory()) {
       const index = path.join(file, 'index.html')
-      // Unknown paths get the app shell (routing lives in the URL hash, so this is only a fallback).
-      file = existsSync(index) ? index : path.join(root, 'index.html')
+      const clean = `${file.replace(/[\\/]+$/, '')}.html`
+      // Clean URLs (`/page` → page.html, as static exports expect); anything else gets the app
+      // shell (our routing lives in the URL hash, so this is only a fallback).
+      if (existsSync(index)) file = index
+      else if (existsSync(clean)) file = clean
+      else file = path.join(root, 'index.html')
     }
     const ext = path.extname(file)
     const immutable = file.includes(`${path.sep}assets${path.sep}`)

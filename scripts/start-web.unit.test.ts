@@ -48,6 +48,11 @@ describe('start-web', () => {
     expect(await res.text()).toContain('<title>app</title>')
   })
 
+  it('serves clean URLs of static exports (/page → page.html)', async () => {
+    writeFileSync(path.join(dir, 'inference.html'), '<title>inference</title>')
+    expect(await (await fetch(`${base}/inference`)).text()).toContain('<title>inference</title>')
+  })
+
   it('never serves files outside the folder', async () => {
     const secret = `secret-${Date.now()}`
     const outside = path.join(path.dirname(dir), `${secret}.txt`)
