@@ -11,6 +11,8 @@ export interface DevnetConfig {
   settleIntervalMs: number
   rateLimit: { perMinute: number; burst: number; concurrent: number }
   stateDir: string
+  /** Extra services for scale tests (devnet/src/seed-extra.ts); 0 = only the catalog. */
+  extraServices: number
 }
 
 function intFrom(
@@ -52,5 +54,6 @@ export function devnetConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Devne
       concurrent: intFrom(env, 'DEVNET_RATE_CONCURRENT', 5, 1, 100_000),
     },
     stateDir: env.DEVNET_STATE_DIR?.trim() || '.devnet',
+    extraServices: intFrom(env, 'DEVNET_EXTRA_SERVICES', 0, 0, 5000),
   }
 }

@@ -12,6 +12,7 @@ import { deployContracts, LOCK_TIME_SECONDS } from './deploy'
 import { assertPortFree, freePort } from './ports'
 import { startProviderServer } from './provider-server/server'
 import { plannedProviders, seedCatalog } from './seed'
+import { seedExtraServices } from './seed-extra'
 import { rpcClient } from './tx-batch'
 import type { DevnetInfo } from './types'
 
@@ -37,6 +38,16 @@ export async function startDevnet(
     const providerServerUrl = `http://${config.host}:${providerPort}`
     const providers = plannedProviders(providerServerUrl)
     await seedCatalog(client, deployment, deployer, providers)
+    if (config.extraServices > 0) {
+      log(`registering ${config.extraServices} extra services (DEVNET_EXTRA_SERVICES)…`)
+      await seedExtraServices(
+        client,
+        deployment.inference,
+        deployer,
+        providerServerUrl,
+        config.extraServices,
+      )
+    }
     const runId = randomUUID()
     const server = await startProviderServer({
       host: config.host,

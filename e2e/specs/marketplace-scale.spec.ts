@@ -1,0 +1,42 @@
+/**
+ * Scale: with 1 000 extra services registered (the same seeding as DEVNET_EXTRA_SERVICES) the
+ * catalog reads all 1 009, shows them 50 per page, and search, the model view and paging work.
+ * Keystroke latency is measured by bench/catalog-filter.bench.ts, not here.
+ */
+import { devAccount, DEPLOYER_INDEX } from '../../devnet/src/accounts'
+import { seedExtraServices } from '../../devnet/src/seed-extra'
+import { expect, test } from '../fixtures'
+import { addresses } from './service-chain'
+
+test('1 009 services: paged list, search, model groups', async ({ page, devnet }) => {
+  test.setTimeout(120_000)
+  await seedExtraServices(
+    devnet.client,
+    addresses.inference,
+    devAccount(DEPLOYER_INDEX),
+    devnet.info.providerServerUrl,
+    1000,
+  )
+  await page.goto('/#/?view=provider')
+  await expect(page.getByTestId('services-count')).toHaveText('1009 services', { timeout: 30_000 })
+  const rows = page.getByRole('table', { name: 'Services' }).getByTestId('service-row')
+  await expect(rows).toHaveCount(50)
+  const pager = page.getByRole('navigation', { name: 'Pages' })
+  await expect(pager).toContainText('Page 1 of 21 (1009 services)')
+  await pager.getByRole('button', { name: 'Next page' }).click()
+  await expect(pager).toContainText('Page 2 of 21')
+  expect(page.url()).toContain('page=2')
+
+  const search = page.getByRole('searchbox', { name: 'Search services' })
+  await search.fill('-x998')
+  await expect(rows).toHaveCount(1)
+  await expect(pager).toHaveCount(0)
+  await expect(rows.getByRole('rowheader')).toContainText(/-x998/)
+
+  // Model view: every 9th extra service reuses GLM-5-FP8 (112 of them) beside the seeded one.
+  await page.goto('/#/?q=GLM-5-FP8&sort=name')
+  const group = page.getByTestId('model-group').first()
+  await expect(group).toContainText('GLM-5-FP8 · 113 providers, cheapest first')
+  await page.getByRole('group', { name: 'View' }).getByLabel('By provider').check()
+  await expect(page.getByTestId('model-group')).toHaveCount(0)
+})
