@@ -3,12 +3,12 @@
  * resume-after-reload hook, so a transaction is never watched (or logged) twice. Outcomes are
  * written to the local transaction log.
  */
-import type { Hash, Hex, PublicClient } from 'viem'
+import type { Hash, PublicClient } from 'viem'
 import { saveTransaction, updateTransaction } from '@/api/tx-store'
 import { showToast } from '@/lib/toast'
 import type { TxRecord } from '@/lib/tx-record'
 import { watchTransaction, type WatchOptions, type WatchOutcome } from './watch-transaction'
-import { describeRevertData } from './zero-g-errors'
+import { describeRevertData, findRevertData } from './zero-g-errors'
 
 export type TrackedOutcome = WatchOutcome & { revertReason?: string }
 
@@ -88,19 +88,6 @@ export async function explainRevert(
   } catch (error) {
     return describeRevertData(findRevertData(error)) ?? fallback
   }
-}
-
-function findRevertData(error: unknown): Hex | undefined {
-  let current: unknown = error
-  for (let depth = 0; current != null && depth < 20; depth++) {
-    const data = (current as { data?: unknown }).data
-    if (typeof data === 'string' && /^0x[0-9a-f]{8}/i.test(data)) return data as Hex
-    if (typeof data === 'object' && data && typeof (data as { data?: unknown }).data === 'string') {
-      return (data as { data: Hex }).data
-    }
-    current = (current as { cause?: unknown }).cause
-  }
-  return undefined
 }
 
 /** One toast per transaction outcome (the inline status shows the same in the form that sent it). */

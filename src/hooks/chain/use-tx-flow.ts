@@ -25,7 +25,7 @@ import { isChainRead } from './chain-read-keys'
 import { IDLE, isBusy, type TxFlowState, type TxMeta } from './tx-flow-state'
 import { trackTransaction, type TrackedOutcome } from './tx-tracker'
 import { useSupportedChain } from './use-supported-chain'
-import { zeroGErrorAbi } from './zero-g-errors'
+import { toTxUserError, zeroGErrorAbi } from './zero-g-errors'
 
 type WriteMutability = 'nonpayable' | 'payable'
 
@@ -115,7 +115,7 @@ export function useTxFlow() {
       watching.current = undefined
       const label = meta.label
       const fail = (error: unknown): TxFlowState => {
-        const userError = toUserError(error)
+        const userError = toTxUserError(error)
         const next: TxFlowState =
           userError.kind === 'cancelled'
             ? { phase: 'cancelled', label, error: userError }
@@ -136,9 +136,15 @@ export function useTxFlow() {
       const params = { ...call, abi, account: address, chainId } as never
       try {
         const { request } = await simulateContract(config, params)
+        // Gas from the same state the simulation saw, with a 20% margin, so the wallet need not
+        // estimate against its own pending transactions.
+        const gas = await client.estimateContractGas({
+          ...(params as object),
+          blockTag: 'latest',
+        } as never)
         nonce = await client.getTransactionCount({ address, blockTag: 'pending' })
         setState({ phase: 'confirm', label })
-        hash = await writeContract(config, request)
+        hash = await writeContract(config, { ...request, gas: (gas * 12n) / 10n } as never)
       } catch (error) {
         return fail(error)
       }
