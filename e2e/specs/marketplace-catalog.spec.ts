@@ -6,7 +6,7 @@
  */
 import { parseEther } from 'viem'
 import { inferenceServingAbi } from '../../src/contracts/abis/inference-serving'
-import { expect, test } from '../fixtures'
+import { connectWallet, expect, test } from '../fixtures'
 import { addresses, providerWallet, registerService } from './service-chain'
 
 const rows = (page: import('@playwright/test').Page) =>
@@ -184,4 +184,33 @@ test('marks services changed or removed on chain since the last visit', async ({
   await expect(notice).toContainText('1 changed, 0 new, 0 removed')
   await page.getByRole('button', { name: 'Mark all as seen' }).click()
   await expect(notice).toHaveCount(0)
+})
+
+test('"recently used" puts the providers this wallet used last first', async ({
+  page,
+  devnet,
+  wallet,
+}) => {
+  const used = devnet.info.providers.find((x) => x.model === 'whisper-large-v3')!
+  const older = devnet.info.providers.find((x) => x.model === 'z-image')!
+  const record = (provider: string, at: number) => ({
+    id: `r-${at}`,
+    chainId: 31337,
+    user: wallet.account.address,
+    provider,
+    model: 'm',
+    kind: 'chat',
+    fee: '1',
+    at,
+  })
+  // Usage records as the Playground writes them (src/api/usage-store.ts).
+  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [
+    `0g-usage:v1:31337:${wallet.account.address.toLowerCase()}`,
+    JSON.stringify([record(older.address, 1000), record(used.address, 2000)]),
+  ] as const)
+  await page.goto('/#/?view=provider&sort=recent')
+  await connectWallet(page)
+  await expect
+    .poll(async () => (await models(page)).slice(0, 2))
+    .toEqual(['whisper-large-v3', 'z-image'])
 })

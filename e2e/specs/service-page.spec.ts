@@ -4,7 +4,11 @@
  * provider" in the browser: success, and failure of each check through the `bad-quote` knob.
  * Not covered: snippets (service-build.spec.ts), API keys (service-api-keys.spec.ts).
  */
-import { expect, test } from '../fixtures'
+import { parseEther } from 'viem'
+import { inferenceServingAbi } from '../../src/contracts/abis/inference-serving'
+import { ledgerManagerAbi } from '../../src/contracts/abis/ledger-manager'
+import { connectWallet, expect, test } from '../fixtures'
+import { addresses, userWallet } from './service-chain'
 
 const open = async (page: import('@playwright/test').Page, provider: string) => {
   await page.goto(`/#/services/${provider}`)
@@ -162,4 +166,34 @@ for (const kind of ['signer', 'compose'] as const) {
 test('a provider without a service shows a clear message', async ({ page }) => {
   await open(page, '0x000000000000000000000000000000000000dEaD')
   await expect(page.getByText('No service for this provider')).toBeVisible()
+})
+
+test('fund this provider: a transfer through the transaction flow creates the sub-account', async ({
+  page,
+  devnet,
+  wallet,
+}) => {
+  const p = devnet.info.providers.find((x) => x.model === 'gpt-oss-120b')!
+  const w = userWallet()
+  const hash = await w.writeContract({
+    address: addresses.ledger,
+    abi: ledgerManagerAbi,
+    functionName: 'addLedger',
+    args: [''],
+    value: parseEther('5'),
+  })
+  await devnet.client.waitForTransactionReceipt({ hash })
+  await open(page, p.address)
+  await connectWallet(page)
+  const fund = page.getByRole('region', { name: 'Fund this provider' })
+  await fund.getByLabel('Amount to transfer (0G)').fill('1.5')
+  await fund.getByRole('button', { name: 'Fund this provider' }).click()
+  await expect(fund.getByTestId('tx-status')).toContainText('Confirmed')
+  const account = await devnet.client.readContract({
+    address: addresses.inference,
+    abi: inferenceServingAbi,
+    functionName: 'getAccount',
+    args: [wallet.account.address, p.address],
+  })
+  expect(account.balance).toBe(parseEther('1.5'))
 })
