@@ -1,8 +1,9 @@
-import { useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { Card } from '@/components/ui/card'
 import { useChat } from '@/hooks/playground/use-chat'
 import { useConversations } from '@/hooks/playground/use-conversations'
 import { usePlaygroundServices } from '@/hooks/playground/use-playground-services'
+import { useResumeVerification } from '@/hooks/playground/use-resume-verification'
 import { DEFAULT_PARAMS, type ChatParams } from '@/lib/playground/conversation'
 import { ChatComposer } from './chat-composer'
 import { ChatSettings } from './chat-settings'
@@ -17,8 +18,21 @@ import { WaitNotice } from './wait-notice'
 /** Chat with any chatbot service: streaming, settings, saved conversations, verified replies. */
 export function ChatPanel({ initialProvider }: { initialProvider?: string }) {
   const { data: services = [] } = usePlaygroundServices('chatbot')
-  const { conversations, remove } = useConversations()
+  const { conversations, remove, patchMessage } = useConversations()
   const chat = useChat()
+  const owner = useMemo(
+    () => new Map(conversations.flatMap((c) => c.messages.map((m) => [m.id, c.id] as const))),
+    [conversations],
+  )
+  const messages = useMemo(() => conversations.flatMap((c) => c.messages), [conversations])
+  const onChecked = useCallback(
+    (id: string, patch: Parameters<typeof patchMessage>[2]) => {
+      const c = owner.get(id)
+      if (c) void patchMessage(c, id, patch)
+    },
+    [owner, patchMessage],
+  )
+  useResumeVerification(messages, services, onChecked)
   const [activeId, setActiveId] = useState<string | null>(null)
   const [picked, setPicked] = useState<string | undefined>(initialProvider)
   const [draft, setDraft] = useState('')

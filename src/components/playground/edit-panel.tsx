@@ -3,6 +3,7 @@ import { Button } from '@/components/ui/button'
 import { Card } from '@/components/ui/card'
 import { useImageRequest } from '@/hooks/playground/use-image-generation'
 import { usePlaygroundServices } from '@/hooks/playground/use-playground-services'
+import { useResumeVerification } from '@/hooks/playground/use-resume-verification'
 import { formatZeroG } from '@/lib/format'
 import { checkUpload } from '@/lib/playground/uploads'
 import { feeFor } from '@/lib/protocol/pricing'
@@ -25,6 +26,7 @@ export function EditPanel({ initialProvider }: { initialProvider?: string }) {
   const [problem, setProblem] = useState<string | null>(null)
   const [prompt, setPrompt] = useState('')
   const req = useImageRequest()
+  useResumeVerification(req.gallery.items, services, req.gallery.patchVerdict)
 
   const onFile = async (f: File | undefined) => {
     setFile(null)

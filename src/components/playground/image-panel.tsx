@@ -3,6 +3,7 @@ import { Button } from '@/components/ui/button'
 import { Card } from '@/components/ui/card'
 import { useImageRequest } from '@/hooks/playground/use-image-generation'
 import { usePlaygroundServices } from '@/hooks/playground/use-playground-services'
+import { useResumeVerification } from '@/hooks/playground/use-resume-verification'
 import { formatZeroG } from '@/lib/format'
 import { feeFor } from '@/lib/protocol/pricing'
 import { GalleryCard } from './gallery-card'
@@ -25,6 +26,7 @@ export function ImagePanel({ initialProvider }: { initialProvider?: string }) {
   const [size, setSize] = useState('512x512')
   const [n, setN] = useState(1)
   const req = useImageRequest()
+  useResumeVerification(req.gallery.items, services, req.gallery.patchVerdict)
   const estimate = service ? feeFor(service, { kind: 'images', count: BigInt(n) }) : null
   const generate = () =>
     service &&

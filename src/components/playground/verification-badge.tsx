@@ -3,6 +3,7 @@ import type { StoredVerification } from '@/lib/playground/conversation'
 import { shortAddress } from '@/lib/format'
 import { cn } from '@/lib/cn'
 import { TestId } from '@/lib/test-ids'
+import { RoutingFacts } from './routing-facts'
 
 const labels = {
   verifying: 'Verifying…',
@@ -70,6 +71,7 @@ export function VerificationBadge({ verification }: { verification: StoredVerifi
                 Expected signer {shortAddress(v.expectedSigner)}
                 {v.recoveredSigner ? `, recovered ${shortAddress(v.recoveredSigner)}` : ''}
               </p>
+              {v.routing ? <RoutingFacts routing={v.routing} /> : null}
               {v.status === 'invalid' ? <p className="mt-1 text-danger">{v.detail}</p> : null}
             </>
           )}

@@ -15,7 +15,7 @@ import { feeFor } from '@/lib/protocol/pricing'
 import { recordPaidResponse } from './record-usage'
 import { useConversations } from './use-conversations'
 import { useInferenceCall } from './use-inference-call'
-import { verifyExchange } from './verify-exchange'
+import { expectedTextOf, verifyOnce } from './verify-exchange'
 
 export interface SendInput {
   /** The conversation to continue, or null to start one with `service`. */
@@ -102,7 +102,7 @@ export function useChat() {
         ...(usage
           ? { usage: { input: usage.prompt_tokens, output: usage.completion_tokens } }
           : {}),
-        verification: { status: 'verifying' },
+        verification: { status: 'verifying', expectedText: expectedTextOf(result) },
       }
       const conversation: Conversation = {
         id: input.conversation?.id ?? newId(),
@@ -129,8 +129,13 @@ export function useChat() {
           detail: `${usage!.prompt_tokens} in / ${usage!.completion_tokens} out tokens`,
         })
       }
-      void verifyExchange(chainId, service, result).then(({ result: verification, receipt }) =>
-        patchMessage(conversation.id, reply.id, { verification, ...(receipt ? { receipt } : {}) }),
+      void verifyOnce(reply.id, chainId, service, result).then(
+        (v) =>
+          v &&
+          patchMessage(conversation.id, reply.id, {
+            verification: v.result,
+            ...(v.receipt ? { receipt: v.receipt } : {}),
+          }),
       )
       return conversation
     },

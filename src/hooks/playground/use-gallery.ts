@@ -49,5 +49,10 @@ export function useGallery() {
     },
     [queryClient, queryKey],
   )
-  return { items: query.data ?? [], error: query.error, save, patch, remove }
+  const patchVerdict = useCallback(
+    (id: string, p: Pick<GalleryItem, 'verification'> & { receipt?: GalleryItem['receipt'] }) =>
+      void patch(id, p),
+    [patch],
+  )
+  return { items: query.data ?? [], error: query.error, save, patch, patchVerdict, remove }
 }

@@ -9,7 +9,7 @@ import { feeFor } from '@/lib/protocol/pricing'
 import { recordPaidResponse } from './record-usage'
 import { useGallery } from './use-gallery'
 import { useInferenceCall } from './use-inference-call'
-import { verifyExchange } from './verify-exchange'
+import { expectedTextOf, verifyOnce } from './verify-exchange'
 
 export type ImageRequest =
   | { kind: 'generation'; service: Service; prompt: string; size: string; n: number }
@@ -94,7 +94,7 @@ export function useImageRequest() {
         ...(req.kind === 'edit' ? { source: req.source } : {}),
         fee: fee.toString(),
         chatId: exchange.chatId,
-        verification: { status: 'verifying' },
+        verification: { status: 'verifying', expectedText: expectedTextOf(exchange) },
         createdAt: Date.now(),
       }
       await gallery.save(item)
@@ -108,8 +108,13 @@ export function useImageRequest() {
         fee,
         detail: `${images.length} image${images.length === 1 ? '' : 's'}`,
       })
-      void verifyExchange(chainId, service, exchange).then(({ result, receipt }) =>
-        gallery.patch(item.id, { verification: result, ...(receipt ? { receipt } : {}) }),
+      void verifyOnce(item.id, chainId, service, exchange).then(
+        (v) =>
+          v &&
+          gallery.patch(item.id, {
+            verification: v.result,
+            ...(v.receipt ? { receipt: v.receipt } : {}),
+          }),
       )
       return item
     },

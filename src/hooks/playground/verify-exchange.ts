@@ -1,4 +1,5 @@
 import { fetchSignature, type Exchange } from '@/api/provider-client'
+import { responseSignedText } from '@/lib/protocol/signed-text'
 import { buildReceipt, type Receipt } from '@/lib/protocol/receipt'
 import {
   verifyResponse,
@@ -22,7 +23,7 @@ export interface ServiceForVerify extends VerifiableService {
 export async function verifyExchange(
   chainId: SupportedChainId,
   service: ServiceForVerify,
-  exchange: Exchange,
+  exchange: Exchange | { chatId: string; expectedText: string },
 ): Promise<{ result: VerificationResult; receipt?: Receipt }> {
   const payload = exchange.chatId
     ? await fetchSignature(service.url, exchange.chatId, service.model).catch(() => null)
@@ -30,8 +31,8 @@ export async function verifyExchange(
   const result = await verifyResponse({
     service,
     payload,
-    requestBody: exchange.requestBody,
-    responseBody: exchange.responseBody,
+    chatId: exchange.chatId,
+    expectedText: expectedTextOf(exchange),
   })
   if (result.status !== 'verified' || !result.signature || !result.signedText) return { result }
   const { inference, ledger } = contractAddresses[chainId]
@@ -48,4 +49,30 @@ export async function verifyExchange(
     verifiedAt: new Date(),
   })
   return { result, receipt }
+}
+
+/** `sha256(request):sha256(response)` of an exchange (kept with a reply so a check can resume). */
+export function expectedTextOf(exchange: Exchange | { expectedText: string }): string {
+  return 'expectedText' in exchange
+    ? exchange.expectedText
+    : responseSignedText(exchange.requestBody, exchange.responseBody)
+}
+
+const inFlight = new Set<string>()
+
+/**
+ * `verifyExchange` at most once at a time per key (a message or gallery id), so the check started
+ * after a reply and the one resumed after a reload never run twice; null when already running.
+ */
+export async function verifyOnce(
+  key: string,
+  ...args: Parameters<typeof verifyExchange>
+): Promise<Awaited<ReturnType<typeof verifyExchange>> | null> {
+  if (inFlight.has(key)) return null
+  inFlight.add(key)
+  try {
+    return await verifyExchange(...args)
+  } finally {
+    inFlight.delete(key)
+  }
 }

@@ -8,7 +8,10 @@ import type { Receipt } from '@/lib/protocol/receipt'
 import type { VerificationResult } from '@/lib/protocol/verify-response'
 
 /** A verdict as stored: the pure result, or still checking. */
-export type StoredVerification = VerificationResult | { status: 'verifying' }
+export type StoredVerification =
+  | VerificationResult
+  /** `expectedText` lets a check interrupted by a reload resume without the bytes. */
+  | { status: 'verifying'; expectedText?: string }
 
 export interface ChatParams {
   temperature: number

@@ -2,6 +2,7 @@
 import { stringToBytes } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
 import { describe, expect, it } from 'vitest'
+import { buildRoutingProof, canonicalRoutingProof } from './routing-proof'
 import { responseSignedText } from './signed-text'
 import { expectedSignerOf, verifyResponse, type VerifiableService } from './verify-response'
 
@@ -167,5 +168,80 @@ describe('expectedSignerOf', () => {
         responseBody: res,
       }),
     ).toMatchObject({ reason: 'wrong-signer' })
+  })
+})
+
+describe('TeeTLS routing proof and resumed checks', () => {
+  const tls: VerifiableService = {
+    ...service,
+    verifiability: 'TeeTLS',
+    additionalInfo: JSON.stringify({
+      ProviderType: 'centralized',
+      TeeTLSUpstreamHost: 'up.example',
+    }),
+  }
+  const provider = other.address
+  async function tlsPayload(body = res, host = 'up.example') {
+    const proof = buildRoutingProof({
+      provider,
+      upstreamHost: host,
+      upstreamCertSha256: 'ab'.repeat(32),
+      requestBody: req,
+      responseBody: body,
+      chatId: 'c1',
+      timestamp: 1,
+    })
+    const routing_proof_signature = await tee.signMessage({ message: canonicalRoutingProof(proof) })
+    return { ...(await payload()), routing_proof: proof, routing_proof_signature }
+  }
+
+  it('verifies the signature, content and the routing proof, and exposes its fields', async () => {
+    const r = await verifyResponse({
+      service: tls,
+      payload: await tlsPayload(),
+      chatId: 'c1',
+      requestBody: req,
+      responseBody: res,
+    })
+    expect(r.status).toBe('verified')
+    if (r.status === 'verified') expect(r.routing?.proof?.upstream_host).toBe('up.example')
+  })
+  it('a missing, foreign-host, other-chat or other-content proof is invalid', async () => {
+    const cases = [
+      await payload(),
+      await tlsPayload(res, 'evil.example'),
+      await tlsPayload(stringToBytes('other')),
+    ]
+    for (const p of cases) {
+      const r = await verifyResponse({
+        service: tls,
+        payload: p,
+        chatId: 'c1',
+        requestBody: req,
+        responseBody: res,
+      })
+      expect(r).toMatchObject({ status: 'invalid', reason: 'routing-proof' })
+    }
+    const wrongChat = await verifyResponse({
+      service: tls,
+      payload: await tlsPayload(),
+      chatId: 'c2',
+      requestBody: req,
+      responseBody: res,
+    })
+    expect(wrongChat).toMatchObject({ status: 'invalid', reason: 'routing-proof' })
+  })
+  it('a check resumed from the stored expected text gives the same verdicts', async () => {
+    const expectedText = responseSignedText(req, res)
+    expect((await verifyResponse({ service, payload: await payload(), expectedText })).status).toBe(
+      'verified',
+    )
+    expect(
+      await verifyResponse({
+        service,
+        payload: await payload(),
+        expectedText: `${'0'.repeat(64)}:${'0'.repeat(64)}`,
+      }),
+    ).toMatchObject({ reason: 'content-mismatch' })
   })
 })

@@ -6,6 +6,7 @@
  * A failed check is a result to display, never an exception.
  */
 import { getAddress, isAddress, recoverMessageAddress, type Address, type Hex } from 'viem'
+import { verifyRoutingProof, type RoutingProof } from './routing-proof'
 import { responseSignedText } from './signed-text'
 
 /** Modes whose responses the TEE signs (TeeTLS relays sign too, with a routing proof on top). */
@@ -20,12 +21,20 @@ export interface VerifiableService {
   additionalInfo: string
 }
 
+/** A TeeTLS routing proof's check and its fields. */
+export interface RoutingFacts {
+  ok: boolean
+  problems: string[]
+  proof: RoutingProof | null
+}
+
 export type InvalidReason =
   | 'wrong-signer'
   | 'bad-signature'
   | 'content-mismatch'
   | 'signature-missing'
   | 'signer-not-acknowledged'
+  | 'routing-proof'
 
 export type VerificationResult =
   | { status: 'not-verifiable'; detail: string }
@@ -42,6 +51,8 @@ export type VerificationResult =
       expectedText: string
       signedText: string | null
       signature: Hex | null
+      /** TeeTLS only: the routing proof's check and fields. */
+      routing?: RoutingFacts
     }
 
 /** Plain-words explanation of each failure reason. */
@@ -51,6 +62,7 @@ export const invalidReasonText: Record<InvalidReason, string> = {
   'content-mismatch': 'The signature covers other content than this request and response',
   'signature-missing': 'The provider did not serve a signature for this response',
   'signer-not-acknowledged': 'The provider’s TEE signer is not acknowledged on chain',
+  'routing-proof': 'The TeeTLS routing proof is missing or does not check out',
 }
 
 /**
@@ -87,12 +99,26 @@ export function parseSignaturePayload(body: unknown): { text: string; signature:
   return { text, signature }
 }
 
-export interface VerifyInput {
+export type VerifyInput = {
   service: VerifiableService
   /** The JSON served at `/v1/proxy/signature/{id}`, or null when none could be fetched. */
   payload: unknown
-  requestBody: Uint8Array
-  responseBody: Uint8Array
+  /** The chat id the signature was fetched for (checked against a TeeTLS routing proof). */
+  chatId?: string
+} & (
+  | { requestBody: Uint8Array; responseBody: Uint8Array }
+  /** `sha256hex(request):sha256hex(response)` computed earlier from the bytes (resumed checks). */
+  | { expectedText: string }
+)
+
+/** The upstream host a TeeTLS service declares in `additionalInfo`, if any. */
+function declaredUpstreamHost(additionalInfo: string): string | undefined {
+  try {
+    const v = (JSON.parse(additionalInfo) as Record<string, unknown>).TeeTLSUpstreamHost
+    return typeof v === 'string' ? v : undefined
+  } catch {
+    return undefined
+  }
 }
 
 /** Checks one response; every failure is a `VerificationResult`, never a throw. */
@@ -108,7 +134,10 @@ export async function verifyResponse(input: VerifyInput): Promise<VerificationRe
   if (!expectedSigner) {
     return { status: 'not-verifiable', detail: 'The service’s on-chain metadata is not JSON' }
   }
-  const expectedText = responseSignedText(input.requestBody, input.responseBody)
+  const expectedText =
+    'expectedText' in input
+      ? input.expectedText
+      : responseSignedText(input.requestBody, input.responseBody)
   interface Facts {
     expectedSigner: Address
     expectedText: string
@@ -127,7 +156,10 @@ export async function verifyResponse(input: VerifyInput): Promise<VerificationRe
     signedByTee: false,
     contentMatches: false,
   }
-  const fail = (reason: InvalidReason, extra: Partial<Facts> = {}): VerificationResult => ({
+  const fail = (
+    reason: InvalidReason,
+    extra: Partial<Facts> & { routing?: RoutingFacts } = {},
+  ): VerificationResult => ({
     ...base,
     ...extra,
     status: 'invalid',
@@ -153,9 +185,29 @@ export async function verifyResponse(input: VerifyInput): Promise<VerificationRe
   if (!signedByTee) return fail('wrong-signer', facts)
   if (!service.teeSignerAcknowledged) return fail('signer-not-acknowledged', facts)
   if (!contentMatches) return fail('content-mismatch', facts)
+  let routing: RoutingFacts | undefined
+  if (service.verifiability === 'TeeTLS') {
+    const raw = (input.payload ?? {}) as Record<string, unknown>
+    const hashes = expectedText.split(':')
+    const v = await verifyRoutingProof({
+      proof: raw.routing_proof,
+      signature: raw.routing_proof_signature,
+      expectedSigner: getAddress(service.teeSignerAddress),
+      expectedUpstreamHost: declaredUpstreamHost(service.additionalInfo),
+      expectedChatId: input.chatId,
+    })
+    const hashesMatch =
+      v.proof?.request_sha256 === hashes[0] && v.proof?.response_sha256 === hashes[1]
+    const problems = hashesMatch
+      ? v.problems
+      : [...v.problems, 'routing proof covers other content']
+    routing = { ok: v.ok && hashesMatch, problems, proof: v.proof }
+    if (!routing.ok) return fail('routing-proof', { ...facts, routing })
+  }
   return {
     ...base,
     ...facts,
+    ...(routing ? { routing } : {}),
     status: 'verified',
     detail: 'Signed by the provider’s TEE and the signed hashes match this exchange',
   }
