@@ -8,7 +8,7 @@ import { parseEther } from 'viem'
 import { inferenceServingAbi } from '../../src/contracts/abis/inference-serving'
 import { ledgerManagerAbi } from '../../src/contracts/abis/ledger-manager'
 import { connectWallet, expect, test } from '../fixtures'
-import { addresses, userWallet } from './service-chain'
+import { addresses, registerService, userWallet } from './service-chain'
 
 const open = async (page: import('@playwright/test').Page, provider: string) => {
   await page.goto(`/#/services/${provider}`)
@@ -61,6 +61,8 @@ for (const c of cases) {
     await expect(facts).toContainText(p.teeSigner)
     await expect(facts.getByRole('link', { name: p.url })).toHaveAttribute('href', p.url)
     await expect(facts).toContainText('Yes, by the contract owner')
+    // Health is measured by this browser on open (a timed GET /v1/models).
+    await expect(facts).toContainText(/Health \(this browser\)\d+ ms/)
     await expect(page.getByRole('region', { name: 'Verification' })).toContainText(c.mode)
     const pricing = page.getByRole('region', { name: 'Pricing' })
     await expect(pricing).toContainText(`Input price${c.input}`)
@@ -196,4 +198,26 @@ test('fund this provider: a transfer through the transaction flow creates the su
     args: [wallet.account.address, p.address],
   })
   expect(account.balance).toBe(parseEther('1.5'))
+})
+
+test('a duration-billed speech service is priced per second', async ({ page, devnet }) => {
+  const whisper = devnet.info.providers.find((x) => x.model === 'whisper-large-v3')!
+  const provider = await registerService(devnet.client, 3, {
+    serviceType: 'speech-to-text',
+    url: whisper.url,
+    model: 'whisper-per-second',
+    verifiability: 'TeeML',
+    inputPrice: parseEther('0.0001'),
+    outputPrice: 0n,
+    additionalInfo: JSON.stringify({ priceDenomination: 'per second' }),
+    teeSignerAddress: whisper.teeSigner,
+  })
+  await page.goto('/#/?q=whisper-per-second')
+  const row = page.getByTestId('service-row')
+  await expect(row.getByRole('cell').nth(3)).toHaveText('0.0001 0G / second')
+  await expect(row.getByRole('cell').nth(4)).toHaveText('–')
+  await open(page, provider)
+  const pricing = page.getByRole('region', { name: 'Pricing' })
+  await pricing.getByLabel('Audio seconds').fill('90')
+  await expect(pricing.getByLabel('Estimated cost')).toHaveText('0.009 0G per request')
 })

@@ -1,17 +1,20 @@
 import { safeHttpUrl } from '@/lib/safe-url'
 
-function verifierUrl(additionalInfo: string): string | undefined {
+function parse(additionalInfo: string): Record<string, unknown> {
   try {
-    const v = (JSON.parse(additionalInfo) as { VerifierURL?: unknown } | null)?.VerifierURL
-    return typeof v === 'string' ? safeHttpUrl(v) : undefined
+    const v: unknown = JSON.parse(additionalInfo)
+    return v && typeof v === 'object' ? (v as Record<string, unknown>) : {}
   } catch {
-    return undefined
+    return {}
   }
 }
 
 /** What the browser check does NOT establish, and how a user can check it themselves. */
 export function NotCheckedNote({ additionalInfo }: { additionalInfo: string }) {
-  const verifier = verifierUrl(additionalInfo)
+  const info = parse(additionalInfo)
+  const verifier = typeof info.VerifierURL === 'string' ? safeHttpUrl(info.VerifierURL) : undefined
+  // A separate (decentralized) LLM node has its own report that this page does not fetch.
+  const separateLlm = info.TargetSeparated === true && info.ProviderType !== 'centralized'
   return (
     <aside
       aria-label="Not checked"
@@ -39,6 +42,12 @@ export function NotCheckedNote({ additionalInfo }: { additionalInfo: string }) {
         ) : null}
         , then compare the container images above with the digests the provider publishes.
       </p>
+      {separateLlm ? (
+        <p className="mt-1 text-muted">
+          This provider runs its model on a separate TEE node: that node&apos;s own report
+          (/v1/proxy/attestation/report) was not checked either.
+        </p>
+      ) : null}
     </aside>
   )
 }

@@ -4,6 +4,7 @@ import type { Service } from '@/hooks/services/all-services-query'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 import { safeHttpUrl } from '@/lib/safe-url'
 import { HealthCell } from './health-cell'
+import { MeasureHealth } from './measure-health'
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -67,7 +68,10 @@ export function ServiceFacts({ service }: { service: Service }) {
       </Fact>
       <Fact term="Last update">{updatedText(service.updatedAt)}</Fact>
       <Fact term="Health (this browser)">
-        <HealthCell provider={service.provider} />
+        <span className="flex items-center gap-3">
+          <HealthCell provider={service.provider} />
+          {endpoint ? <MeasureHealth provider={service.provider} url={endpoint} /> : null}
+        </span>
       </Fact>
     </dl>
   )

@@ -3,8 +3,9 @@ import { Badge } from '@/components/ui/badge'
 import { serviceHref } from '@/config/paths'
 import type { Service } from '@/hooks/services/all-services-query'
 import { shortAddress } from '@/lib/format'
+import { billingOf } from '@/lib/catalog/billing'
+import { priceText } from '@/lib/catalog/price-text'
 import { safeHttpUrl } from '@/lib/safe-url'
-import { priceLabel } from '@/lib/service-prices'
 import { TestId } from '@/lib/test-ids'
 import { HealthCell } from './health-cell'
 
@@ -27,6 +28,7 @@ export function ServiceRow({
   onCompare,
 }: ServiceRowProps) {
   const endpoint = safeHttpUrl(service.url)
+  const billing = billingOf(service)
   const model = service.model.length > 200 ? `${service.model.slice(0, 200)}…` : service.model
   return (
     <tr
@@ -60,10 +62,10 @@ export function ServiceRow({
         {shortAddress(service.provider)}
       </td>
       <td className="px-4 py-3 text-right whitespace-nowrap tabular-nums">
-        {priceLabel(service.serviceType, service.inputPrice)}
+        {priceText(service.inputPrice, billing.input)}
       </td>
       <td className="px-4 py-3 text-right whitespace-nowrap tabular-nums">
-        {priceLabel(service.serviceType, service.outputPrice)}
+        {priceText(service.outputPrice, billing.output)}
       </td>
       <td className="px-4 py-3">
         {service.teeSignerAcknowledged ? (

@@ -24,8 +24,10 @@ export function useMeasureHealth() {
   return useMutation({
     mutationKey: ['services', 'health', chainId],
     mutationFn: async (targets: readonly { provider: string; url: string }[]) => {
+      // Non-http(s) URLs are never called, so they get no sample either.
+      const callable = targets.filter((t) => /^https?:\/\//i.test(t.url))
       await Promise.all(
-        targets.map(async ({ provider, url }) => {
+        callable.map(async ({ provider, url }) => {
           const result = await probeProvider(url).catch(() => ({ ok: false, ms: 0 }))
           recordHealth(chainId, provider, { at: Date.now(), ms: result.ms, ok: result.ok })
         }),
