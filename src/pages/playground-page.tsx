@@ -11,15 +11,25 @@ import {
 import { SpendPanel } from '@/components/playground/spend-panel'
 import { SpeechPanel } from '@/components/playground/speech-panel'
 import { WalletGateNotice } from '@/components/wallet/wallet-gate-notice'
+import { useService } from '@/hooks/services/use-service'
 
 const isTab = (v: string | null): v is PlaygroundTab => PLAYGROUND_TABS.some((t) => t.id === v)
+
+/** The tab for a service type (arriving from a service page with only `provider`). */
+const tabByType: Record<string, PlaygroundTab> = {
+  chatbot: 'chat',
+  'text-to-image': 'image',
+  'image-editing': 'edit',
+  'speech-to-text': 'speech',
+}
 
 /** `/playground?tab=…&provider=…`: chat, images, edits, speech and side-by-side, every reply verified. */
 export function PlaygroundPage() {
   const [params, setParams] = useSearchParams()
   const raw = params.get('tab')
-  const tab: PlaygroundTab = isTab(raw) ? raw : 'chat'
   const provider = params.get('provider') ?? undefined
+  const arriving = useService(isTab(raw) ? undefined : provider).data?.service
+  const tab: PlaygroundTab = isTab(raw) ? raw : (tabByType[arriving?.serviceType ?? ''] ?? 'chat')
   return (
     <div className="flex flex-col gap-4">
       <div>
@@ -30,7 +40,10 @@ export function PlaygroundPage() {
         </p>
       </div>
       <WalletGateNotice title="Connect a wallet to use the playground">
-        <PlaygroundTabs tab={tab} onTab={(t) => setParams({ tab: t })} />
+        <PlaygroundTabs
+          tab={tab}
+          onTab={(t) => setParams(provider ? { tab: t, provider } : { tab: t })}
+        />
         {tab === 'chat' ? <ChatPanel initialProvider={provider} /> : null}
         {tab === 'image' ? <ImagePanel initialProvider={provider} /> : null}
         {tab === 'edit' ? <EditPanel initialProvider={provider} /> : null}
