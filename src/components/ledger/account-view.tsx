@@ -5,8 +5,10 @@ import { useLedgerOverview } from '@/hooks/ledger/use-ledger-overview'
 import { useLedgerServices } from '@/hooks/ledger/use-ledger-services'
 import { useWalletBalance } from '@/hooks/ledger/use-wallet-balance'
 import { CreateLedgerForm } from './create-ledger-form'
+import { HistoryCard } from './history-card'
 import { LedgerSummary } from './ledger-summary'
 import { ManageLedgerCard } from './manage-ledger-card'
+import { PlannerCard } from './planner-card'
 import { SubAccountsCard } from './sub-accounts-card'
 import { TransferForm } from './transfer-form'
 
@@ -40,10 +42,16 @@ export function AccountView() {
           <ManageLedgerCard ledger={data.ledger} walletBalance={walletBalance} />
           <SubAccountsCard overview={data} services={services.byProvider} />
           <TransferForm ledger={data.ledger} accounts={data.accounts} services={services.list} />
+          <PlannerCard
+            overview={{ ...data, ledger: data.ledger }}
+            services={services.list}
+            byProvider={services.byProvider}
+          />
         </>
       ) : (
         <CreateLedgerForm walletBalance={walletBalance} />
       )}
+      <HistoryCard services={services.byProvider} />
     </div>
   )
 }

@@ -1,0 +1,72 @@
+import { useMemo, useState } from 'react'
+import type { Address } from 'viem'
+import { EmptyState } from '@/components/feedback/empty-state'
+import { QueryError } from '@/components/feedback/query-error'
+import { Button } from '@/components/ui/button'
+import { Card } from '@/components/ui/card'
+import { useHistory } from '@/hooks/ledger/use-history'
+import { shortAddress } from '@/lib/format'
+import { historyToCsv, mergeHistory } from '@/lib/ledger/history'
+import type { ServiceInfo } from '@/lib/ledger/service-info'
+import { HistoryFilters } from './history-filters'
+import { HistoryTable } from './history-table'
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv' }))
+  const a = Object.assign(document.createElement('a'), { href: url, download: name })
+  a.click()
+  setTimeout(() => URL.revokeObjectURL(url), 1000)
+}
+
+/** History from chain events plus this wallet's local transaction log; filters; CSV export. */
+export function HistoryCard({ services }: { services: ReadonlyMap<string, ServiceInfo> }) {
+  const { chain, local } = useHistory()
+  const [kind, setKind] = useState('')
+  const [provider, setProvider] = useState('')
+  const all = useMemo(() => mergeHistory([chain.data ?? [], local]), [chain.data, local])
+  const shown = useMemo(
+    () => mergeHistory([all], { kind, provider: (provider || undefined) as Address | undefined }),
+    [all, kind, provider],
+  )
+  const name = (p: string) => services.get(p.toLowerCase())?.model ?? shortAddress(p)
+  const kinds = [...new Set(all.map((e) => e.kind))].sort()
+  const providers = [...new Set(all.flatMap((e) => (e.provider ? [e.provider] : [])))].map((p) => ({
+    value: p,
+    label: name(p),
+  }))
+  return (
+    <Card aria-label="History" className="flex flex-col gap-3 p-5">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 className="font-semibold">History</h2>
+        <Button
+          size="sm"
+          variant="secondary"
+          disabled={shown.length === 0}
+          onClick={() => download('0g-account-history.csv', historyToCsv(shown))}
+        >
+          Export CSV
+        </Button>
+      </div>
+      <p className="text-xs text-muted">
+        Sub-account changes, refunds and settlements come from chain events; deposits and refunds to
+        your wallet emit no event, so they come from this browser&apos;s log of your transactions.
+      </p>
+      <HistoryFilters
+        kinds={kinds}
+        providers={providers}
+        kind={kind}
+        provider={provider}
+        onKind={setKind}
+        onProvider={setProvider}
+      />
+      {chain.error ? <QueryError error={chain.error} onRetry={() => void chain.refetch()} /> : null}
+      {shown.length === 0 ? (
+        <EmptyState title={chain.isPending ? 'Loading history…' : 'Nothing here yet'}>
+          Your deposits, transfers and refunds will show up here.
+        </EmptyState>
+      ) : (
+        <HistoryTable entries={shown} providerName={name} />
+      )}
+    </Card>
+  )
+}
