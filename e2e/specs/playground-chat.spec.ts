@@ -10,7 +10,7 @@ import { fundUser, providerOf } from './playground-support'
 const SLUG = 'glm-5-fp8'
 
 test.beforeEach(async ({ page, devnet, wallet }) => {
-  await fundUser(devnet.info, wallet.account.address, [SLUG])
+  await fundUser(devnet.info, wallet.account.address, [SLUG, 'qwen3-6-plus'])
   await page.goto(`/#/playground?tab=chat&provider=${providerOf(devnet.info, SLUG).address}`)
   await connectWallet(page)
 })
@@ -121,4 +121,50 @@ test('a reload keeps the conversation, its verdict and the session token', async
     'verified',
   )
   expect(wallet.requests.filter((m) => m === 'personal_sign')).toHaveLength(1)
+})
+
+test('regenerate replaces the reply; stop aborts and keeps the input', async ({ page, devnet }) => {
+  await ask(page, 'First try')
+  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+  await page.getByRole('button', { name: 'Regenerate' }).click()
+  await expect(page.getByTestId('chat-message')).toHaveCount(2)
+  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+  await devnet.knob('latency', { slug: SLUG, ms: 5000 })
+  await ask(page, 'Stop me')
+  await page.getByRole('button', { name: 'Stop' }).click()
+  await expect(page.getByTestId('playground-error')).toHaveAttribute('data-kind', 'cancelled')
+  await expect(page.getByLabel('Message')).toHaveValue('Stop me')
+  await expect(page.getByTestId('chat-message')).toHaveCount(2)
+})
+
+test('conversations are searchable and deletable', async ({ page }) => {
+  await ask(page, 'Alpha question')
+  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+  await page.getByRole('button', { name: 'New chat' }).click()
+  await ask(page, 'Beta question')
+  await expect(page.getByTestId('conversation-item')).toHaveCount(2)
+  await page.getByLabel('Search conversations').fill('alpha')
+  await expect(page.getByTestId('conversation-item')).toHaveCount(1)
+  await page
+    .getByTestId('conversation-item')
+    .getByRole('button', { name: 'Alpha question' })
+    .click()
+  await page.getByRole('button', { name: 'Delete Alpha question' }).click()
+  await expect(page.getByTestId('conversation-item')).toHaveCount(0)
+  await page.getByLabel('Search conversations').fill('')
+  await expect(page.getByTestId('conversation-item')).toHaveCount(1)
+})
+
+test('TeeTLS: the reply verifies and the routing proof fields are shown', async ({
+  page,
+  devnet,
+}) => {
+  const tls = providerOf(devnet.info, 'qwen3-6-plus')
+  await page.getByLabel('Service').selectOption(tls.address)
+  await ask(page, 'Relay me through TLS')
+  const badge = page.getByTestId('verification-badge')
+  await expect(badge).toHaveAttribute('data-status', 'verified')
+  await badge.getByRole('button').click()
+  await expect(badge).toContainText('✓ TeeTLS routing proof signed by the TEE')
+  await expect(badge).toContainText('dashscope-intl.aliyuncs.com')
 })
