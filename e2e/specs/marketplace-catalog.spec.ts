@@ -1,13 +1,11 @@
 /**
  * Catalog behaviour against the devnet: search, filters, sorts and views live in the URL (reload
  * and a fresh page show the same view), an empty result names the filter, compare selection leads
- * to the side-by-side page, and a service changed or removed on chain since the last visit is
- * marked after a refresh. Not covered here: service pages (service-page.spec.ts).
+ * to the side-by-side page, "recently used" follows local usage records. Not covered here: change
+ * marks (marketplace-changes.spec.ts), service pages (service-page.spec.ts).
  */
-import { parseEther } from 'viem'
-import { inferenceServingAbi } from '../../src/contracts/abis/inference-serving'
 import { connectWallet, expect, test } from '../fixtures'
-import { addresses, providerWallet, registerService } from './service-chain'
+import { registerService } from './service-chain'
 
 const rows = (page: import('@playwright/test').Page) =>
   page.getByRole('table', { name: 'Services' }).getByTestId('service-row')
@@ -123,67 +121,6 @@ test('compare 2 services side by side', async ({ page, devnet }) => {
   await expect(table.getByRole('row').filter({ hasText: 'TEE signer' })).toContainText(
     `${glm.teeSigner.slice(0, 6)}…${glm.teeSigner.slice(-4)}`,
   )
-})
-
-test('marks services changed or removed on chain since the last visit', async ({
-  page,
-  devnet,
-}) => {
-  await page.goto('/')
-  await expect(rows(page)).toHaveCount(9)
-  await expect(page.getByTestId('catalog-changes')).toHaveCount(0)
-
-  // Provider 0 (GLM-5-FP8) raises its price; provider 1 (deepseek) removes its service.
-  const glm = devnet.info.providers[0]!
-  const p0 = providerWallet(0)
-  const svc = await devnet.client.readContract({
-    address: addresses.inference,
-    abi: inferenceServingAbi,
-    functionName: 'getService',
-    args: [glm.address],
-  })
-  const h0 = await p0.writeContract({
-    address: addresses.inference,
-    abi: inferenceServingAbi,
-    functionName: 'addOrUpdateService',
-    args: [{ ...svc, inputPrice: svc.inputPrice * 2n }],
-    value: 0n,
-  })
-  await devnet.client.waitForTransactionReceipt({ hash: h0 })
-  const h1 = await providerWallet(1).writeContract({
-    address: addresses.inference,
-    abi: inferenceServingAbi,
-    functionName: 'removeService',
-  })
-  await devnet.client.waitForTransactionReceipt({ hash: h1 })
-
-  await page.getByRole('button', { name: 'Refresh' }).click()
-  const block = await devnet.client.getBlockNumber()
-  await expect(page.getByTestId('services-block')).toContainText(`block ${block}`)
-  await expect(rows(page)).toHaveCount(8)
-  const notice = page.getByTestId('catalog-changes')
-  await expect(notice).toContainText('1 changed, 0 new, 1 removed')
-  await expect(notice).toContainText('Removed: deepseek-chat-v3-0324')
-  const glmRow = rows(page).filter({ has: page.locator(`[href$="${glm.address}"]`) })
-  await expect(glmRow.getByRole('rowheader')).toContainText('Changed')
-  await expect(glmRow.getByRole('cell').nth(3)).toHaveText('2 0G / 1M tokens')
-
-  // A later visit compares with this visit's last snapshot: no marks; a new change is marked.
-  await page.reload()
-  await expect(rows(page)).toHaveCount(8)
-  await expect(notice).toHaveCount(0)
-  const h2 = await p0.writeContract({
-    address: addresses.inference,
-    abi: inferenceServingAbi,
-    functionName: 'addOrUpdateService',
-    args: [{ ...svc, outputPrice: parseEther('0.000001') }],
-    value: 0n,
-  })
-  await devnet.client.waitForTransactionReceipt({ hash: h2 })
-  await page.reload()
-  await expect(notice).toContainText('1 changed, 0 new, 0 removed')
-  await page.getByRole('button', { name: 'Mark all as seen' }).click()
-  await expect(notice).toHaveCount(0)
 })
 
 test('"recently used" puts the providers this wallet used last first', async ({

@@ -48,7 +48,9 @@ test('the cURL, JavaScript and verification snippets work against the devnet', a
   expect(out).toContain('Hello from the 0G devnet responder for GLM-5-FP8')
 
   // The verification snippet checks that response's signature against the on-chain TEE signer.
-  const verify = await build.getByLabel('Verify a response (JavaScript, viem)', { exact: true }).textContent()
+  const verify = await build
+    .getByLabel('Verify a response (JavaScript, viem)', { exact: true })
+    .textContent()
   const verifyFile = testInfo.outputPath('verify.mjs')
   writeFileSync(verifyFile, `const chatId = ${JSON.stringify(chatId)}\n${verify}`)
   expect(execFileSync('node', [verifyFile], { timeout: 20_000 }).toString()).toContain(
