@@ -42,6 +42,19 @@ export async function createLedger(client: PublicClient, amount: string) {
   )
 }
 
+/** Deposits `amount` 0G into the user's ledger. */
+export async function deposit(client: PublicClient, amount: string) {
+  await mined(
+    client,
+    await wallet.writeContract({
+      address: ledger,
+      abi: ledgerManagerAbi,
+      functionName: 'depositFund',
+      value: parseEther(amount),
+    }),
+  )
+}
+
 /** Transfers `amount` 0G from the user's ledger to `provider`. */
 export async function transfer(client: PublicClient, provider: Address, amount: string) {
   await mined(

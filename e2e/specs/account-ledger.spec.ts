@@ -7,7 +7,7 @@
  */
 import { parseEther } from 'viem'
 import { connectWallet, expect, test } from '../fixtures'
-import { createLedger, readLedger } from './account-helpers'
+import { createLedger, deposit, readLedger } from './account-helpers'
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/#/account')
@@ -127,4 +127,31 @@ test('a revert is decoded into plain words before the wallet opens', async ({
   )
   expect(wallet.requests).not.toContain('eth_sendTransaction')
   expect((await readLedger(devnet.client))?.total).toBe(parseEther('4'))
+})
+
+test('on a wrong network the data stays and actions are disabled with the reason', async ({
+  page,
+  devnet,
+  wallet,
+}) => {
+  await createLedger(devnet.client, '3')
+  await page.reload()
+  await expect(page.getByLabel('Ledger total')).toHaveText('3 0G')
+  await wallet.setChain(1)
+  const form = page.getByRole('form', { name: 'Deposit' })
+  await expect(form.getByRole('button', { name: 'Deposit' })).toBeDisabled()
+  await expect(form).toContainText('Switch your wallet to a supported network to continue.')
+  await wallet.setChain(31337)
+  await expect(form.getByRole('button', { name: 'Deposit' })).toBeEnabled()
+})
+
+test('balances refresh when the tab regains focus (no polling)', async ({ page, devnet }) => {
+  await createLedger(devnet.client, '3')
+  await page.reload()
+  await expect(page.getByLabel('Ledger total')).toHaveText('3 0G')
+  await deposit(devnet.client, '2') // e.g. from another tab or device
+  await page.waitForTimeout(1500)
+  await expect(page.getByLabel('Ledger total')).toHaveText('3 0G')
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')))
+  await expect(page.getByLabel('Ledger total')).toHaveText('5 0G')
 })

@@ -1,8 +1,14 @@
 import { AccountView } from '@/components/ledger/account-view'
 import { WalletGateNotice } from '@/components/wallet/wallet-gate-notice'
+import { useWalletGate } from '@/hooks/chain/use-wallet-gate'
 
-/** `/account`: the prepaid ledger, provider sub-accounts, transactions and history. */
+/**
+ * `/account`: the prepaid ledger, provider sub-accounts, transactions and history. Without a
+ * wallet there is nothing to show; on a wrong network the data stays visible and every action is
+ * disabled with the reason.
+ */
 export function AccountPage() {
+  const { reason } = useWalletGate()
   return (
     <div className="flex flex-col gap-6">
       <div>
@@ -12,9 +18,11 @@ export function AccountPage() {
           every transaction. Amounts are exact, in 0G.
         </p>
       </div>
-      <WalletGateNotice title="Connect a wallet to see your ledger">
+      {reason === 'not-connected' ? (
+        <WalletGateNotice title="Connect a wallet to see your ledger">{null}</WalletGateNotice>
+      ) : (
         <AccountView />
-      </WalletGateNotice>
+      )}
     </div>
   )
 }
