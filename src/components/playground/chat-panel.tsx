@@ -10,6 +10,7 @@ import { ChatSettings } from './chat-settings'
 import { ChatTranscript } from './chat-transcript'
 import { ConversationList } from './conversation-list'
 import { InferenceErrorNotice } from './inference-error-notice'
+import { ProviderFunds } from './provider-funds'
 import { ServicePicker } from './service-picker'
 import { SessionSpend } from './session-spend'
 import { TopUpOffer } from './top-up-offer'
@@ -84,6 +85,7 @@ export function ChatPanel({ initialProvider }: { initialProvider?: string }) {
           )}
           <SessionSpend />
         </div>
+        {service ? <ProviderFunds provider={service.provider} /> : null}
         <ChatSettings
           systemPrompt={systemPrompt}
           onSystemPrompt={setSystemPrompt}

@@ -10,6 +10,7 @@ import { feeFor } from '@/lib/protocol/pricing'
 import { GalleryCard } from './gallery-card'
 import { readImage, toPng } from './image-file'
 import { InferenceErrorNotice } from './inference-error-notice'
+import { ProviderFunds } from './provider-funds'
 import { ServicePicker } from './service-picker'
 import { TopUpOffer } from './top-up-offer'
 import { WaitNotice } from './wait-notice'
@@ -50,6 +51,7 @@ export function EditPanel({ initialProvider }: { initialProvider?: string }) {
     <div className="flex flex-col gap-4">
       <Card className="flex flex-col gap-3 p-4">
         <ServicePicker services={services} value={service?.provider} onChange={setProvider} />
+        {service ? <ProviderFunds provider={service.provider} /> : null}
         <label className="flex flex-col gap-1 text-xs text-muted">
           Image (PNG, JPEG or WebP, up to 10 MB)
           <input

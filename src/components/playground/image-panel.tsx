@@ -8,6 +8,7 @@ import { formatZeroG } from '@/lib/format'
 import { feeFor } from '@/lib/protocol/pricing'
 import { GalleryCard } from './gallery-card'
 import { InferenceErrorNotice } from './inference-error-notice'
+import { ProviderFunds } from './provider-funds'
 import { ServicePicker } from './service-picker'
 import { SessionSpend } from './session-spend'
 import { TopUpOffer } from './top-up-offer'
@@ -39,6 +40,7 @@ export function ImagePanel({ initialProvider }: { initialProvider?: string }) {
           <ServicePicker services={services} value={service?.provider} onChange={setPicked} />
           <SessionSpend />
         </div>
+        {service ? <ProviderFunds provider={service.provider} /> : null}
         <label className="flex flex-col gap-1 text-xs text-muted">
           Prompt
           <textarea

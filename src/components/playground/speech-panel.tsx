@@ -10,6 +10,7 @@ import { audioDuration } from './audio-file'
 import { InferenceErrorNotice } from './inference-error-notice'
 import { ReceiptButton } from './receipt-button'
 import { RecordButton } from './record-button'
+import { ProviderFunds } from './provider-funds'
 import { ServicePicker } from './service-picker'
 import { TopUpOffer } from './top-up-offer'
 import { VerificationBadge } from './verification-badge'
@@ -40,6 +41,7 @@ export function SpeechPanel({ initialProvider }: { initialProvider?: string }) {
   return (
     <Card className="flex flex-col gap-3 p-4">
       <ServicePicker services={services} value={service?.provider} onChange={setProvider} />
+      {service ? <ProviderFunds provider={service.provider} /> : null}
       <div className="flex flex-wrap items-end gap-3">
         <label className="flex flex-col gap-1 text-xs text-muted">
           Audio file (WAV, MP3, OGG, WebM, FLAC, M4A; up to 10 MB)

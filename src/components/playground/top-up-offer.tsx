@@ -10,9 +10,13 @@ import { parseZeroGAmount } from '@/lib/amount'
  * one transaction flow, without leaving the panel (the prompt stays; retry once confirmed).
  * Providers admit a request only with ≥ 1 0G left after its fee, so 2 0G is suggested.
  */
-export function TopUpOffer({ provider }: { provider: Address }) {
+export function TopUpOffer({ provider, onFunded }: { provider: Address; onFunded?: () => void }) {
   const [amount, setAmount] = useState('2')
   const flow = useTransferFund()
+  const send = async (value: bigint) => {
+    const end = await flow.transfer(provider, value)
+    if (end.phase === 'confirmed') onFunded?.()
+  }
   const parsed = parseZeroGAmount(amount)
   return (
     <div className="flex flex-col gap-2 border-t border-border pt-2">
@@ -29,7 +33,7 @@ export function TopUpOffer({ provider }: { provider: Address }) {
         <Button
           size="sm"
           disabled={!parsed.ok || flow.isBusy}
-          onClick={() => parsed.ok && void flow.transfer(provider, parsed.value)}
+          onClick={() => parsed.ok && void send(parsed.value)}
         >
           Transfer to this provider
         </Button>
