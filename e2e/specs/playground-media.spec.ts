@@ -116,3 +116,17 @@ test('speech-to-text: duration, transcript, cost, verified; a text file is refus
     /0\.\d+ 0G · 125 in \/ \d+ out tokens/,
   )
 })
+
+test('arriving with only a provider opens the tab of its service type', async ({
+  page,
+  devnet,
+}) => {
+  const p = providerOf(devnet.info, 'whisper-large-v3')
+  await page.goto(`/#/playground?provider=${p.address}`)
+  await connectWallet(page)
+  await expect(page.getByRole('tab', { name: 'Speech to text' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  )
+  await expect(page.getByLabel('Service')).toHaveValue(p.address)
+})

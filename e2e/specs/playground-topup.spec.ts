@@ -17,6 +17,10 @@ test('no sub-account → transfer in place → retry keeps the prompt and verifi
   await fundUser(devnet.info, wallet.account.address, [])
   await page.goto(`/#/playground?tab=chat&provider=${p.address}`)
   await connectWallet(page)
+  // Said before anything is sent: the sub-account is read from chain.
+  await expect(
+    page.getByRole('status').filter({ hasText: 'no funds with this provider yet' }),
+  ).toBeVisible()
   await page.getByLabel('Message').fill('Fund me first')
   await page.getByRole('button', { name: 'Send' }).click()
   const alert = page.getByTestId('playground-error')
@@ -32,6 +36,7 @@ test('no sub-account → transfer in place → retry keeps the prompt and verifi
   })
   expect(account.balance).toBe(parseEther('2'))
   await expect(page.getByLabel('Message')).toHaveValue('Fund me first')
+  await expect(page.getByText('Funds with this provider: 2 0G')).toBeVisible()
   await alert.getByRole('button', { name: 'Retry' }).click()
   await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
 })

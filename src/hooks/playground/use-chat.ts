@@ -69,20 +69,30 @@ export function useChat() {
       const controller = new AbortController()
       abort.current = controller
       setStreaming('')
+      let partial = ''
       const result = await call(
         service.provider,
         service.url,
         (t) =>
           chatCompletion(t, body, {
             signal: controller.signal,
-            onDelta: (d) => setStreaming((s) => (s ?? '') + d),
+            onDelta: (d) => {
+              partial += d
+              setStreaming((s) => (s ?? '') + d)
+            },
           }),
         { signal: controller.signal, onWait: setWaitingMs },
-      ).finally(() => {
-        setWaitingMs(null)
-        setStreaming(null)
-      })
-      const usage = result.usage
+      )
+        .catch((error: unknown) => {
+          // Stopped mid-reply: keep what arrived, marked as not checkable (only the whole reply is signed).
+          if (controller.signal.aborted && partial) return null
+          throw error
+        })
+        .finally(() => {
+          setWaitingMs(null)
+          setStreaming(null)
+        })
+      const usage = result?.usage ?? null
       const fee = usage
         ? feeFor(service, {
             kind: 'tokens',
@@ -93,16 +103,21 @@ export function useChat() {
       const reply: ChatMessage = {
         id: newId(),
         role: 'assistant',
-        content: result.content,
+        content: result?.content ?? partial,
         createdAt: Date.now(),
-        chatId: result.chatId,
+        chatId: result?.chatId ?? '',
         model: service.model,
         provider: service.provider,
         ...(fee !== null ? { fee: fee.toString() } : {}),
         ...(usage
           ? { usage: { input: usage.prompt_tokens, output: usage.completion_tokens } }
           : {}),
-        verification: { status: 'verifying', expectedText: expectedTextOf(result) },
+        verification: result
+          ? { status: 'verifying', expectedText: expectedTextOf(result) }
+          : {
+              status: 'not-verifiable',
+              detail: 'Stopped before the end: the provider signs only the complete reply',
+            },
       }
       const conversation: Conversation = {
         id: input.conversation?.id ?? newId(),
@@ -117,7 +132,7 @@ export function useChat() {
         updatedAt: Date.now(),
       }
       await save(conversation)
-      if (fee !== null) {
+      if (fee !== null && result) {
         recordPaidResponse({
           id: result.chatId || reply.id,
           chainId,
@@ -129,14 +144,15 @@ export function useChat() {
           detail: `${usage!.prompt_tokens} in / ${usage!.completion_tokens} out tokens`,
         })
       }
-      void verifyOnce(reply.id, chainId, service, result).then(
-        (v) =>
-          v &&
-          patchMessage(conversation.id, reply.id, {
-            verification: v.result,
-            ...(v.receipt ? { receipt: v.receipt } : {}),
-          }),
-      )
+      if (result)
+        void verifyOnce(reply.id, chainId, service, result).then(
+          (v) =>
+            v &&
+            patchMessage(conversation.id, reply.id, {
+              verification: v.result,
+              ...(v.receipt ? { receipt: v.receipt } : {}),
+            }),
+        )
       return conversation
     },
   })
