@@ -5,7 +5,7 @@
  * conversations, verdicts and the session token. Not covered: other modalities (own specs).
  */
 import { connectWallet, expect, test } from '../fixtures'
-import { fundUser, providerOf } from './playground-support'
+import { fundUser, providerOf, revokeAllTokens } from './playground-support'
 
 const SLUG = 'glm-5-fp8'
 
@@ -167,4 +167,26 @@ test('TeeTLS: the reply verifies and the routing proof fields are shown', async 
   await badge.getByRole('button').click()
   await expect(badge).toContainText('✓ TeeTLS routing proof signed by the TEE')
   await expect(badge).toContainText('dashscope-intl.aliyuncs.com')
+})
+
+test('a token refused after revokeAllTokens is renewed once with one new signature', async ({
+  page,
+  devnet,
+  wallet,
+}) => {
+  await ask(page, 'Before the revocation')
+  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+  await revokeAllTokens(devnet.info, wallet.account.address, providerOf(devnet.info, SLUG).address)
+  await page.getByRole('button', { name: 'New chat' }).click()
+  await ask(page, 'After the revocation')
+  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+  expect(wallet.requests.filter((m) => m === 'personal_sign')).toHaveLength(2)
+})
+
+test('the session spend adds up the exact cost of each reply', async ({ page }) => {
+  await ask(page, 'Count my spend')
+  const cost = page.getByTestId('response-cost')
+  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+  const amount = (await cost.textContent())!.split(' 0G')[0]
+  await expect(page.getByTestId('session-spend')).toHaveText(`Session spend: ${amount} 0G`)
 })

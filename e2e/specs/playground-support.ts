@@ -5,6 +5,7 @@
 import { createPublicClient, createWalletClient, http, parseEther, type Address } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
 import { anvil } from 'viem/chains'
+import { inferenceServingAbi } from '../../src/contracts/abis/inference-serving'
 import { ledgerManagerAbi } from '../../src/contracts/abis/ledger-manager'
 import { INFERENCE_SERVICE_NAME } from '../../src/contracts/addresses'
 import type { DevnetInfo } from '../../devnet/src/types'
@@ -13,6 +14,43 @@ export function providerOf(info: DevnetInfo, slug: string) {
   const p = info.providers.find((x) => x.slug === slug)
   if (!p) throw new Error(`no provider ${slug}`)
   return p
+}
+
+function walletOf(info: DevnetInfo, user: Address) {
+  const wallet = info.devWallets.find((w) => w.address.toLowerCase() === user.toLowerCase())
+  if (!wallet) throw new Error(`${user} is not a dev wallet`)
+  const account = privateKeyToAccount(wallet.privateKey)
+  const client = createWalletClient({ account, chain: anvil, transport: http(info.rpcUrl) })
+  const reader = createPublicClient({
+    chain: anvil,
+    transport: http(info.rpcUrl),
+    pollingInterval: 50,
+  })
+  const send = async (hash: Promise<`0x${string}`>) => {
+    const receipt = await reader.waitForTransactionReceipt({
+      hash: await hash,
+      pollingInterval: 50,
+    })
+    if (receipt.status !== 'success') throw new Error('setup transaction reverted')
+  }
+  return { client, send }
+}
+
+/** The user revokes every token for `provider` (generation + 1), as another tab or the CLI could. */
+export async function revokeAllTokens(
+  info: DevnetInfo,
+  user: Address,
+  provider: Address,
+): Promise<void> {
+  const { client, send } = walletOf(info, user)
+  await send(
+    client.writeContract({
+      address: info.contracts.inference,
+      abi: inferenceServingAbi,
+      functionName: 'revokeAllTokens',
+      args: [provider],
+    }),
+  )
 }
 
 /** Creates a 3+ 0G ledger for `user` and moves `perProvider` 0G to each provider's sub-account. */
