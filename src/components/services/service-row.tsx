@@ -36,7 +36,7 @@ export function ServiceRow({
       data-provider={service.provider}
       className="border-t border-border align-top hover:bg-surface-hover/50"
     >
-      <th scope="row" className="max-w-72 px-4 py-3 text-left font-medium">
+      <th scope="row" className="max-w-56 px-3 py-3 text-left font-medium">
         <Link to={serviceHref(service.provider)} className="break-all hover:text-accent">
           {model || '(no model name)'}
         </Link>
@@ -46,45 +46,48 @@ export function ServiceRow({
           </Badge>
         ) : null}
         <span
-          className="block max-w-64 truncate text-xs font-normal text-muted"
+          className="block max-w-52 truncate text-xs font-normal text-muted"
           title={endpoint ?? service.url}
         >
           {endpoint ?? service.url}
         </span>
       </th>
-      <td className="max-w-32 truncate px-4 py-3">{service.serviceType}</td>
-      <td className="px-4 py-3">
+      <td className="max-w-40 truncate px-3 py-3 whitespace-nowrap" title={service.serviceType}>
+        {service.serviceType}
+      </td>
+      <td className="px-3 py-3">
         <Badge tone="accent" className="max-w-28 truncate">
           {service.verifiability || 'none'}
         </Badge>
       </td>
-      <td className="px-4 py-3 font-mono text-xs whitespace-nowrap" title={service.provider}>
+      <td className="px-3 py-3 font-mono text-xs whitespace-nowrap" title={service.provider}>
         {shortAddress(service.provider)}
       </td>
-      <td className="px-4 py-3 text-right whitespace-nowrap tabular-nums">
+      <td className="px-3 py-3 text-right whitespace-nowrap tabular-nums">
         {priceText(service.inputPrice, billing.input)}
       </td>
-      <td className="px-4 py-3 text-right whitespace-nowrap tabular-nums">
+      <td className="px-3 py-3 text-right whitespace-nowrap tabular-nums">
         {priceText(service.outputPrice, billing.output)}
       </td>
-      <td className="px-4 py-3">
+      <td className="px-3 py-3">
         {service.teeSignerAcknowledged ? (
           <Badge tone="success">Yes</Badge>
         ) : (
           <Badge tone="warning">No</Badge>
         )}
       </td>
-      <td className="px-4 py-3 text-xs whitespace-nowrap">
+      <td className="px-3 py-3 text-xs whitespace-nowrap">
         <HealthCell provider={service.provider} />
-      </td>
-      <td className="px-4 py-3">
-        <input
-          type="checkbox"
-          aria-label={`Compare ${model}`}
-          checked={isCompared}
-          disabled={!isCompared && !canCompareMore}
-          onChange={(e) => onCompare(service.provider, e.target.checked)}
-        />
+        <label className="mt-1 flex items-center gap-1.5 text-muted">
+          <input
+            type="checkbox"
+            aria-label={`Compare ${model}`}
+            checked={isCompared}
+            disabled={!isCompared && !canCompareMore}
+            onChange={(e) => onCompare(service.provider, e.target.checked)}
+          />
+          Compare
+        </label>
       </td>
     </tr>
   )

@@ -11,9 +11,8 @@ const columns = [
   { label: 'Provider', align: 'left' },
   { label: 'Input price', align: 'right' },
   { label: 'Output price', align: 'right' },
-  { label: 'TEE signer acknowledged', align: 'left' },
-  { label: 'Health (this browser)', align: 'left' },
-  { label: 'Compare', align: 'left' },
+  { label: 'Signer ack.', align: 'left' },
+  { label: 'Health · compare', align: 'left' },
 ] as const
 
 interface ServiceTableProps {
@@ -25,7 +24,10 @@ interface ServiceTableProps {
   onCompare: (provider: Service['provider'], on: boolean) => void
 }
 
-/** The services table; accessible name "Services", one body row per service. */
+/**
+ * The services table; accessible name "Services", one body row per service. In the model view a
+ * model offered by several providers gets a heading row above its providers (cheapest first).
+ */
 export function ServiceTable({
   groups,
   showGroupHeadings,
@@ -43,7 +45,14 @@ export function ServiceTable({
               <th
                 key={c.label}
                 scope="col"
-                className={`px-4 py-2 font-medium ${c.align === 'right' ? 'text-right' : 'text-left'}`}
+                className={`px-3 py-2 font-medium whitespace-nowrap ${c.align === 'right' ? 'text-right' : 'text-left'}`}
+                title={
+                  c.label === 'Signer ack.'
+                    ? 'TEE signer acknowledged by the contract owner'
+                    : c.label === 'Health'
+                      ? 'Latency and failures measured by this browser'
+                      : undefined
+                }
               >
                 {c.label}
               </th>
@@ -53,7 +62,7 @@ export function ServiceTable({
         <tbody>
           {groups.map((g) => (
             <Fragment key={g.key}>
-              {showGroupHeadings ? (
+              {showGroupHeadings && g.services.length > 1 ? (
                 <tr data-testid={TestId.ModelGroup} className="border-t border-border bg-surface">
                   <td colSpan={columns.length} className="px-4 py-2 text-xs text-muted">
                     <span className="font-medium break-all text-foreground">
