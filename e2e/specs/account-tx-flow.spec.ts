@@ -92,12 +92,14 @@ test('a transaction that reverts on chain shows the decoded reason', async ({ pa
 })
 
 test('an RPC failure offers a retry that then succeeds', async ({ page, devnet }) => {
+  const form = page.getByRole('form', { name: 'Deposit' })
+  // Only the write's simulation fails: the ledger must have loaded before the RPC goes down.
+  await expect(form.getByLabel('Deposit amount')).toBeVisible()
   let down = true
   await page.route(`http://127.0.0.1:${E2E.rpcPort}/**`, async (route) => {
     if (down && route.request().postData()?.includes('"eth_call"')) return route.abort()
     return route.fallback()
   })
-  const form = page.getByRole('form', { name: 'Deposit' })
   await form.getByLabel('Deposit amount').fill('1.25')
   await form.getByRole('button', { name: 'Deposit' }).click()
   const status = form.getByTestId('tx-status')
