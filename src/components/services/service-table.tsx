@@ -4,16 +4,20 @@ import type { ModelGroup } from '@/lib/catalog/group-services'
 import { TestId } from '@/lib/test-ids'
 import { ServiceRow, type ChangeMark } from './service-row'
 
-const columns = [
+const columns: readonly { label: string; align: 'left' | 'right'; hint?: string }[] = [
   { label: 'Model', align: 'left' },
   { label: 'Type', align: 'left' },
   { label: 'Verification', align: 'left' },
   { label: 'Provider', align: 'left' },
   { label: 'Input price', align: 'right' },
   { label: 'Output price', align: 'right' },
-  { label: 'Signer ack.', align: 'left' },
-  { label: 'Health · compare', align: 'left' },
-] as const
+  { label: 'Signer ack.', align: 'left', hint: 'TEE signer acknowledged by the contract owner' },
+  {
+    label: 'Health · compare',
+    align: 'left',
+    hint: 'Latency and failures measured by this browser; pick 2–4 services to compare',
+  },
+]
 
 interface ServiceTableProps {
   /** Model view: groups with a heading row each; provider view: one group holding every row. */
@@ -46,13 +50,7 @@ export function ServiceTable({
                 key={c.label}
                 scope="col"
                 className={`px-3 py-2 font-medium whitespace-nowrap ${c.align === 'right' ? 'text-right' : 'text-left'}`}
-                title={
-                  c.label === 'Signer ack.'
-                    ? 'TEE signer acknowledged by the contract owner'
-                    : c.label === 'Health'
-                      ? 'Latency and failures measured by this browser'
-                      : undefined
-                }
+                title={c.hint}
               >
                 {c.label}
               </th>
