@@ -3,6 +3,7 @@ import { useCallback, useRef, useState } from 'react'
 import { useAccount } from 'wagmi'
 import { chatCompletion } from '@/api/provider-client'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
+import { useVerifyContext } from './use-verify-context'
 import type { Service } from '@/hooks/services/all-services-query'
 import {
   newId,
@@ -37,6 +38,7 @@ export interface SendInput {
 export function useChat() {
   const { address } = useAccount()
   const { chainId } = useSupportedChain()
+  const ctx = useVerifyContext()
   const call = useInferenceCall()
   const { save, patchMessage } = useConversations()
   const [streaming, setStreaming] = useState<string | null>(null)
@@ -145,7 +147,7 @@ export function useChat() {
         })
       }
       if (result)
-        void verifyOnce(reply.id, chainId, service, result).then(
+        void verifyOnce(reply.id, ctx, service, result).then(
           (v) =>
             v &&
             patchMessage(conversation.id, reply.id, {

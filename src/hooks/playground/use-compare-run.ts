@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { useAccount } from 'wagmi'
 import { chatCompletion } from '@/api/provider-client'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
+import { useVerifyContext } from './use-verify-context'
 import type { Service } from '@/hooks/services/all-services-query'
 import type { StoredVerification } from '@/lib/playground/conversation'
 import { describeInferenceError } from '@/lib/playground/inference-error'
@@ -29,6 +30,7 @@ export interface Column {
 export function useCompareRun() {
   const { address } = useAccount()
   const { chainId } = useSupportedChain()
+  const ctx = useVerifyContext()
   const call = useInferenceCall()
   const [columns, setColumns] = useState<Column[]>([])
   const update = (provider: string, patch: (c: Column) => Partial<Column>) =>
@@ -93,7 +95,7 @@ export function useCompareRun() {
                 fee,
                 detail: `${u.prompt_tokens} in / ${u.completion_tokens} out tokens (side by side)`,
               })
-            const v = await verifyExchange(chainId, s, r)
+            const v = await verifyExchange(ctx, s, r)
             update(s.provider, () => ({ verification: v.result }))
           } catch (error) {
             update(s.provider, () => ({ error: describeInferenceError(error).title }))

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { useAccount } from 'wagmi'
 import { postJson, postMultipart } from '@/api/provider-client'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
+import { useVerifyContext } from './use-verify-context'
 import type { Service } from '@/hooks/services/all-services-query'
 import { newId, type GalleryItem } from '@/lib/playground/conversation'
 import { feeFor } from '@/lib/protocol/pricing'
@@ -44,6 +45,7 @@ function toDataUrls(body: ImagesBody): string[] {
 export function useImageRequest() {
   const { address } = useAccount()
   const { chainId } = useSupportedChain()
+  const ctx = useVerifyContext()
   const call = useInferenceCall()
   const gallery = useGallery()
   const [waitingMs, setWaitingMs] = useState<number | null>(null)
@@ -108,7 +110,7 @@ export function useImageRequest() {
         fee,
         detail: `${images.length} image${images.length === 1 ? '' : 's'}`,
       })
-      void verifyOnce(item.id, chainId, service, exchange).then(
+      void verifyOnce(item.id, ctx, service, exchange).then(
         (v) =>
           v &&
           gallery.patch(item.id, {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import type { Service } from '@/hooks/services/all-services-query'
-import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
+import { useVerifyContext } from './use-verify-context'
 import type { StoredVerification } from '@/lib/playground/conversation'
 import type { Receipt } from '@/lib/protocol/receipt'
 import { verifyOnce } from './verify-exchange'
@@ -21,14 +21,14 @@ export function useResumeVerification(
   services: readonly Service[],
   onResult: (id: string, patch: { verification: StoredVerification; receipt?: Receipt }) => void,
 ) {
-  const { chainId } = useSupportedChain()
+  const ctx = useVerifyContext()
   useEffect(() => {
     for (const item of items) {
       const v = item.verification
       if (v?.status !== 'verifying' || !v.expectedText || !item.chatId) continue
       const s = services.find((x) => x.provider.toLowerCase() === item.provider?.toLowerCase())
       if (!s) continue
-      void verifyOnce(item.id, chainId, s, {
+      void verifyOnce(item.id, ctx, s, {
         chatId: item.chatId,
         expectedText: v.expectedText,
       }).then(
@@ -40,5 +40,5 @@ export function useResumeVerification(
           }),
       )
     }
-  }, [items, services, chainId, onResult])
+  }, [items, services, ctx, onResult])
 }

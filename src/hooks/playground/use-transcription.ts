@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { useAccount } from 'wagmi'
 import { postMultipart } from '@/api/provider-client'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
+import { useVerifyContext } from './use-verify-context'
 import type { Service } from '@/hooks/services/all-services-query'
 import type { StoredVerification } from '@/lib/playground/conversation'
 import { feeFor, type Usage } from '@/lib/protocol/pricing'
@@ -40,6 +41,7 @@ function usageOf(u: TranscriptionBody['usage']): Usage | null {
 export function useTranscription() {
   const { address } = useAccount()
   const { chainId } = useSupportedChain()
+  const ctx = useVerifyContext()
   const call = useInferenceCall()
   const [waitingMs, setWaitingMs] = useState<number | null>(null)
   const [verification, setVerification] = useState<StoredVerification | null>(null)
@@ -95,7 +97,7 @@ export function useTranscription() {
           detail: usageText,
         })
       setVerification({ status: 'verifying' })
-      void verifyExchange(chainId, service, ex).then((v) => {
+      void verifyExchange(ctx, service, ex).then((v) => {
         setVerification(v.result)
         if (v.receipt) setReceipt(v.receipt)
       })

@@ -6,8 +6,10 @@ import {
   type VerifiableService,
   type VerificationResult,
 } from '@/lib/protocol/verify-response'
+import type { PublicClient } from 'viem'
 import type { SupportedChainId } from '@/contracts/addresses'
 import { contractAddresses } from '@/contracts/addresses'
+import { getContract } from '@/contracts/get-contract'
 
 export interface ServiceForVerify extends VerifiableService {
   provider: `0x${string}`
@@ -16,15 +18,40 @@ export interface ServiceForVerify extends VerifiableService {
   serviceType: string
 }
 
+/** Where verification reads chain state: the chain, and its client for a fresh service read. */
+export interface VerifyContext {
+  chainId: SupportedChainId
+  client?: Pick<PublicClient, 'readContract'>
+}
+
+/** The service's signing facts read from chain now (a rotated TEE signer counts), else the snapshot's. */
+async function freshService(
+  ctx: VerifyContext,
+  service: ServiceForVerify,
+): Promise<ServiceForVerify> {
+  const now = await ctx.client
+    ?.readContract({
+      ...getContract('inference', ctx.chainId),
+      functionName: 'getService',
+      args: [service.provider],
+    })
+    .catch(() => null)
+  if (!now) return service
+  const { verifiability, teeSignerAddress, teeSignerAcknowledged, additionalInfo } = now
+  return { ...service, verifiability, teeSignerAddress, teeSignerAcknowledged, additionalInfo }
+}
+
 /**
  * Fetches the provider's signature for `exchange` (bounded retries) and checks it with the pure
  * verifier; a verified result also yields its receipt. Never throws for a failed check.
  */
 export async function verifyExchange(
-  chainId: SupportedChainId,
-  service: ServiceForVerify,
+  ctx: VerifyContext,
+  snapshot: ServiceForVerify,
   exchange: Exchange | { chatId: string; expectedText: string },
 ): Promise<{ result: VerificationResult; receipt?: Receipt }> {
+  const { chainId } = ctx
+  const service = await freshService(ctx, snapshot)
   const payload = exchange.chatId
     ? await fetchSignature(service.url, exchange.chatId, service.model).catch(() => null)
     : null
