@@ -1,12 +1,9 @@
 /** provider-client against a fake fetch: exact bytes, chat id sources, cut streams, 429 waits, signature retries. */
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { HttpError } from './http'
-import {
-  chatCompletion,
-  fetchSignature,
-  StreamCutError,
-  withRateLimitRetry,
-} from './provider-client'
+import { chatCompletion, StreamCutError } from './provider-client'
+import { withRateLimitRetry } from './rate-limit-retry'
+import { fetchSignature } from './signature-client'
 
 const target = { url: 'http://p', authorization: 'Bearer app-sk-x' }
 const sse = (parts: string[], headers: Record<string, string> = {}) =>

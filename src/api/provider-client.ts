@@ -5,9 +5,8 @@
  * waits for `Retry-After`.
  */
 import { buildMultipart, concatBytes, type MultipartFile } from '@/lib/playground/multipart'
-import { retryDelayMs } from '@/lib/playground/retry-after'
 import { parseChatChunk, SseDataParser } from '@/lib/playground/sse'
-import { HttpError, httpFetch, NetworkError } from './http'
+import { httpFetch } from './http'
 
 export interface InferenceTarget {
   /** The service URL registered on chain. */
@@ -158,67 +157,4 @@ async function finish<T>(res: Response, requestBody: Uint8Array): Promise<Exchan
   const responseBody = new Uint8Array(await res.arrayBuffer())
   const json = JSON.parse(new TextDecoder().decode(responseBody)) as T & { id?: string }
   return { chatId: res.headers.get('ZG-Res-Key') ?? json.id ?? '', requestBody, responseBody, json }
-}
-
-/**
- * The signature payload for a chat id, retried while the provider has none yet (404/5xx/network),
- * at most `attempts` times; null when it never appears. Unauthenticated route.
- */
-export async function fetchSignature(
-  serviceUrl: string,
-  chatId: string,
-  model: string,
-  {
-    attempts = 5,
-    delayMs = 500,
-    signal,
-  }: { attempts?: number; delayMs?: number; signal?: AbortSignal } = {},
-): Promise<unknown> {
-  const url = `${serviceUrl.replace(/\/$/, '')}/v1/proxy/signature/${encodeURIComponent(chatId)}?model=${encodeURIComponent(model)}`
-  for (let i = 0; i < attempts; i++) {
-    try {
-      const res = await httpFetch(url, { method: 'GET' }, { signal, timeoutMs: 15_000 })
-      return (await res.json()) as unknown
-    } catch (error) {
-      if (signal?.aborted) throw error
-      const retryable =
-        error instanceof NetworkError ||
-        (error instanceof HttpError && (error.status === 404 || error.status >= 500))
-      if (!retryable) return null
-    }
-    if (i < attempts - 1) await sleep(delayMs * (i + 1), signal)
-  }
-  return null
-}
-
-/** Runs `call`, waiting out 429s (Retry-After or backoff) up to `maxRetries` times; `onWait` says so. */
-export async function withRateLimitRetry<T>(
-  call: () => Promise<T>,
-  {
-    onWait,
-    maxRetries = 3,
-    signal,
-  }: { onWait?: (ms: number) => void; maxRetries?: number; signal?: AbortSignal } = {},
-): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await call()
-    } catch (error) {
-      if (!(error instanceof HttpError) || error.status !== 429 || attempt >= maxRetries)
-        throw error
-      const ms = retryDelayMs(error.retryAfter, attempt)
-      onWait?.(ms)
-      await sleep(ms, signal)
-    }
-  }
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const t = setTimeout(resolve, ms)
-    signal?.addEventListener('abort', () => {
-      clearTimeout(t)
-      reject(signal.reason)
-    })
-  })
 }

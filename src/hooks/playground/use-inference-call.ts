@@ -1,7 +1,8 @@
 import { useCallback } from 'react'
 import type { Address } from 'viem'
 import { HttpError } from '@/api/http'
-import { withRateLimitRetry, type InferenceTarget } from '@/api/provider-client'
+import type { InferenceTarget } from '@/api/provider-client'
+import { withRateLimitRetry } from '@/api/rate-limit-retry'
 import { KeyedLimiter } from '@/lib/playground/limiter'
 import { useSessionToken } from './use-session-token'
 

@@ -1,4 +1,5 @@
-import { fetchSignature, type Exchange } from '@/api/provider-client'
+import type { Exchange } from '@/api/provider-client'
+import { fetchSignature } from '@/api/signature-client'
 import { responseSignedText } from '@/lib/protocol/signed-text'
 import { buildReceipt, type Receipt } from '@/lib/protocol/receipt'
 import {

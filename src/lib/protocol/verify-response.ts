@@ -6,7 +6,7 @@
  * A failed check is a result to display, never an exception.
  */
 import { getAddress, isAddress, recoverMessageAddress, type Address, type Hex } from 'viem'
-import { verifyRoutingProof, type RoutingProof } from './routing-proof'
+import { checkRouting, type RoutingFacts } from './verify-routing'
 import { responseSignedText } from './signed-text'
 
 /** Modes whose responses the TEE signs (TeeTLS relays sign too, with a routing proof on top). */
@@ -21,12 +21,7 @@ export interface VerifiableService {
   additionalInfo: string
 }
 
-/** A TeeTLS routing proof's check and its fields. */
-export interface RoutingFacts {
-  ok: boolean
-  problems: string[]
-  proof: RoutingProof | null
-}
+export type { RoutingFacts }
 
 export type InvalidReason =
   | 'wrong-signer'
@@ -111,16 +106,6 @@ export type VerifyInput = {
   | { expectedText: string }
 )
 
-/** The upstream host a TeeTLS service declares in `additionalInfo`, if any. */
-function declaredUpstreamHost(additionalInfo: string): string | undefined {
-  try {
-    const v = (JSON.parse(additionalInfo) as Record<string, unknown>).TeeTLSUpstreamHost
-    return typeof v === 'string' ? v : undefined
-  } catch {
-    return undefined
-  }
-}
-
 /** Checks one response; every failure is a `VerificationResult`, never a throw. */
 export async function verifyResponse(input: VerifyInput): Promise<VerificationResult> {
   const { service } = input
@@ -187,21 +172,7 @@ export async function verifyResponse(input: VerifyInput): Promise<VerificationRe
   if (!contentMatches) return fail('content-mismatch', facts)
   let routing: RoutingFacts | undefined
   if (service.verifiability === 'TeeTLS') {
-    const raw = (input.payload ?? {}) as Record<string, unknown>
-    const hashes = expectedText.split(':')
-    const v = await verifyRoutingProof({
-      proof: raw.routing_proof,
-      signature: raw.routing_proof_signature,
-      expectedSigner: getAddress(service.teeSignerAddress),
-      expectedUpstreamHost: declaredUpstreamHost(service.additionalInfo),
-      expectedChatId: input.chatId,
-    })
-    const hashesMatch =
-      v.proof?.request_sha256 === hashes[0] && v.proof?.response_sha256 === hashes[1]
-    const problems = hashesMatch
-      ? v.problems
-      : [...v.problems, 'routing proof covers other content']
-    routing = { ok: v.ok && hashesMatch, problems, proof: v.proof }
+    routing = await checkRouting(service, input.payload, expectedText, input.chatId)
     if (!routing.ok) return fail('routing-proof', { ...facts, routing })
   }
   return {

@@ -1,0 +1,34 @@
+/** The provider's signature route (unauthenticated), polled while the signature is not there yet. */
+import { HttpError, httpFetch, NetworkError } from './http'
+import { sleep } from './sleep'
+
+/**
+ * The signature payload for a chat id, retried while the provider has none yet (404/5xx/network),
+ * at most `attempts` times; null when it never appears. Unauthenticated route.
+ */
+export async function fetchSignature(
+  serviceUrl: string,
+  chatId: string,
+  model: string,
+  {
+    attempts = 5,
+    delayMs = 500,
+    signal,
+  }: { attempts?: number; delayMs?: number; signal?: AbortSignal } = {},
+): Promise<unknown> {
+  const url = `${serviceUrl.replace(/\/$/, '')}/v1/proxy/signature/${encodeURIComponent(chatId)}?model=${encodeURIComponent(model)}`
+  for (let i = 0; i < attempts; i++) {
+    try {
+      const res = await httpFetch(url, { method: 'GET' }, { signal, timeoutMs: 15_000 })
+      return (await res.json()) as unknown
+    } catch (error) {
+      if (signal?.aborted) throw error
+      const retryable =
+        error instanceof NetworkError ||
+        (error instanceof HttpError && (error.status === 404 || error.status >= 500))
+      if (!retryable) return null
+    }
+    if (i < attempts - 1) await sleep(delayMs * (i + 1), signal)
+  }
+  return null
+}
