@@ -1,0 +1,44 @@
+/**
+ * Speech-to-text from the microphone: Chromium's fake audio device records, the app converts the
+ * MediaRecorder output (WebM, which states no duration) to WAV in the browser, shows its duration,
+ * and the provider's transcript verifies. Not covered: real microphones and permission prompts.
+ */
+import { connectWallet, expect, test } from '../fixtures'
+import { fundUser, providerOf } from './playground-support'
+
+test.use({
+  permissions: ['microphone'],
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+    ],
+  },
+})
+
+test('a browser recording is sent as WAV, transcribed and verified', async ({
+  page,
+  devnet,
+  wallet,
+}) => {
+  const p = providerOf(devnet.info, 'whisper-large-v3')
+  await fundUser(devnet.info, wallet.account.address, ['whisper-large-v3'])
+  await page.goto(`/#/playground?tab=speech&provider=${p.address}`)
+  await connectWallet(page)
+  await page.getByRole('button', { name: 'Record' }).click()
+  await expect(page.getByRole('button', { name: 'Stop recording' })).toBeVisible()
+  await page.waitForTimeout(1500)
+  await page.getByRole('button', { name: 'Stop recording' }).click()
+  await expect(page.getByText(/recording\.wav: 1\.\d\d s/)).toBeVisible()
+  await page.getByRole('button', { name: 'Transcribe' }).click()
+  await expect(page.getByTestId('transcript')).toContainText('WAV audio "recording.wav"')
+  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+})
