@@ -12,9 +12,15 @@ function load(chainId: number): SeenMap | null {
   try {
     const raw = localStorage.getItem(key(chainId))
     const parsed: unknown = raw ? JSON.parse(raw) : null
-    return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
-      ? (parsed as SeenMap)
-      : null
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return null
+    // Storage is untrusted too: keep only well-formed entries.
+    const out: SeenMap = {}
+    for (const [k, v] of Object.entries(parsed as Record<string, unknown>)) {
+      const e = v as { fp?: unknown; model?: unknown } | null
+      if (e && typeof e.fp === 'string' && typeof e.model === 'string')
+        out[k] = { fp: e.fp, model: e.model }
+    }
+    return out
   } catch {
     return null
   }
