@@ -48,4 +48,25 @@ describe('snippets', () => {
     const js = buildSnippet('javascript', { ...chat, model: `"); process.exit(1); ("` })!
     expect(js).toContain(`model: "\\"); process.exit(1); (\\""`)
   })
+
+  it('stay valid Python and JavaScript for hostile models, with the model as one literal', () => {
+    const evil = `x"; import os; os.system("id") #\\'\u2028`
+    const service = { ...chat, model: evil }
+    for (const type of ['chatbot', 'text-to-image', 'image-editing', 'speech-to-text']) {
+      const py = buildSnippet('python', { ...service, serviceType: type })!
+      const check = `import ast,sys\nt=ast.parse(sys.stdin.read())\nprint([n.value for n in ast.walk(t) if isinstance(n, ast.Constant) and isinstance(n.value, str) and n.value.startswith('x"')][0])`
+      expect(
+        execFileSync('python3', ['-c', check], {
+          input: py,
+          env: { ...process.env, PYTHONIOENCODING: 'utf-8' },
+        })
+          .toString()
+          .replace(/\n$/, ''),
+      ).toBe(evil)
+      const js = buildSnippet('javascript', { ...service, serviceType: type })!
+      expect(() =>
+        execFileSync('node', ['--input-type=module', '--check'], { input: js }),
+      ).not.toThrow()
+    }
+  })
 })
