@@ -1,5 +1,6 @@
 import { Suspense } from 'react'
 import { Outlet } from 'react-router'
+import { PendingTransactions } from '@/components/feedback/pending-transactions'
 import { Toaster } from '@/components/feedback/toaster'
 import { NetworkBanner } from './network-banner'
 import { PageSkeleton } from './page-skeleton'
@@ -14,6 +15,8 @@ export function AppShell() {
       <NetworkBanner />
       <WrongNetworkBanner />
       <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+        {/* Transactions sent before a reload are picked up again on whatever page the user lands. */}
+        <PendingTransactions />
         <Suspense fallback={<PageSkeleton />}>
           <Outlet />
         </Suspense>

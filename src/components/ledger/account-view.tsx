@@ -1,4 +1,3 @@
-import { PendingTransactions } from '@/components/feedback/pending-transactions'
 import { QueryError } from '@/components/feedback/query-error'
 import { Skeleton } from '@/components/ui/skeleton'
 import { useLedgerOverview } from '@/hooks/ledger/use-ledger-overview'
@@ -31,7 +30,6 @@ export function AccountView() {
   const walletBalance = wallet.data?.value ?? 0n
   return (
     <div className="flex flex-col gap-6">
-      <PendingTransactions />
       <LedgerSummary
         overview={data}
         walletBalance={wallet.data?.value}
