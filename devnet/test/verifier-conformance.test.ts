@@ -11,7 +11,7 @@ import { createWalletClient, http, parseEther, stringToBytes, type Address } fro
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts'
 import { anvil } from 'viem/chains'
 import { createPublicClient } from 'viem'
-import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { inferenceServingAbi } from '../../src/contracts/abis/inference-serving'
 import { verifyResponse } from '../../src/lib/protocol/verify-response'
 import { sdkBroker, type Broker } from './support/sdk'
@@ -166,5 +166,89 @@ describe('fail-next knob', () => {
     expect(res.status).toBe(429)
     expect(res.headers.get('Retry-After')).toBe('3')
     expect((await knob('fail-next', { status: 429, retryAfter: -1 })).status).toBe(400)
+  })
+})
+
+describe('TargetTeeAddress (a decentralized TargetSeparated service)', () => {
+  // Two throwaway services pointing at z-image's URL (glm's rate-limit bucket is spent above), each naming its own target signer; removed after.
+  const owner = createWalletClient({
+    account: privateKeyToAccount(devnet.deployer.privateKey),
+    chain: anvil,
+    transport: http(devnet.rpcUrl),
+  })
+  const relays = [generatePrivateKey(), generatePrivateKey()].map((k) => privateKeyToAccount(k))
+  const inference = { address: devnet.contracts.inference, abi: inferenceServingAbi } as const
+  const mined = (hash: `0x${string}`) =>
+    client.waitForTransactionReceipt({ hash, pollingInterval: 50 })
+
+  async function register(relay: (typeof relays)[number], target: Address): Promise<void> {
+    const real = providerOf('z-image')
+    await mined(await owner.sendTransaction({ to: relay.address, value: parseEther('101') }))
+    const wallet = createWalletClient({
+      account: relay,
+      chain: anvil,
+      transport: http(devnet.rpcUrl),
+    })
+    await mined(
+      await wallet.writeContract({
+        ...inference,
+        functionName: 'addOrUpdateService',
+        value: parseEther('100'),
+        args: [
+          {
+            serviceType: 'text-to-image',
+            url: real.url,
+            model: real.model,
+            verifiability: 'TeeML',
+            inputPrice: 1n,
+            outputPrice: 1n,
+            additionalInfo: JSON.stringify({
+              TargetSeparated: true,
+              ProviderType: 'decentralized',
+              TargetTeeAddress: target,
+            }),
+            // Not z-image's signer: only the TargetTeeAddress rule can make its signatures count.
+            teeSignerAddress: privateKeyToAccount(generatePrivateKey()).address,
+          },
+        ],
+      }),
+    )
+    await mined(
+      await owner.writeContract({
+        ...inference,
+        functionName: 'acknowledgeTEESignerByOwner',
+        args: [relay.address],
+      }),
+    )
+  }
+
+  afterAll(async () => {
+    for (const relay of relays) {
+      const wallet = createWalletClient({
+        account: relay,
+        chain: anvil,
+        transport: http(devnet.rpcUrl),
+      })
+      await wallet
+        .writeContract({ ...inference, functionName: 'removeService' })
+        .then(mined)
+        .catch(() => undefined)
+    }
+  })
+
+  it('target = the real TEE signer: both verified; target = a foreign address: both refuse', async () => {
+    await register(relays[0]!, providerOf('z-image').teeSigner)
+    await register(relays[1]!, privateKeyToAccount(generatePrivateKey()).address)
+    const s = await send('z-image', 'images/generations', {
+      prompt: 'target',
+      n: 1,
+      size: '256x256',
+    })
+    const good = { ...s, provider: relays[0]!.address }
+    const foreign = { ...s, provider: relays[1]!.address }
+    expect(await sdk(good)).toBe(true)
+    expect((await ours(good)).status).toBe('verified')
+    expect(await sdk(foreign)).toBe(false)
+    expect(await ours(foreign)).toMatchObject({ status: 'invalid', reason: 'wrong-signer' })
   })
 })
