@@ -40,3 +40,26 @@ test('no sub-account → transfer in place → retry keeps the prompt and verifi
   await alert.getByRole('button', { name: 'Retry' }).click()
   await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
 })
+
+test('a sub-account at the 1 0G minimum is too low: said up front, 402 explained, top-up fixes it', async ({
+  page,
+  devnet,
+  wallet,
+}) => {
+  const p = providerOf(devnet.info, 'glm-5-fp8')
+  await fundUser(devnet.info, wallet.account.address, ['glm-5-fp8'], '1')
+  await page.goto(`/#/playground?tab=chat&provider=${p.address}`)
+  await connectWallet(page)
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Only 1 0G with this provider' }),
+  ).toBeVisible()
+  await page.getByLabel('Message').fill('Am I too poor?')
+  await page.getByRole('button', { name: 'Send' }).click()
+  const alert = page.getByTestId('playground-error')
+  await expect(alert).toHaveAttribute('data-kind', 'low-balance')
+  await expect(alert).toContainText('Not enough funds with this provider')
+  await alert.getByRole('button', { name: 'Transfer to this provider' }).click()
+  await expect(alert.getByTestId('tx-status')).toHaveAttribute('data-phase', 'confirmed')
+  await alert.getByRole('button', { name: 'Retry' }).click()
+  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+})
