@@ -29,7 +29,10 @@ export async function checkRouting(
   expectedText: string,
   chatId: string | undefined,
 ): Promise<RoutingFacts> {
-  const raw = (typeof payload === 'object' && payload !== null ? payload : {}) as Record<string, unknown>
+  const raw = (typeof payload === 'object' && payload !== null ? payload : {}) as Record<
+    string,
+    unknown
+  >
   const [requestHash, responseHash] = expectedText.split(':')
   const v = await verifyRoutingProof({
     proof: raw.routing_proof,
