@@ -4,6 +4,7 @@
  * reason, 429 wait, 500 and cut stream keep the input, XSS rendered inert, reload keeps
  * conversations, verdicts and the session token. Not covered: other modalities (own specs).
  */
+import { readFileSync } from 'node:fs'
 import { connectWallet, expect, test } from '../fixtures'
 import { fundUser, providerOf, revokeAllTokens } from './playground-support'
 
@@ -189,4 +190,24 @@ test('the session spend adds up the exact cost of each reply', async ({ page }) 
   await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
   const amount = (await cost.textContent())!.split(' 0G')[0]
   await expect(page.getByTestId('session-spend')).toHaveText(`Session spend: ${amount} 0G`)
+})
+
+test('a conversation exports as JSON (with receipts) and Markdown (with verdicts)', async ({
+  page,
+}) => {
+  await ask(page, 'Export me')
+  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+  const item = page.getByTestId('conversation-item')
+  const json = page.waitForEvent('download')
+  await item.getByRole('button', { name: 'JSON' }).click()
+  const conv = JSON.parse(readFileSync(await (await json).path(), 'utf8')) as {
+    messages: { role: string; receipt?: { verdict: string } }[]
+  }
+  expect(conv.messages.map((m) => m.role)).toEqual(['user', 'assistant'])
+  expect(conv.messages[1]!.receipt?.verdict).toBe('verified')
+  const md = page.waitForEvent('download')
+  await item.getByRole('button', { name: 'Markdown' }).click()
+  const text = readFileSync(await (await md).path(), 'utf8')
+  expect(text).toContain('## You\n\nExport me')
+  expect(text).toContain('✅ verified: signed by the provider’s TEE, content matches')
 })

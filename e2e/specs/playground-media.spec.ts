@@ -52,6 +52,12 @@ test('text-to-image: estimated cost, verified result in the gallery', async ({
   await expect(item.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
   await expect(item.getByTestId('response-cost')).toContainText('0.006 0G')
   await expect(item.getByRole('link', { name: 'Download' })).toHaveCount(2)
+  await page.reload()
+  await expect(page.getByTestId('gallery-item').getByTestId('verification-badge')).toHaveAttribute(
+    'data-status',
+    'verified',
+  )
+  await expect(page.getByTestId('gallery-item').getByRole('img')).toHaveCount(2)
 })
 
 test('image editing: before/after, verified; wrong type and oversized uploads send nothing', async ({
