@@ -211,3 +211,14 @@ test('a conversation exports as JSON (with receipts) and Markdown (with verdicts
   expect(text).toContain('## You\n\nExport me')
   expect(text).toContain('✅ verified: signed by the provider’s TEE, content matches')
 })
+
+test('a network failure says the provider is unreachable and keeps the input', async ({ page }) => {
+  await page.route('**/v1/proxy/chat/completions', (route) => route.abort('connectionrefused'))
+  await ask(page, 'Is anyone there?')
+  await expect(page.getByTestId('playground-error')).toHaveAttribute('data-kind', 'network')
+  await expect(page.getByTestId('playground-error')).toContainText('Could not reach the provider')
+  await expect(page.getByLabel('Message')).toHaveValue('Is anyone there?')
+  await page.unroute('**/v1/proxy/chat/completions')
+  await page.getByRole('button', { name: 'Retry' }).click()
+  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+})
