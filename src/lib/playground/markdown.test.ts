@@ -39,6 +39,19 @@ describe('parseMarkdown', () => {
   })
 })
 
+describe('emphasis', () => {
+  it('underscores inside words are literal (snake_case, ENV_NAMES)', () => {
+    expect(parseInline('set DEVNET_UPSTREAM_URL and my_var')).toEqual([
+      { t: 'text', v: 'set DEVNET_UPSTREAM_URL and my_var' },
+    ])
+    expect(parseInline('_it_ and __b__')).toEqual([
+      { t: 'em', c: [{ t: 'text', v: 'it' }] },
+      { t: 'text', v: ' and ' },
+      { t: 'strong', c: [{ t: 'text', v: 'b' }] },
+    ])
+  })
+})
+
 describe('tokenize', () => {
   it('round-trips and finds keywords, strings, comments', () => {
     const code = 'const s = "x" // hi\nreturn 42'
