@@ -4,7 +4,7 @@
  * official `0g-compute-cli ui start-web`. For Mainnet/Testnet use it needs no devnet.
  *   start-web [--port 3090] [--host localhost] [--dir dist]
  */
-import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -25,6 +25,25 @@ const MIME = {
   '.wasm': 'application/wasm',
 }
 
+/**
+ * Security headers of every response (docs/security.md). The CSP is the one the build put into
+ * index.html's <meta> (so it matches the build's network profile) plus `frame-ancestors 'none'`,
+ * which only a header can carry.
+ */
+export function securityHeaders(indexHtml) {
+  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/i.exec(indexHtml)
+  const csp = meta
+    ? meta[1].replaceAll('&#39;', "'").replaceAll('&quot;', '"')
+    : "default-src 'self'"
+  return {
+    'Content-Security-Policy': `${csp}; frame-ancestors 'none'`,
+    'X-Frame-Options': 'DENY',
+    'Referrer-Policy': 'no-referrer',
+    'X-Content-Type-Options': 'nosniff',
+    'Permissions-Policy': 'microphone=(self), camera=(), geolocation=(), payment=(), usb=()',
+  }
+}
+
 /** Serves `dir` on host:port; resolves with the server once it listens. Rejects on a busy port. */
 export function serveStatic({ dir, port, host }) {
   const root = path.resolve(dir)
@@ -33,9 +52,10 @@ export function serveStatic({ dir, port, host }) {
       new Error(`${root}/index.html not found: build the UI first (npm run build)`),
     )
   }
+  const headers = securityHeaders(readFileSync(path.join(root, 'index.html'), 'utf8'))
   const server = http.createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD' }).end()
+      res.writeHead(405, { ...headers, Allow: 'GET, HEAD' }).end()
       return
     }
     let pathname
@@ -62,9 +82,9 @@ export function serveStatic({ dir, port, host }) {
     const ext = path.extname(file)
     const immutable = file.includes(`${path.sep}assets${path.sep}`)
     res.writeHead(200, {
+      ...headers,
       'Content-Type': MIME[ext] ?? 'application/octet-stream',
       'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-      'X-Content-Type-Options': 'nosniff',
     })
     if (req.method === 'HEAD') res.end()
     else createReadStream(file).pipe(res)

@@ -17,6 +17,10 @@ export function providerUrl(serviceUrl: string, path: string): string {
   }
   if (base.protocol !== 'http:' && base.protocol !== 'https:')
     throw new Error('The service URL on chain is not http(s); it is never fetched')
+  if (base.username || base.password)
+    throw new Error(
+      'The service URL on chain contains a user name or password; it is never fetched',
+    )
   return `${base.href.replace(/\/+$/, '')}${path}`
 }
 

@@ -4,6 +4,7 @@ import { HttpError } from '@/api/http'
 import type { InferenceTarget } from '@/api/provider-client'
 import { withRateLimitRetry } from '@/api/rate-limit-retry'
 import { KeyedLimiter } from '@/lib/playground/limiter'
+import { serviceUrlProblem, UnusableServiceUrlError } from '@/lib/safe-url'
 import { useSessionToken } from './use-session-token'
 
 /** At most 5 requests in flight per provider across the whole playground (side-by-side included). */
@@ -28,8 +29,11 @@ export function useInferenceCall() {
       url: string,
       request: (t: InferenceTarget) => Promise<T>,
       { signal, onWait }: CallOptions = {},
-    ): Promise<T> =>
-      limiter.run(provider.toLowerCase(), async () => {
+    ): Promise<T> => {
+      // A non-http(s) URL or one with credentials is never called (no token is signed either).
+      const problem = serviceUrlProblem(url)
+      if (problem) return Promise.reject(new UnusableServiceUrlError(problem))
+      return limiter.run(provider.toLowerCase(), async () => {
         const attempt = async (renew: boolean) => {
           const auth = await authorization(provider, { renew })
           return withRateLimitRetry(() => request({ url, authorization: auth }), { onWait, signal })
@@ -40,7 +44,8 @@ export function useInferenceCall() {
           if (error instanceof HttpError && error.status === 401) return attempt(true)
           throw error
         }
-      }),
+      })
+    },
     [authorization],
   )
 }

@@ -34,6 +34,8 @@ export function describeInferenceError(error: unknown): InferenceError {
   const e = (typeof error === 'object' && error !== null ? error : {}) as Shaped
   const msg = typeof e.message === 'string' ? e.message : undefined
   if (e.name === 'AbortError') return { kind: 'cancelled', title: 'Stopped' }
+  if (e.name === 'UnusableServiceUrlError')
+    return { kind: 'other', title: 'This service cannot be used', detail: msg }
   if (e.name === 'StreamCutError')
     return {
       kind: 'stream-cut',

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { safeHttpUrl, serviceUrlProblem, UnusableServiceUrlError } from './safe-url'
+
+describe('serviceUrlProblem', () => {
+  it('accepts plain http(s) URLs', () => {
+    expect(serviceUrlProblem('https://provider.example/v1')).toBeNull()
+    expect(serviceUrlProblem('http://127.0.0.1:8600')).toBeNull()
+  })
+
+  it('refuses other schemes, relative URLs and credentials', () => {
+    expect(serviceUrlProblem('javascript:alert(1)')).toMatch(/javascript: instead of http/)
+    expect(serviceUrlProblem('ftp://host/x')).toMatch(/ftp: instead of http/)
+    expect(serviceUrlProblem('/relative')).toMatch(/not a valid absolute URL/)
+    expect(serviceUrlProblem('http://user:pass@host.example')).toMatch(/user name or password/)
+    expect(serviceUrlProblem('https://trusted.example@evil.example')).toMatch(/user name/)
+  })
+
+  it('safeHttpUrl never returns a URL with credentials', () => {
+    expect(safeHttpUrl('http://user:pass@host.example/')).toBeUndefined()
+    expect(safeHttpUrl('https://a.example')).toBe('https://a.example/')
+  })
+
+  it('the refusal says that nothing was sent', () => {
+    expect(new UnusableServiceUrlError('x').message).toBe(
+      'This service cannot be used: x. No request was sent.',
+    )
+  })
+})
