@@ -24,6 +24,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          // devnet/test/load.test.ts measures the in-process provider server's heap after a GC.
+          execArgv: ['--expose-gc'],
         },
       },
     ],
