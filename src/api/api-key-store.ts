@@ -3,6 +3,7 @@
  * per chain, wallet and provider in localStorage, with change listeners.
  */
 import { parseEntries, type ApiKeyEntry } from '@/lib/api-keys/api-key-entry'
+import { noteStorageFailure } from './storage-health'
 
 const memory = new Map<string, ApiKeyEntry[]>()
 const listeners = new Set<() => void>()
@@ -33,6 +34,7 @@ export function addApiKey(chainId: number, user: string, provider: string, entry
   try {
     localStorage.setItem(k, JSON.stringify(next))
   } catch {
+    noteStorageFailure('localStorage')
     /* memory only for this tab */
   }
   for (const fn of listeners) fn()

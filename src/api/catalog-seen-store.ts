@@ -4,6 +4,7 @@
  * the user browses; each fresh snapshot is saved for the next visit.
  */
 import type { SeenMap } from '@/lib/catalog/changes'
+import { noteStorageFailure } from './storage-health'
 
 const baselines = new Map<number, SeenMap | null>()
 const key = (chainId: number) => `0g-catalog-seen:v1:${chainId}`
@@ -39,6 +40,7 @@ export function saveSeen(chainId: number, seen: SeenMap, resetBaseline = false):
   try {
     localStorage.setItem(key(chainId), JSON.stringify(seen))
   } catch {
+    noteStorageFailure('localStorage')
     /* storage full or unavailable: marks only for this page load */
   }
 }

@@ -3,15 +3,16 @@
  * keyed by `id`. Every call opens the shared connection lazily; failures reject (the UI shows them).
  */
 import type { Conversation, GalleryItem } from '@/lib/playground/conversation'
+import { noteStorageFailure } from './storage-health'
 
-const DB_NAME = '0g-playground'
+export const DB_NAME = '0g-playground'
 const DB_VERSION = 1
 type StoreName = 'conversations' | 'gallery'
 
 let dbPromise: Promise<IDBDatabase> | null = null
 
 function open(): Promise<IDBDatabase> {
-  dbPromise ??= new Promise((resolve, reject) => {
+  dbPromise ??= new Promise<IDBDatabase>((resolve, reject) => {
     const req = indexedDB.open(DB_NAME, DB_VERSION)
     req.onupgradeneeded = () => {
       const db = req.result
@@ -20,12 +21,30 @@ function open(): Promise<IDBDatabase> {
       }
     }
     req.onsuccess = () => resolve(req.result)
-    req.onerror = () => {
-      dbPromise = null
-      reject(req.error ?? new Error('IndexedDB is unavailable'))
-    }
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB is unavailable'))
+  }).catch((error: unknown) => {
+    // Private mode or disabled storage: say so once, try again on the next call.
+    dbPromise = null
+    noteStorageFailure('indexedDB')
+    throw error
   })
   return dbPromise
+}
+
+/** Closes the shared connection (before the database is deleted). */
+export async function closeDatabase(): Promise<void> {
+  const pending = dbPromise
+  dbPromise = null
+  if (pending) (await pending.catch(() => null))?.close()
+}
+
+/** Number of stored conversations and gallery items, of every chain and wallet. */
+export async function countStored(): Promise<{ conversations: number; gallery: number }> {
+  const [conversations, gallery] = await Promise.all([
+    run('conversations', 'readonly', (s) => s.count()),
+    run('gallery', 'readonly', (s) => s.count()),
+  ])
+  return { conversations, gallery }
 }
 
 async function run<T>(
@@ -38,7 +57,10 @@ async function run<T>(
     const tx = db.transaction(store, mode)
     const req = op(tx.objectStore(store))
     tx.oncomplete = () => resolve(req.result)
-    tx.onerror = () => reject(tx.error ?? req.error)
+    tx.onerror = () => {
+      if (tx.error?.name === 'QuotaExceededError') noteStorageFailure('indexedDB')
+      reject(tx.error ?? req.error)
+    }
     tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'))
   })
 }

@@ -3,6 +3,7 @@
  * so every view of a provider updates when a new sample arrives.
  */
 import { addSample, parseSamples, type HealthSample } from '@/lib/catalog/health'
+import { noteStorageFailure } from './storage-health'
 
 const memory = new Map<string, HealthSample[]>()
 const listeners = new Set<() => void>()
@@ -35,6 +36,7 @@ export function recordHealth(chainId: number, provider: string, sample: HealthSa
   try {
     localStorage.setItem(k, JSON.stringify(next))
   } catch {
+    noteStorageFailure('localStorage')
     /* memory only for this tab */
   }
   for (const fn of listeners) fn()

@@ -4,6 +4,7 @@
  */
 import type { Address, Hex } from 'viem'
 import type { TxRecord } from '@/lib/tx-record'
+import { noteStorageFailure } from './storage-health'
 
 const MAX_RECORDS = 1000
 const memory = new Map<string, TxRecord[]>()
@@ -29,6 +30,7 @@ function write(k: string, list: TxRecord[]): void {
   try {
     localStorage.setItem(k, JSON.stringify(list))
   } catch {
+    noteStorageFailure('localStorage')
     /* kept in memory for this tab */
   }
   version++

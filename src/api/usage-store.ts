@@ -4,6 +4,7 @@
  */
 import type { Address } from 'viem'
 import type { UsageRecord } from '@/lib/usage-record'
+import { noteStorageFailure } from './storage-health'
 
 const MAX_RECORDS = 5000
 const memory = new Map<string, UsageRecord[]>()
@@ -39,6 +40,7 @@ export function recordUsage(record: UsageRecord): boolean {
   try {
     localStorage.setItem(k, JSON.stringify(next))
   } catch {
+    noteStorageFailure('localStorage')
     persisted = false
   }
   for (const fn of listeners) fn()

@@ -51,6 +51,11 @@ const router = createHashRouter([
         errorElement: <RouteError />,
       },
       {
+        path: paths.settings,
+        lazy: async () => ({ Component: (await import('@/pages/settings-page')).SettingsPage }),
+        errorElement: <RouteError />,
+      },
+      {
         path: '*',
         lazy: async () => ({ Component: (await import('@/pages/not-found-page')).NotFoundPage }),
       },

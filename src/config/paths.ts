@@ -6,6 +6,7 @@ export const paths = {
   service: '/services/:provider',
   compare: '/compare',
   verifyReceipt: '/verify-receipt',
+  settings: '/settings',
 } as const
 
 export type AppPath = (typeof paths)[keyof typeof paths]

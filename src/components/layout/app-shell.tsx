@@ -4,6 +4,7 @@ import { PendingTransactions } from '@/components/feedback/pending-transactions'
 import { Toaster } from '@/components/feedback/toaster'
 import { NetworkBanner } from './network-banner'
 import { PageSkeleton } from './page-skeleton'
+import { StorageNotice } from './storage-notice'
 import { TopNav } from './top-nav'
 import { WrongNetworkBanner } from './wrong-network-banner'
 
@@ -14,6 +15,7 @@ export function AppShell() {
       <TopNav />
       <NetworkBanner />
       <WrongNetworkBanner />
+      <StorageNotice />
       <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
         {/* Transactions sent before a reload are picked up again on whatever page the user lands. */}
         <PendingTransactions />

@@ -9,6 +9,7 @@ const links = [
   { to: paths.playground, label: 'Playground' },
   { to: paths.account, label: 'Account' },
   { to: paths.verifyReceipt, label: 'Verify receipt' },
+  { to: paths.settings, label: 'Settings' },
 ] as const
 
 /** The header: brand, primary navigation, network selector and wallet button. */

@@ -2,13 +2,18 @@ import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import { useAccount } from 'wagmi'
 import { deleteConversation, listConversations, saveConversation } from '@/api/conversation-store'
+import { noteStorageFailure } from '@/api/storage-health'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 import type { ChatMessage, Conversation } from '@/lib/playground/conversation'
+
+/** A failed write keeps the item in the query cache for this tab and is reported once. */
+const keptInMemory = () => noteStorageFailure('indexedDB')
 
 const conversationsQuery = (chainId: number, user: string | undefined) =>
   queryOptions({
     queryKey: ['playground', 'conversations', { chainId, user }] as const,
-    queryFn: () => listConversations(chainId, user!),
+    // Storage unavailable (private mode): an empty list; the app shell says nothing is kept.
+    queryFn: () => listConversations(chainId, user!).catch(() => []),
     enabled: Boolean(user),
     staleTime: Infinity,
   })
@@ -30,7 +35,7 @@ export function useConversations() {
       queryClient.setQueryData(queryKey, (old: Conversation[] | undefined) =>
         [c, ...(old ?? []).filter((x) => x.id !== c.id)].sort((a, b) => b.updatedAt - a.updatedAt),
       )
-      await saveConversation(c)
+      await saveConversation(c).catch(keptInMemory)
     },
     [queryClient, queryKey],
   )
@@ -40,7 +45,7 @@ export function useConversations() {
       queryClient.setQueryData(queryKey, (old: Conversation[] | undefined) =>
         (old ?? []).filter((x) => x.id !== id),
       )
-      await deleteConversation(id)
+      await deleteConversation(id).catch(keptInMemory)
     },
     [queryClient, queryKey],
   )

@@ -2,13 +2,18 @@ import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import { useAccount } from 'wagmi'
 import { deleteGalleryItem, listGallery, saveGalleryItem } from '@/api/conversation-store'
+import { noteStorageFailure } from '@/api/storage-health'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 import type { GalleryItem } from '@/lib/playground/conversation'
+
+/** A failed write keeps the item in the query cache for this tab and is reported once. */
+const keptInMemory = () => noteStorageFailure('indexedDB')
 
 const galleryQuery = (chainId: number, user: string | undefined) =>
   queryOptions({
     queryKey: ['playground', 'gallery', { chainId, user }] as const,
-    queryFn: () => listGallery(chainId, user!),
+    // Storage unavailable (private mode): an empty list; the app shell says nothing is kept.
+    queryFn: () => listGallery(chainId, user!).catch(() => []),
     enabled: Boolean(user),
     staleTime: Infinity,
   })
@@ -29,7 +34,7 @@ export function useGallery() {
           (a, b) => b.createdAt - a.createdAt,
         ),
       )
-      await saveGalleryItem(item)
+      await saveGalleryItem(item).catch(keptInMemory)
     },
     [queryClient, queryKey],
   )
@@ -45,7 +50,7 @@ export function useGallery() {
       queryClient.setQueryData(queryKey, (old: GalleryItem[] | undefined) =>
         (old ?? []).filter((x) => x.id !== id),
       )
-      await deleteGalleryItem(id)
+      await deleteGalleryItem(id).catch(keptInMemory)
     },
     [queryClient, queryKey],
   )
