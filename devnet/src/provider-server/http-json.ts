@@ -128,14 +128,14 @@ export function delay(ms: number): Promise<void> {
 }
 
 /** SSE response head, with the chat id header the SDK and the web UI read. */
-export function startSse(res: ServerResponse, chatId: string): void {
+export function startSse(res: ServerResponse, chatId: string | null): void {
   res.writeHead(200, {
     ...CORS_HEADERS,
     'Content-Type': 'text/event-stream; charset=utf-8',
     'Cache-Control': 'no-cache',
     Connection: 'keep-alive',
     'X-Accel-Buffering': 'no',
-    'ZG-Res-Key': chatId,
+    ...(chatId === null ? {} : { 'ZG-Res-Key': chatId }),
   })
   res.flushHeaders()
 }

@@ -12,7 +12,29 @@ export interface FailSpec {
   retryAfter?: number
 }
 
+/** How the signature endpoint misbehaves, until reset. */
+export type SignatureFault = 'hang' | 'junk' | 'wrong-shape'
+/** What the next chat reply contains instead of the responder's text. */
+export type HostileOutput = 'long-line' | 'huge' | 'invalid-utf8'
+
+export interface RandomErrors {
+  /** probability 0–1 that a request that passed auth, rate limit and admission fails */
+  rate: number
+  statuses: number[]
+  /** PRNG state (mulberry32), so a run is reproducible from its seed */
+  state: number
+}
+
+export const RANDOM_ERROR_STATUSES = [401, 402, 429, 500, 503]
+
 export class Knobs {
+  private sigFault = new Map<string, SignatureFault>()
+  private omitKey = new Set<string>()
+  private replay = new Set<string>()
+  private hostile = new Map<string, HostileOutput>()
+  private endless = new Set<string>()
+  private random = new Map<string, RandomErrors>()
+
   private tamper = new Set<string>()
   private fail = new Map<string, FailSpec>()
   private latency = new Map<string, number>()
@@ -34,6 +56,58 @@ export class Knobs {
   }
   setBadQuote(slug: string, kind: QuoteTamper): void {
     this.badQuote.set(slug, kind)
+  }
+
+  setSignatureFault(target: string, fault: SignatureFault | null): void {
+    if (fault) this.sigFault.set(target, fault)
+    else this.sigFault.delete(target)
+  }
+  omitNextResKey(target: string): void {
+    this.omitKey.add(target)
+  }
+  replayNextSignature(target: string): void {
+    this.replay.add(target)
+  }
+  hostileNextOutput(target: string, kind: HostileOutput): void {
+    this.hostile.set(target, kind)
+  }
+  endlessNextStream(target: string): void {
+    this.endless.add(target)
+  }
+  setRandomErrors(target: string, rate: number, statuses: number[], seed: number): void {
+    if (rate <= 0) this.random.delete(target)
+    else this.random.set(target, { rate, statuses, state: seed >>> 0 })
+  }
+
+  signatureFault(slug: string): SignatureFault | null {
+    return this.sigFault.get(slug) ?? this.sigFault.get(ALL) ?? null
+  }
+  takeOmitResKey(slug: string): boolean {
+    return takeFromSet(this.omitKey, slug)
+  }
+  takeReplay(slug: string): boolean {
+    return takeFromSet(this.replay, slug)
+  }
+  takeHostile(slug: string): HostileOutput | null {
+    for (const key of [slug, ALL]) {
+      const kind = this.hostile.get(key)
+      if (kind) {
+        this.hostile.delete(key)
+        return kind
+      }
+    }
+    return null
+  }
+  takeEndless(slug: string): boolean {
+    return takeFromSet(this.endless, slug)
+  }
+  /** A status to fail this request with, drawn from the random-errors knob; null = serve it. */
+  drawRandomError(slug: string): number | null {
+    const spec = this.random.get(slug) ?? this.random.get(ALL)
+    if (!spec) return null
+    const r = nextRandom(spec)
+    if (r >= spec.rate) return null
+    return spec.statuses[Math.floor(nextRandom(spec) * spec.statuses.length)]!
   }
 
   /** Consumes a tamper knob for `slug` (its own first, then the global one). */
@@ -66,6 +140,12 @@ export class Knobs {
     this.latency.clear()
     this.cut.clear()
     this.badQuote.clear()
+    this.sigFault.clear()
+    this.omitKey.clear()
+    this.replay.clear()
+    this.hostile.clear()
+    this.endless.clear()
+    this.random.clear()
   }
 
   /** Current knob state, for debugging. */
@@ -76,6 +156,14 @@ export class Knobs {
       latency: Object.fromEntries(this.latency),
       cutNextStream: [...this.cut],
       badQuote: Object.fromEntries(this.badQuote),
+      signatureFault: Object.fromEntries(this.sigFault),
+      omitNextResKey: [...this.omitKey],
+      replayNextSignature: [...this.replay],
+      hostileNextOutput: Object.fromEntries(this.hostile),
+      endlessNextStream: [...this.endless],
+      randomErrors: Object.fromEntries(
+        [...this.random].map(([k, v]) => [k, { rate: v.rate, statuses: v.statuses }]),
+      ),
     }
   }
 }
@@ -85,4 +173,13 @@ function takeFromSet(set: Set<string>, slug: string): boolean {
     if (set.delete(key)) return true
   }
   return false
+}
+
+/** mulberry32: a tiny seeded PRNG in [0, 1). */
+function nextRandom(spec: RandomErrors): number {
+  spec.state = (spec.state + 0x6d2b79f5) >>> 0
+  let t = spec.state
+  t = Math.imul(t ^ (t >>> 15), t | 1)
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
 }

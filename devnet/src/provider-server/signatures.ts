@@ -39,9 +39,11 @@ export function fakeUpstreamCertSha256(host: string): string {
 
 export class SignatureStore {
   private readonly byKey = new Map<string, StoredSignature>()
+  private readonly latestBySlug = new Map<string, StoredSignature>()
 
   set(slug: string, chatId: string, sig: StoredSignature): void {
     this.byKey.set(`${slug}|${chatId}`, sig)
+    this.latestBySlug.set(slug, sig)
     if (this.byKey.size > MAX_STORED_SIGNATURES) {
       const oldest = this.byKey.keys().next().value
       if (oldest !== undefined) this.byKey.delete(oldest)
@@ -50,6 +52,11 @@ export class SignatureStore {
 
   get(slug: string, chatId: string): StoredSignature | undefined {
     return this.byKey.get(`${slug}|${chatId}`)
+  }
+
+  /** The signature stored last for `slug` (for the replay-next-signature knob). */
+  latest(slug: string): StoredSignature | undefined {
+    return this.latestBySlug.get(slug)
   }
 }
 

@@ -13,11 +13,15 @@ import {
   type ChatRequest,
 } from '../responders/chat'
 import { forwardChat } from '../responders/chat-upstream'
+import { hostilePieces, hostileText, injectInvalidUtf8 } from '../responders/hostile'
 import { commitAndSend, runInference, type ResponseSink } from './inference'
 
 /** Whole streamed reply stays under ~1 s: at most this many ms between pieces. */
 const MAX_PIECE_DELAY_MS = 15
 const STREAM_BUDGET_MS = 800
+/** endless-next-stream: a chunk every this many ms, and a hard stop after this long (loopback only). */
+const ENDLESS_CHUNK_MS = 20
+const ENDLESS_CAP_MS = 5 * 60_000
 
 export async function handleChat(ctx: RouteContext): Promise<void> {
   await runInference(ctx, async (body, auth) => {
@@ -46,10 +50,11 @@ async function respondBuiltIn(
   sink: ResponseSink,
 ): Promise<void> {
   const model = ctx.provider.entry.model
-  const { pieces, finishReason } = replyPieces(
-    builtInReply(model, request.messages),
-    request.maxTokens,
-  )
+  const { pieces, finishReason } = sink.hostile
+    ? { pieces: hostilePieces(hostileText(sink.hostile)), finishReason: 'stop' as const }
+    : replyPieces(builtInReply(model, request.messages), request.maxTokens)
+  const finishBytes = (b: Buffer): Buffer => (sink.hostile ? injectInvalidUtf8(b) : b)
+  const idField = sink.omitResKey ? {} : { id: sink.chatId }
   const usage = {
     prompt_tokens: promptTokens,
     completion_tokens: pieces.length,
@@ -62,44 +67,48 @@ async function respondBuiltIn(
   }
   const created = Math.floor(Date.now() / 1000)
   if (!request.stream) {
-    const bytes = Buffer.from(
-      JSON.stringify({
-        id: sink.chatId,
-        object: 'chat.completion',
-        created,
-        model,
-        choices: [
-          {
-            index: 0,
-            message: { role: 'assistant', content: pieces.join('') },
-            logprobs: null,
-            finish_reason: finishReason,
-          },
-        ],
-        usage,
-      }),
+    const bytes = finishBytes(
+      Buffer.from(
+        JSON.stringify({
+          ...idField,
+          object: 'chat.completion',
+          created,
+          model,
+          choices: [
+            {
+              index: 0,
+              message: { role: 'assistant', content: pieces.join('') },
+              logprobs: null,
+              finish_reason: finishReason,
+            },
+          ],
+          usage,
+        }),
+      ),
     )
     await commitAndSend(ctx, sink, bytes, meterUsage)
     return
   }
 
   const res = ctx.res
-  startSse(res, sink.chatId)
+  startSse(res, sink.omitResKey ? null : sink.chatId)
   const sent: Buffer[] = []
   const chunk = (
     delta: Record<string, unknown>,
     finish: string | null,
     extra: Record<string, unknown> = {},
   ): Buffer =>
-    Buffer.from(
-      `data: ${JSON.stringify({
-        id: sink.chatId,
-        object: 'chat.completion.chunk',
-        created,
-        model,
-        choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }],
-        ...extra,
-      })}\n\n`,
+    finishBytes(
+      Buffer.from(
+        `data: ${JSON.stringify({
+          ...idField,
+          object: 'chat.completion.chunk',
+          created,
+          model,
+          choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }],
+          ...extra,
+        })}\n\n`,
+      ),
     )
   const write = (b: Buffer): boolean => {
     if (res.destroyed) return false
@@ -112,6 +121,17 @@ async function respondBuiltIn(
     Math.floor(STREAM_BUDGET_MS / Math.max(1, pieces.length)),
   )
   write(chunk({ role: 'assistant', content: '' }, null))
+  if (sink.endless) {
+    // Keeps sending until the client goes away (or a hard cap); never finished, never billed.
+    const until = Date.now() + ENDLESS_CAP_MS
+    while (!res.destroyed && Date.now() < until) {
+      await delay(ENDLESS_CHUNK_MS)
+      if (!write(chunk({ content: 'and on ' }, null))) return
+    }
+    ctx.server.log(`${ctx.provider.slug} ${sink.chatId} endless stream stopped`)
+    res.destroy()
+    return
+  }
   const cutAt = sink.cutStream ? Math.max(1, Math.floor(pieces.length / 2)) : -1
   for (let i = 0; i < pieces.length; i++) {
     if (i === cutAt) {

@@ -10,6 +10,7 @@ import { checkAdmission } from '../admission'
 import { authenticate, type AuthContext } from '../auth'
 import type { RouteContext } from '../context'
 import { CORS_HEADERS, delay, HttpError, readBody } from '../http-json'
+import type { HostileOutput } from '../knobs'
 import { requestHashOf, signExchange } from '../signatures'
 
 /** What a route's parser returns: the fee estimate for admission, and the responder. */
@@ -24,6 +25,12 @@ export interface ResponseSink {
   requestBody: Buffer
   /** Whether the cut-next-stream knob fired for this request (streaming responders honour it). */
   cutStream: boolean
+  /** omit-next-res-key: no `ZG-Res-Key` header and no `id` in the body. */
+  omitResKey: boolean
+  /** hostile-next-output: what the chat reply is instead (chat responder only). */
+  hostile: HostileOutput | null
+  /** endless-next-stream: the stream never finishes (chat responder only). */
+  endless: boolean
   /** Signs + meters; call once, right before the final write. */
   commit(responseBytes: Buffer, usage: Usage): Promise<void>
 }
@@ -63,6 +70,8 @@ export async function runInference(ctx: RouteContext, parse: PlanParser): Promis
         fail.retryAfter !== undefined ? { 'Retry-After': String(fail.retryAfter) } : {},
       )
     }
+    const random = server.knobs.drawRandomError(provider.slug)
+    if (random !== null) throw randomFailure(random)
     const latency = server.knobs.latencyFor(provider.slug)
     if (latency > 0) await delay(latency)
     const chatId = newChatId()
@@ -71,13 +80,20 @@ export async function runInference(ctx: RouteContext, parse: PlanParser): Promis
       chatId,
       requestBody: body,
       cutStream: server.knobs.takeCut(provider.slug),
+      omitResKey: server.knobs.takeOmitResKey(provider.slug),
+      hostile: server.knobs.takeHostile(provider.slug),
+      endless: server.knobs.takeEndless(provider.slug),
       async commit(responseBytes, usage) {
         if (committed) throw new Error('commit called twice')
         committed = true
         const fee = feeFor(auth.service, usage)
         const tamper = server.knobs.takeTamper(provider.slug)
         const sig = await signExchange(provider, chatId, body, responseBytes, tamper)
-        server.signatures.set(provider.slug, chatId, sig)
+        // replay-next-signature: serve the previous response's (genuine) signature for this one.
+        const replayed = server.knobs.takeReplay(provider.slug)
+          ? server.signatures.latest(provider.slug)
+          : undefined
+        server.signatures.set(provider.slug, chatId, replayed ?? sig)
         server.meter.record(provider.address, auth.user, fee, requestHashOf(chatId, sig.text))
         server.log(
           `${provider.slug} ${auth.user} ${ctx.url.pathname.split('/v1/')[1]} ${chatId} fee ${fee}${tamper ? ' (tampered signature)' : ''}`,
@@ -103,7 +119,27 @@ export async function commitAndSend(
     ...CORS_HEADERS,
     'Content-Type': contentType,
     'Content-Length': String(bytes.length),
-    'ZG-Res-Key': sink.chatId,
+    ...(sink.omitResKey ? {} : { 'ZG-Res-Key': sink.chatId }),
   })
   ctx.res.end(bytes)
+}
+
+/** The error a random-errors knob draw answers with (what a live provider says for each status). */
+export function randomFailure(status: number): HttpError {
+  const messages: Record<number, [string, string]> = {
+    401: ['devnet random error: token rejected', 'invalid_token'],
+    402: ['devnet random error: insufficient balance', 'insufficient_balance'],
+    429: ['devnet random error: rate limit exceeded', 'rate_limit_exceeded'],
+  }
+  const [message, code] = messages[status] ?? [
+    `devnet random error (HTTP ${status})`,
+    'injected_failure',
+  ]
+  return new HttpError(
+    status,
+    message,
+    status >= 500 ? 'server_error' : 'invalid_request_error',
+    code,
+    status === 429 ? { 'Retry-After': '1' } : {},
+  )
 }

@@ -11,10 +11,19 @@ import {
 import { parseTiers } from '../../../../src/lib/protocol/pricing'
 import { appCompose } from '../../catalog'
 import type { RouteContext } from '../context'
-import { HttpError, sendJson } from '../http-json'
+import { CORS_HEADERS, HttpError, sendJson } from '../http-json'
 
 export function handleSignature(ctx: RouteContext): void {
   const chatId = ctx.params.chatId ?? ''
+  const fault = ctx.server.knobs.signatureFault(ctx.provider.slug)
+  if (fault === 'hang') return // never answered; the socket closes when the client gives up
+  if (fault === 'junk') {
+    ctx.res.writeHead(200, { ...CORS_HEADERS, 'Content-Type': 'application/json' })
+    return void ctx.res.end('<html>{"signature": not json at all')
+  }
+  if (fault === 'wrong-shape') {
+    return void sendJson(ctx.res, 200, { text: 42, signature: ['0x'], signing_address: null })
+  }
   const sig = ctx.server.signatures.get(ctx.provider.slug, chatId)
   if (!sig) {
     throw new HttpError(

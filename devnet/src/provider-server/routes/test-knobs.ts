@@ -3,7 +3,13 @@
  * Bodies are optional JSON; `slug` omitted = every provider.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { ALL, type QuoteTamper } from '../knobs'
+import {
+  ALL,
+  RANDOM_ERROR_STATUSES,
+  type HostileOutput,
+  type QuoteTamper,
+  type SignatureFault,
+} from '../knobs'
 import type { ServerContext } from '../context'
 import { HttpError, parseJsonObject, readBody, sendJson } from '../http-json'
 
@@ -92,6 +98,55 @@ export async function handleTestKnob(
         throw new HttpError(400, '`kind` must be signer or compose')
       knobs.setBadQuote(slug, body.kind as QuoteTamper)
       return void sendJson(res, 200, { ok: true, slug, kind: body.kind })
+    }
+    case 'signature-fault': {
+      const body = await post()
+      const slug = target(server, body)
+      const fault = body.fault ?? null
+      if (fault !== null && fault !== 'hang' && fault !== 'junk' && fault !== 'wrong-shape')
+        throw new HttpError(400, '`fault` must be hang, junk, wrong-shape or null')
+      knobs.setSignatureFault(slug, fault as SignatureFault | null)
+      return void sendJson(res, 200, { ok: true, slug, fault })
+    }
+    case 'omit-next-res-key': {
+      const slug = target(server, await post())
+      knobs.omitNextResKey(slug)
+      return void sendJson(res, 200, { ok: true, slug })
+    }
+    case 'replay-next-signature': {
+      const slug = target(server, await post())
+      knobs.replayNextSignature(slug)
+      return void sendJson(res, 200, { ok: true, slug })
+    }
+    case 'hostile-next-output': {
+      const body = await post()
+      const slug = target(server, body)
+      if (body.kind !== 'long-line' && body.kind !== 'huge' && body.kind !== 'invalid-utf8')
+        throw new HttpError(400, '`kind` must be long-line, huge or invalid-utf8')
+      knobs.hostileNextOutput(slug, body.kind as HostileOutput)
+      return void sendJson(res, 200, { ok: true, slug, kind: body.kind })
+    }
+    case 'endless-next-stream': {
+      const slug = target(server, await post())
+      knobs.endlessNextStream(slug)
+      return void sendJson(res, 200, { ok: true, slug })
+    }
+    case 'random-errors': {
+      const body = await post()
+      const slug = target(server, body)
+      const rate = body.rate
+      if (typeof rate !== 'number' || !(rate >= 0 && rate <= 1))
+        throw new HttpError(400, '`rate` must be a number from 0 to 1')
+      const statuses = body.statuses ?? RANDOM_ERROR_STATUSES
+      if (
+        !Array.isArray(statuses) ||
+        statuses.length === 0 ||
+        !statuses.every((s) => Number.isInteger(s) && s >= 400 && s <= 599)
+      )
+        throw new HttpError(400, '`statuses` must be a non-empty list of HTTP statuses 400–599')
+      const seed = body.seed === undefined ? 1 : intIn(body.seed, 'seed', 0, 2 ** 32 - 1)
+      knobs.setRandomErrors(slug, rate, statuses as number[], seed)
+      return void sendJson(res, 200, { ok: true, slug, rate, statuses, seed })
     }
     case 'reset': {
       await post()

@@ -1,0 +1,107 @@
+/**
+ * Malicious-provider knobs against the real devnet: no `ZG-Res-Key`, a replayed signature, hostile
+ * output (5 MB, invalid UTF-8), an endless stream and random errors (never metered). Uses wallet 1.
+ */
+import { parseEther } from 'viem'
+import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
+import { responseSignedText } from '../../src/lib/protocol/signed-text'
+import { INVALID_UTF8_BYTES } from '../src/provider-server/responders/hostile'
+import { unsettledEntries } from './support/load'
+import { chatBody, post, providerBySlug, providerTestUser } from './support/provider-user'
+
+const devnet = inject('devnet')
+const user = providerTestUser(devnet, 1)
+const p = providerBySlug(devnet, 'deepseek-chat-v3-0324')
+const knob = (name: string, body: unknown = {}) =>
+  post(`${devnet.providerServerUrl}/__test/${name}`, JSON.stringify(body))
+const chat = async (content: string, extra: Record<string, unknown> = {}, signal?: AbortSignal) =>
+  fetch(`${p.url}/v1/proxy/chat/completions`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: await user.bearer(p.address) },
+    body: Buffer.from(chatBody(content, extra)),
+    signal,
+  })
+const signature = async (chatId: string) =>
+  (await (await fetch(`${p.url}/v1/proxy/signature/${chatId}`)).json()) as { text: string }
+
+beforeAll(async () => {
+  await knob('reset')
+  await user.fundLedger(parseEther('10'))
+  await user.transferFund(p.address, parseEther('5'))
+}, 60_000)
+afterEach(() => knob('reset'))
+
+describe('malicious provider knobs', () => {
+  it('omit-next-res-key: no header and no id in the body, once', async () => {
+    await knob('omit-next-res-key', { slug: p.slug })
+    const res = await chat('no key')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('zg-res-key')).toBeNull()
+    expect(await res.json()).not.toHaveProperty('id')
+    expect((await chat('key again')).headers.get('zg-res-key')).toMatch(/^chatcmpl-devnet-/)
+  })
+
+  it('replay-next-signature: the next chat id serves the previous response’s signature', async () => {
+    const req1 = chatBody('first')
+    const first = await post(
+      `${p.url}/v1/proxy/chat/completions`,
+      req1,
+      await user.bearer(p.address),
+    )
+    const id1 = first.headers.get('zg-res-key')!
+    const bytes1 = new Uint8Array(await first.arrayBuffer())
+    await knob('replay-next-signature', { slug: p.slug })
+    const second = await chat('second')
+    const id2 = second.headers.get('zg-res-key')!
+    const bytes2 = new Uint8Array(await second.arrayBuffer())
+    expect((await signature(id1)).text).toBe(responseSignedText(req1, bytes1))
+    expect((await signature(id2)).text).toBe((await signature(id1)).text)
+    expect((await signature(id2)).text).not.toBe(responseSignedText(chatBody('second'), bytes2))
+  })
+
+  it('hostile-next-output: 5 MB streamed; invalid UTF-8 bytes on the wire', async () => {
+    await knob('hostile-next-output', { slug: p.slug, kind: 'huge' })
+    const huge = await chat('huge', { stream: true })
+    const hugeBytes = Buffer.from(await huge.arrayBuffer())
+    expect(hugeBytes.length).toBeGreaterThan(5 * 1024 * 1024)
+    expect(hugeBytes.toString().endsWith('data: [DONE]\n\n')).toBe(true)
+    await knob('hostile-next-output', { slug: p.slug, kind: 'invalid-utf8' })
+    const bad = Buffer.from(await (await chat('bad')).arrayBuffer())
+    expect(bad.includes(INVALID_UTF8_BYTES)).toBe(true)
+  })
+
+  it('endless-next-stream: sends until the client aborts, never billed', async () => {
+    const before = await unsettledEntries(devnet)
+    const servedBefore = before.find((e) => e.slug === p.slug)?.servedRequests ?? 0
+    await knob('endless-next-stream', { slug: p.slug })
+    const ac = new AbortController()
+    const res = await chat('forever', { stream: true }, ac.signal)
+    const reader = res.body!.getReader()
+    let received = 0
+    while (received < 20_000) received += (await reader.read()).value?.length ?? 0
+    ac.abort()
+    await new Promise((r) => setTimeout(r, 100))
+    const after = await unsettledEntries(devnet)
+    expect(after.find((e) => e.slug === p.slug)?.servedRequests ?? 0).toBe(servedBefore)
+    expect(after.find((e) => e.slug === p.slug)?.inFlight ?? '0').toBe('0')
+  })
+
+  it('random-errors: only 401/402/429/500/503, and only the 200s are metered', async () => {
+    await knob('reset')
+    const served0 = (await unsettledEntries(devnet)).find((e) => e.slug === p.slug)
+    await knob('random-errors', { slug: p.slug, rate: 0.6, seed: 42 })
+    const statuses: number[] = []
+    for (let i = 0; i < 5; i++) {
+      const res = await chat(`r${i}`)
+      await res.arrayBuffer()
+      statuses.push(res.status)
+      if (res.status === 429) expect(res.headers.get('retry-after')).toBe('1')
+    }
+    expect(statuses.every((s) => [200, 401, 402, 429, 500, 503].includes(s))).toBe(true)
+    expect(statuses.some((s) => s !== 200)).toBe(true)
+    const entry = (await unsettledEntries(devnet)).find((e) => e.slug === p.slug)
+    expect((entry?.servedRequests ?? 0) - (served0?.servedRequests ?? 0)).toBe(
+      statuses.filter((s) => s === 200).length,
+    )
+  })
+})
