@@ -114,4 +114,20 @@ describe('fetchSignature', () => {
     n = -100
     expect(await fetchSignature('http://p', 'id', 'm', { delayMs: 1, attempts: 3 })).toBeNull()
   })
+
+  it('gives up at once on a hanging endpoint (timeout) and on junk', async () => {
+    const call = vi.fn(
+      (_url: string, init?: RequestInit) =>
+        new Promise<Response>((_, reject) =>
+          init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+        ),
+    )
+    vi.stubGlobal('fetch', call)
+    expect(await fetchSignature('http://p', 'id', 'm', { delayMs: 1, timeoutMs: 50 })).toBeNull()
+    expect(call).toHaveBeenCalledTimes(1)
+    const junk = vi.fn(async () => new Response('<html>not json', { status: 200 }))
+    vi.stubGlobal('fetch', junk)
+    expect(await fetchSignature('http://p', 'id', 'm', { delayMs: 1 })).toBeNull()
+    expect(junk).toHaveBeenCalledTimes(1)
+  })
 })

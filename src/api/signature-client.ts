@@ -4,7 +4,8 @@ import { sleep } from './sleep'
 
 /**
  * The signature payload for a chat id, retried while the provider has none yet (404/5xx/network),
- * at most `attempts` times; null when it never appears. Unauthenticated route.
+ * at most `attempts` times; null when it never appears. A request that times out is not retried
+ * (a hanging endpoint would otherwise hold the verdict for attempts × timeout). Unauthenticated.
  */
 export async function fetchSignature(
   serviceUrl: string,
@@ -13,18 +14,19 @@ export async function fetchSignature(
   {
     attempts = 5,
     delayMs = 500,
+    timeoutMs = 10_000,
     signal,
-  }: { attempts?: number; delayMs?: number; signal?: AbortSignal } = {},
+  }: { attempts?: number; delayMs?: number; timeoutMs?: number; signal?: AbortSignal } = {},
 ): Promise<unknown> {
   const url = `${serviceUrl.replace(/\/$/, '')}/v1/proxy/signature/${encodeURIComponent(chatId)}?model=${encodeURIComponent(model)}`
   for (let i = 0; i < attempts; i++) {
     try {
-      const res = await httpFetch(url, { method: 'GET' }, { signal, timeoutMs: 15_000 })
+      const res = await httpFetch(url, { method: 'GET' }, { signal, timeoutMs })
       return (await res.json()) as unknown
     } catch (error) {
       if (signal?.aborted) throw error
       const retryable =
-        error instanceof NetworkError ||
+        (error instanceof NetworkError && !error.timedOut) ||
         (error instanceof HttpError && (error.status === 404 || error.status >= 500))
       if (!retryable) return null
     }
