@@ -16,7 +16,8 @@ export function ChatMessageView({ message }: { message: ChatMessage }) {
       data-testid={TestId.ChatMessage}
       data-role={message.role}
       className={cn(
-        'flex flex-col gap-2 rounded-lg border border-border p-3',
+        // A hostile reply (one 300 000-character line) wraps inside the message, never widens the page.
+        'flex min-w-0 flex-col gap-2 rounded-lg border border-border p-3 [overflow-wrap:anywhere]',
         mine ? 'bg-surface' : 'bg-surface-raised',
       )}
     >

@@ -17,14 +17,14 @@ export function ChatTranscript({ messages, pendingPrompt, streaming }: Props) {
         <ChatMessageView key={m.id} message={m} />
       ))}
       {pendingPrompt !== null ? (
-        <article className="rounded-lg border border-dashed border-border p-3 text-sm whitespace-pre-wrap text-muted">
+        <article className="min-w-0 rounded-lg border border-dashed border-border p-3 text-sm whitespace-pre-wrap text-muted [overflow-wrap:anywhere]">
           {pendingPrompt}
         </article>
       ) : null}
       {streaming !== null ? (
         <article
           data-testid={TestId.ChatStreaming}
-          className="flex flex-col gap-2 rounded-lg border border-border p-3"
+          className="flex min-w-0 flex-col gap-2 rounded-lg border border-border p-3 [overflow-wrap:anywhere]"
         >
           <p className="text-sm whitespace-pre-wrap">{streaming || '…'}</p>
           <span className="text-xs text-muted">
