@@ -2,7 +2,7 @@ import path from 'node:path'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv, type Plugin } from 'vite'
-import { buildCsp } from './src/lib/csp'
+import { buildCsp } from './src/lib/csp.ts'
 
 // APP_PORT / APP_HOST override the default 127.0.0.1:3090 (the port of `0g-compute-cli ui start-web`).
 const port = Number(process.env.APP_PORT ?? 3090)

@@ -4,6 +4,7 @@ import { Card } from '@/components/ui/card'
 import { useClearLocalData, useLocalData } from '@/hooks/settings/use-local-data'
 
 const kb = (chars: number) => `${Math.ceil((chars * 2) / 1024)} KB`
+const keys = (n: number) => `${n} ${n === 1 ? 'key' : 'keys'}`
 
 /** Lists what the app stores in this browser and clears all of it after a confirmation. */
 export function LocalDataCard() {
@@ -23,13 +24,13 @@ export function LocalDataCard() {
         [
           'localStorage: usage records, transaction log, API-key list, health, catalog snapshot, wallet connection',
           data.localStorage
-            ? `${data.localStorage.keys} keys · ${kb(data.localStorage.chars)}`
+            ? `${keys(data.localStorage.keys)} · ${kb(data.localStorage.chars)}`
             : 'unavailable',
         ],
         [
           'sessionStorage: session tokens of this tab',
           data.sessionStorage
-            ? `${data.sessionStorage.keys} keys · ${kb(data.sessionStorage.chars)}`
+            ? `${keys(data.sessionStorage.keys)} · ${kb(data.sessionStorage.chars)}`
             : 'unavailable',
         ],
       ]

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
+import { useDisconnect } from 'wagmi'
 import { clearLocalData, summarizeLocalData } from '@/api/local-data'
 
 /** What this app stores in the browser (counts and sizes), re-read on every visit. */
@@ -11,10 +12,17 @@ export function useLocalData() {
   })
 }
 
-/** Clears everything stored locally, then reloads so no in-memory copy survives. */
+/**
+ * Clears everything stored locally, then reloads so no in-memory copy survives. The wallet is
+ * disconnected first, or wagmi would write its connection back before the reload.
+ */
 export function useClearLocalData() {
+  const { disconnectAsync } = useDisconnect()
   return useMutation({
-    mutationFn: clearLocalData,
+    mutationFn: async () => {
+      await disconnectAsync().catch(() => undefined)
+      await clearLocalData()
+    },
     onSuccess: () => window.location.reload(),
   })
 }
