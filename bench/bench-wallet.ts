@@ -41,11 +41,15 @@ export async function installBenchWallet(
       return JSON.stringify({ ok: false, error: { code: -32603, message: String(e) } })
     }
   })
-  await page.addInitScript(installWalletShim, {
+  const opts = {
     uuid: '7f1f6a2e-0000-4000-8000-be0c00000001',
     name: 'Bench Wallet',
     rdns: BENCH_WALLET_RDNS,
     legacyMetaMask,
     icon: 'data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciLz4=',
+  }
+  // tsx (esbuild, keepNames) wraps named functions in `__name(…)`; the page has no such helper.
+  await page.addInitScript({
+    content: `var __name = (f) => f;(${installWalletShim.toString()})(${JSON.stringify(opts)})`,
   })
 }

@@ -3,7 +3,7 @@
  * contentful paint, and the JSON-RPC calls the page made (counted at the transport, batch-aware).
  */
 import { chromium, type Browser, type Page } from 'playwright-core'
-import { installBenchWallet } from './bench-wallet'
+import { BENCH_WALLET_RDNS, installBenchWallet } from './bench-wallet'
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -47,7 +47,15 @@ function countRpc(page: Page, rpcUrl: string, into: Record<string, number>): voi
 export async function coldLoad(
   browser: Browser,
   url: string,
-  opts: { rpcUrl: string; rowSelector?: string; timeoutMs?: number; walletRpcUrl?: string },
+  opts: {
+    rpcUrl: string
+    rowSelector?: string
+    timeoutMs?: number
+    walletRpcUrl?: string
+    /** Connect the wallet through the app's connect button first, then wait for `readySelector`. */
+    connect?: boolean
+    readySelector?: string
+  },
 ): Promise<LoadSample> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
   const page = await context.newPage()
@@ -64,7 +72,13 @@ export async function coldLoad(
   })
   await page.goto(url, { waitUntil: 'commit' })
   let firstRowMs: number | null = null
-  if (opts.rowSelector) {
+  if (opts.connect) {
+    await page.getByTestId('rk-connect-button').first().click()
+    await page.getByTestId(`rk-wallet-option-${BENCH_WALLET_RDNS}`).click()
+    await page.waitForSelector(opts.readySelector ?? 'main', { timeout: opts.timeoutMs ?? 20_000 })
+    await page.waitForLoadState('networkidle')
+    firstRowMs = await page.evaluate(() => performance.now())
+  } else if (opts.rowSelector) {
     try {
       await page.waitForSelector(opts.rowSelector, {
         state: 'visible',
@@ -76,7 +90,6 @@ export async function coldLoad(
     }
   } else {
     await page.waitForLoadState('load')
-    await page.waitForTimeout(1500)
   }
   const fcpMs = await page.evaluate(
     () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,

@@ -13,9 +13,15 @@ import { devnetConfigFromEnv } from '../devnet/src/config'
 import { startDevnet } from '../devnet/src/devnet'
 import { sdkRoot } from '../devnet/src/sdk-artifacts'
 import { bundleReport, kib } from './bundle-report'
+import { measureCatalogAtScale, type ScaleSample } from './catalog-scale'
 import { coldLoad, launchChromium, median, type LoadSample } from './first-row'
+import { measureProtocolOverhead } from './protocol-overhead'
+import { seedExtraServices } from '../devnet/src/seed-extra'
+import { rpcClient } from '../devnet/src/tx-batch'
+import { devAccount } from '../devnet/src/accounts'
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 10)
+const SCALES = (process.env.BENCH_SCALES ?? '1000,10000').split(',').filter(Boolean).map(Number)
 const root = path.resolve(import.meta.dirname, '..')
 const outDir = path.join(root, 'bench', '.out')
 const ports = { rpc: 28545, provider: 28600, ours: 23090, official: 23095 }
@@ -39,6 +45,10 @@ const devnet = await startDevnet(
     DEVNET_PROVIDER_PORT: String(ports.provider),
     DEVNET_STATE_DIR: path.join(outDir, 'devnet'),
     DEVNET_SETTLE_INTERVAL_MS: '0',
+    // The bench measures the protocol, not the (live-like) rate limits.
+    DEVNET_RATE_PER_MIN: '1000000',
+    DEVNET_RATE_BURST: '100000',
+    DEVNET_RATE_CONCURRENT: '1000',
   }),
 )
 const servers: Server[] = []
@@ -74,6 +84,37 @@ try {
     )
     officialSamples.push(
       await coldLoad(browser, `http://127.0.0.1:${ports.official}/inference`, { rpcUrl }),
+    )
+  }
+  const accountSample = await coldLoad(browser, `http://127.0.0.1:${ports.ours}/#/account`, {
+    rpcUrl,
+    connect: true,
+    readySelector: 'text=Create your ledger',
+  })
+  const overhead = await measureProtocolOverhead(
+    devnet.info,
+    Number(process.env.BENCH_ROUNDS ?? 20),
+  )
+
+  const scale: ScaleSample[] = []
+  let seeded = 0
+  for (const n of SCALES) {
+    const extra = n - 9 - seeded
+    if (extra > 0) {
+      const t = Date.now()
+      await seedExtraServices(
+        rpcClient(rpcUrl),
+        devnet.info.contracts.inference,
+        devAccount(0),
+        devnet.info.providerServerUrl,
+        extra,
+        seeded,
+      )
+      seeded += extra
+      console.log(`seeded ${extra} extra services in ${((Date.now() - t) / 1000).toFixed(0)} s`)
+    }
+    scale.push(
+      await measureCatalogAtScale(browser, `http://127.0.0.1:${ports.ours}/`, rpcUrl, 9 + seeded),
     )
   }
   await browser.close()
@@ -114,6 +155,15 @@ try {
       },
     },
   }
+  Object.assign(results, {
+    accountPage: { rpcCallsFirstLoad: accountSample.rpcCalls, readyMs: accountSample.firstRowMs },
+    protocolOverhead: overhead,
+    catalogAtScale: scale.map((x) => ({
+      ...x,
+      keystrokeMedianMs: median(x.keystrokeMs),
+      keystrokeMaxMs: x.keystrokeMs.length ? Math.max(...x.keystrokeMs) : null,
+    })),
+  })
   mkdirSync(path.join(root, 'bench'), { recursive: true })
   writeFileSync(path.join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
 
@@ -144,6 +194,30 @@ try {
   )
   console.log(`| Playground route chunk, gzip | ${kib(bundles.playground.gzipped)} | | |`)
   console.log(`| Account route chunk, gzip | ${kib(bundles.account.gzipped)} | | |`)
+  console.log(
+    `| JSON-RPC calls, Account page (connect + ledger) | ${JSON.stringify(accountSample.rpcCalls)} | | |`,
+  )
+  console.log(
+    `\n| protocol (median of ${overhead.rounds}) | raw fetch | our client | ours / raw |\n|---|---|---|---|`,
+  )
+  console.log(
+    `| chat request, JSON | ${ms(overhead.rawMs)} | ${ms(overhead.clientMs)} | ${overhead.clientOverRaw.toFixed(2)} |`,
+  )
+  console.log(
+    `| time to first token, stream | ${ms(overhead.rawTtftMs)} | ${ms(overhead.clientTtftMs)} | ${overhead.ttftRatio.toFixed(2)} |`,
+  )
+  console.log(
+    `| verification per response | | ${ms(overhead.verifyExcludingFetchMs)} without / ${ms(overhead.verifyIncludingFetchMs)} with the signature fetch | |`,
+  )
+  console.log(
+    '\n| services | first row | keystroke median | keystroke max | JS heap |\n|---|---|---|---|---|',
+  )
+  for (const x of scale) {
+    const km = median(x.keystrokeMs)
+    console.log(
+      `| ${x.services} | ${ms(x.firstRowMs)} | ${ms(km)} | ${ms(x.keystrokeMs.length ? Math.max(...x.keystrokeMs) : null)} | ${x.jsHeapMiB?.toFixed(1) ?? 'n/a'} MiB |`,
+    )
+  }
   console.log('\nwrote bench/results.json')
 } finally {
   for (const s of servers) s.close()

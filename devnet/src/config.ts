@@ -54,6 +54,6 @@ export function devnetConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Devne
       concurrent: intFrom(env, 'DEVNET_RATE_CONCURRENT', 5, 1, 100_000),
     },
     stateDir: env.DEVNET_STATE_DIR?.trim() || '.devnet',
-    extraServices: intFrom(env, 'DEVNET_EXTRA_SERVICES', 0, 0, 5000),
+    extraServices: intFrom(env, 'DEVNET_EXTRA_SERVICES', 0, 0, 10_000),
   }
 }

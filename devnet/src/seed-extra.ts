@@ -64,10 +64,12 @@ export async function seedExtraServices(
   owner: PrivateKeyAccount,
   providerServerUrl: string,
   count: number,
+  /** First extra index (to grow an already seeded set, e.g. from 1 000 to 10 000 in the bench). */
+  from = 0,
 ): Promise<void> {
   const balance = numberToHex(PROVIDER_STAKE * 2n)
-  for (let start = 0; start < count; start += BATCH) {
-    const ids = Array.from({ length: Math.min(BATCH, count - start) }, (_, k) => start + k)
+  for (let start = from; start < from + count; start += BATCH) {
+    const ids = Array.from({ length: Math.min(BATCH, from + count - start) }, (_, k) => start + k)
     await Promise.all(
       ids.map((i) =>
         client.request({

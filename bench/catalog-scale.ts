@@ -1,0 +1,86 @@
+/**
+ * The catalog at scale, in Chromium: time to the first row, time from a search keystroke to the
+ * list's update, and the JS heap, with N services registered on the devnet.
+ */
+import type { Browser } from 'playwright-core'
+import { installBenchWallet } from './bench-wallet'
+
+export interface ScaleSample {
+  services: number
+  firstRowMs: number | null
+  keystrokeMs: number[]
+  jsHeapMiB: number | null
+}
+
+/** One cold load of the catalog plus `query` typed into the search box, one key at a time. */
+export async function measureCatalogAtScale(
+  browser: Browser,
+  url: string,
+  rpcUrl: string,
+  services: number,
+  query = 'qwen3.6',
+): Promise<ScaleSample> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  const page = await context.newPage()
+  await installBenchWallet(page, rpcUrl)
+  await page.goto(url, { waitUntil: 'commit' })
+  let firstRowMs: number | null = null
+  try {
+    await page.waitForSelector('[data-testid="service-row"]', {
+      state: 'visible',
+      timeout: 120_000,
+    })
+    firstRowMs = await page.evaluate(() => performance.now())
+  } catch {
+    /* reported as null */
+  }
+  const search = page.getByRole('searchbox', { name: 'Search services' })
+  await search.click()
+  // Time from the input event to the first DOM change after it, then to the next frame (paint).
+  await page.evaluate(() => {
+    const w = window as unknown as { __bench: { t0: number; done: Promise<number> | null } }
+    w.__bench = { t0: 0, done: null }
+    document.addEventListener(
+      'input',
+      () => {
+        w.__bench.t0 = performance.now()
+        w.__bench.done = new Promise((resolve) => {
+          // A keystroke that changes nothing on screen (same rows) resolves as -1 and is not counted.
+          const idle = setTimeout(() => {
+            obs.disconnect()
+            resolve(-1)
+          }, 2000)
+          const obs = new MutationObserver(() => {
+            obs.disconnect()
+            clearTimeout(idle)
+            requestAnimationFrame(() => resolve(performance.now() - w.__bench.t0))
+          })
+          obs.observe(document.querySelector('main') ?? document.body, {
+            childList: true,
+            subtree: true,
+            characterData: true,
+          })
+        })
+      },
+      true,
+    )
+  })
+  const keystrokeMs: number[] = []
+  for (const ch of query) {
+    await page.keyboard.type(ch)
+    const ms = await page.evaluate(
+      () => (window as unknown as { __bench: { done: Promise<number> | null } }).__bench.done,
+    )
+    if (typeof ms === 'number' && ms >= 0) keystrokeMs.push(ms)
+  }
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Performance.enable')
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+    metrics: { name: string; value: number }[]
+  }
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value
+  await context.close()
+  return { services, firstRowMs, keystrokeMs, jsHeapMiB: heap ? heap / 2 ** 20 : null }
+}
+
+export type { Browser }
