@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import { QueryError } from '@/components/feedback/query-error'
 import { Card } from '@/components/ui/card'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
@@ -27,6 +27,8 @@ export function ServicesPanel() {
   const { data, error, isPending, isFetching, refetch } = useServices()
   const { isDevnet } = useSupportedChain()
   const { query, update } = useCatalogQuery()
+  // The search box echoes each key at once; the (possibly 10 000-row) result list follows at low priority.
+  const deferredQuery = useDeferredValue(query)
   const { changes, markAllSeen } = useCatalogChanges(data)
   const services = data?.services
   const types = useMemo(
@@ -67,7 +69,12 @@ export function ServicesPanel() {
           testId={TestId.ServicesError}
         />
       ) : (
-        <CatalogResults services={data.services} query={query} update={update} changes={changes} />
+        <CatalogResults
+          services={data.services}
+          query={deferredQuery}
+          update={update}
+          changes={changes}
+        />
       )}
     </Card>
   )
