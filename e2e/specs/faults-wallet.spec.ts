@@ -1,0 +1,146 @@
+/**
+ * Wallet faults in the middle of a flow: the user switches account or network between opening a
+ * form and confirming, or while a transaction awaits confirmation; the wallet locks; the user
+ * rejects the session-token signature. The UI follows and never sends for the wrong account or
+ * chain (asserted on the wallet's request log and on chain). Other rejections: connect
+ * (connect-wallet.spec.ts), switch chain (network-guard.spec.ts), API-key signature
+ * (service-api-keys.spec.ts), sendTransaction (account-ledger.spec.ts).
+ */
+import { createWalletClient, http, parseEther } from 'viem'
+import { privateKeyToAccount } from 'viem/accounts'
+import { anvil } from 'viem/chains'
+import { devKey, DEV_WALLET_INDEXES } from '../../devnet/src/accounts'
+import { ledgerManagerAbi } from '../../src/contracts/abis/ledger-manager'
+import { contractAddresses } from '../../src/contracts/addresses'
+import { E2E_RPC_URL } from '../e2e-env'
+import { connectWallet, expect, test } from '../fixtures'
+import { createLedger, mine, readLedger, setAutomine } from './account-helpers'
+import { fundUser, providerOf } from './playground-support'
+
+const second = privateKeyToAccount(devKey(DEV_WALLET_INDEXES[1]))
+
+async function ledgerOf(client: import('viem').PublicClient, address: `0x${string}`) {
+  const l = await client
+    .readContract({
+      address: contractAddresses[31337].ledger,
+      abi: ledgerManagerAbi,
+      functionName: 'getLedger',
+      args: [address],
+    })
+    .catch(() => null)
+  return l ? (l as { totalBalance: bigint }).totalBalance : null
+}
+
+test.describe('account page', () => {
+  test.beforeEach(async ({ page, devnet }) => {
+    await createLedger(devnet.client, '5')
+    const w = createWalletClient({ account: second, chain: anvil, transport: http(E2E_RPC_URL) })
+    const hash = await w.writeContract({
+      address: contractAddresses[31337].ledger,
+      abi: ledgerManagerAbi,
+      functionName: 'addLedger',
+      args: [''],
+      value: parseEther('7'),
+    })
+    await devnet.client.waitForTransactionReceipt({ hash, pollingInterval: 50 })
+    await page.goto('/#/account')
+    await connectWallet(page)
+    await expect(page.getByLabel('Ledger total')).toHaveText('5 0G')
+  })
+  test.afterEach(async ({ devnet }) => {
+    await setAutomine(devnet.client, true)
+  })
+
+  test('an account switch before confirming: the page follows, the deposit goes from the new account', async ({
+    page,
+    devnet,
+    wallet,
+  }) => {
+    const form = page.getByRole('form', { name: 'Deposit' })
+    await form.getByLabel('Deposit amount').fill('1')
+    await wallet.switchAccount(1)
+    await expect(page.getByLabel('Ledger total')).toHaveText('7 0G')
+    await form.getByLabel('Deposit amount').fill('1')
+    await form.getByRole('button', { name: 'Deposit' }).click()
+    await expect(form.getByTestId('tx-status')).toHaveText(/confirmed/i)
+    const sends = wallet.calls.filter((c) => c.method === 'eth_sendTransaction')
+    expect(sends).toHaveLength(1)
+    expect(sends[0]!.account).toBe(second.address)
+    const from = (sends[0]!.params[0] as { from?: string }).from
+    if (from) expect(from.toLowerCase()).toBe(second.address.toLowerCase())
+    expect(await ledgerOf(devnet.client, second.address)).toBe(parseEther('8'))
+    expect((await readLedger(devnet.client))?.total).toBe(parseEther('5'))
+  })
+
+  test('a network switch before confirming: guarded, nothing is sent on the wrong chain', async ({
+    page,
+    devnet,
+    wallet,
+  }) => {
+    const form = page.getByRole('form', { name: 'Deposit' })
+    await form.getByLabel('Deposit amount').fill('1')
+    await wallet.setChain(1)
+    const guard = page.getByTestId('wrong-network-banner')
+    await expect(guard).toBeVisible()
+    const button = form.getByRole('button', { name: 'Deposit' })
+    if ((await button.count()) > 0 && (await button.isEnabled())) await button.click()
+    await page.waitForTimeout(500)
+    expect(wallet.calls.filter((c) => c.method === 'eth_sendTransaction')).toHaveLength(0)
+    await guard.getByRole('button', { name: /switch to .*devnet/i }).click()
+    await expect(guard).toHaveCount(0)
+    await form.getByLabel('Deposit amount').fill('1')
+    await form.getByRole('button', { name: 'Deposit' }).click()
+    await expect(form.getByTestId('tx-status')).toHaveText(/confirmed/i)
+    const sends = wallet.calls.filter((c) => c.method === 'eth_sendTransaction')
+    expect(sends.map((c) => c.chainId)).toEqual([31337])
+    expect((await readLedger(devnet.client))?.total).toBe(parseEther('6'))
+  })
+
+  test('a network switch while a transaction awaits confirmation: picked up once back, sent once', async ({
+    page,
+    devnet,
+    wallet,
+  }) => {
+    await setAutomine(devnet.client, false)
+    const form = page.getByRole('form', { name: 'Deposit' })
+    await form.getByLabel('Deposit amount').fill('1')
+    await form.getByRole('button', { name: 'Deposit' }).click()
+    await expect(form.getByTestId('tx-status')).toHaveAttribute('data-phase', 'pending')
+    await wallet.setChain(1)
+    await expect(page.getByTestId('wrong-network-banner')).toBeVisible()
+    await mine(devnet.client)
+    await page
+      .getByTestId('wrong-network-banner')
+      .getByRole('button', { name: /switch to .*devnet/i })
+      .click()
+    await expect(page.getByLabel('Ledger total')).toHaveText('6 0G')
+    expect(wallet.calls.filter((c) => c.method === 'eth_sendTransaction')).toHaveLength(1)
+    expect((await readLedger(devnet.client))?.total).toBe(parseEther('6'))
+  })
+
+  test('a locked wallet shows the disconnected state', async ({ page, wallet }) => {
+    await wallet.lock()
+    await expect(page.getByTestId('rk-connect-button').first()).toBeVisible()
+    await expect(page.getByLabel('Ledger total')).toHaveCount(0)
+    await expect(page.getByTestId('wallet-gate')).toBeVisible()
+  })
+})
+
+test('a rejected session-token signature is neutral; sending again works', async ({
+  page,
+  devnet,
+  wallet,
+}) => {
+  await fundUser(devnet.info, wallet.account.address, ['glm-5-fp8'])
+  await page.goto(`/#/playground?tab=chat&provider=${providerOf(devnet.info, 'glm-5-fp8').address}`)
+  await connectWallet(page)
+  wallet.rejectNext('personal_sign')
+  await page.getByLabel('Message').fill('Sign me later')
+  await page.getByRole('button', { name: 'Send' }).click()
+  const alert = page.getByTestId('playground-error')
+  await expect(alert).toContainText(/cancel|reject/i)
+  await expect(page.getByLabel('Message')).toHaveValue('Sign me later')
+  await page.getByRole('button', { name: 'Send' }).click()
+  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+  expect(wallet.requests.filter((m) => m === 'personal_sign')).toHaveLength(2)
+})
