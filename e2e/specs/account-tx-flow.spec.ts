@@ -1,6 +1,6 @@
 /**
  * The transaction flow's hard cases, on the Account page against the devnet: a reload while a
- * transaction is pending picks it up again; a transaction replaced in the wallet is detected by its
+ * transaction is pending picks it up again (also after closing the tab), sent once; a transaction replaced in the wallet is detected by its
  * nonce; a transaction that reverts on chain shows the decoded reason; an RPC failure offers a
  * retry. Mining is paused with anvil's evm_setAutomine so transactions stay pending.
  */
@@ -22,7 +22,11 @@ test.afterEach(async ({ devnet }) => {
   await setAutomine(devnet.client, true)
 })
 
-test('a reload while a transaction is pending picks it up again', async ({ page, devnet }) => {
+test('a reload while a transaction is pending picks it up again', async ({
+  page,
+  devnet,
+  wallet,
+}) => {
   await setAutomine(devnet.client, false)
   const form = page.getByRole('form', { name: 'Deposit' })
   await form.getByLabel('Deposit amount').fill('1')
@@ -37,6 +41,27 @@ test('a reload while a transaction is pending picks it up again', async ({ page,
   await expect(pending).toHaveCount(0)
   await expect(page.getByText('Confirmed: Deposit 1 0G')).toBeVisible()
   await expect(page.getByLabel('Ledger total')).toHaveText('6 0G')
+  expect((await readLedger(devnet.client))?.total).toBe(parseEther('6'))
+  expect(wallet.requests.filter((m) => m === 'eth_sendTransaction')).toHaveLength(1)
+})
+
+test('closing the tab while a transaction is pending: reopened, it is picked up, sent once', async ({
+  page,
+  devnet,
+  wallet,
+}) => {
+  await setAutomine(devnet.client, false)
+  const form = page.getByRole('form', { name: 'Deposit' })
+  await form.getByLabel('Deposit amount').fill('1')
+  await form.getByRole('button', { name: 'Deposit' }).click()
+  await expect(form.getByTestId('tx-status')).toHaveAttribute('data-phase', 'pending')
+  // The app's page is gone (as with a closed tab); its storage stays with the browser profile.
+  await page.goto('about:blank')
+  await mine(devnet.client)
+  await page.goto('/#/account')
+  await expect(page.getByText('Confirmed: Deposit 1 0G')).toBeVisible()
+  await expect(page.getByLabel('Ledger total')).toHaveText('6 0G')
+  expect(wallet.requests.filter((m) => m === 'eth_sendTransaction')).toHaveLength(1)
   expect((await readLedger(devnet.client))?.total).toBe(parseEther('6'))
 })
 
