@@ -2,11 +2,13 @@
  * Malicious on-chain data (docs/security.md): absurd prices (0 and 2^256 − 1 neuron per token)
  * render exactly, without NaN, Infinity or overflow, in the catalog, the service page and its
  * estimator, the compare page and the playground; a service URL with credentials or a non-http
- * scheme is never called: the playground refuses with a message and sends nothing (no request,
- * no token signature).
+ * scheme is never called: the chat says why up front and cannot send (no token signature), and
+ * side by side the guarded call path refuses it while the good service answers; nothing reaches
+ * the bad URL.
  */
 import { connectWallet, expect, test } from '../fixtures'
-import { fundSubAccount, registerService } from './service-chain'
+import { fundUser } from './playground-support'
+import { registerService } from './service-chain'
 
 const MAX = 2n ** 256n - 1n
 const SIGNER = '0x000000000000000000000000000000000000bEEF' as const
@@ -19,7 +21,7 @@ test('prices of 0 and 2^256−1 render exactly; URLs with credentials or other s
   const providerPort = new URL(devnet.info.providers[0]!.url).port
   const withCreds = await registerService(devnet.client, 3, {
     serviceType: 'chatbot',
-    url: `http://user:secret@127.0.0.1:${providerPort}`,
+    url: `http://user:secret@127.0.0.1:${providerPort}/creds-canary`,
     model: 'creds-model',
     verifiability: 'TeeML',
     inputPrice: 0n,
@@ -29,7 +31,7 @@ test('prices of 0 and 2^256−1 render exactly; URLs with credentials or other s
   })
   const ftp = await registerService(devnet.client, 4, {
     serviceType: 'chatbot',
-    url: `ftp://127.0.0.1:${providerPort}/v1`,
+    url: `ftp://127.0.0.1:${providerPort}/ftp-canary`,
     model: 'ftp-model',
     verifiability: 'TeeML',
     inputPrice: MAX,
@@ -37,13 +39,12 @@ test('prices of 0 and 2^256−1 render exactly; URLs with credentials or other s
     additionalInfo: '',
     teeSignerAddress: SIGNER,
   })
-  await fundSubAccount(devnet.client, withCreds)
+  await fundUser(devnet.info, wallet.account.address, ['glm-5-fp8'])
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
   const sent: string[] = []
   page.on('request', (r) => {
-    if (r.url().includes('/v1/proxy/') || r.url().includes('user:') || r.url().startsWith('ftp:'))
-      sent.push(r.url())
+    if (/canary|secret|^ftp:/.test(r.url())) sent.push(r.url())
   })
   const sane = async () => {
     const text = await page.locator('main').innerText()
@@ -75,28 +76,34 @@ test('prices of 0 and 2^256−1 render exactly; URLs with credentials or other s
   await expect(page.getByText('creds-model').first()).toBeVisible()
   await sane()
 
-  // The playground refuses before asking the wallet for a token or touching the network.
+  // The chat says so up front and cannot send; nothing asks the wallet for a token.
   await page.goto(`/#/playground?tab=chat&provider=${withCreds}`)
   await connectWallet(page)
   await sane()
   await page.getByLabel('Message').fill('Do not send me')
-  await page.getByRole('button', { name: 'Send' }).click()
-  const alert = page.getByTestId('playground-error')
-  await expect(alert).toContainText('This service cannot be used')
-  await expect(alert).toContainText(
-    'its URL contains a user name or password. No request was sent.',
-  )
-  await expect(page.getByLabel('Message')).toHaveValue('Do not send me')
-
-  await page.goto(`/#/playground?tab=chat&provider=${ftp}`)
-  await page.reload()
-  await page.getByLabel('Message').fill('Nor me')
-  await page.getByRole('button', { name: 'Send' }).click()
-  await expect(page.getByTestId('playground-error')).toContainText(
-    'its URL uses ftp: instead of http(s)',
-  )
-
+  await expect(page.getByRole('button', { name: 'Send' })).toBeDisabled()
+  await expect(
+    page.getByText('This service cannot be used: its URL contains a user name or password.'),
+  ).toBeVisible()
+  await page.getByLabel('Service').selectOption(ftp)
+  await expect(
+    page.getByText('This service cannot be used: its URL uses ftp: instead of http(s).'),
+  ).toBeVisible()
   expect(wallet.requests.filter((m) => m === 'personal_sign')).toEqual([])
+
+  // Side by side calls through the same guarded path: the bad service is refused, the good one answers.
+  await page.goto('/#/playground?tab=compare')
+  await page.getByLabel('creds-model').check()
+  await page.getByLabel('GLM-5-FP8').check()
+  await page.getByLabel('Prompt for all').fill('One of you must refuse')
+  await page.getByRole('button', { name: 'Run side by side' }).click()
+  await expect(page.getByRole('region', { name: 'creds-model' }).getByRole('alert')).toHaveText(
+    'This service cannot be used',
+  )
+  await expect(
+    page.getByRole('region', { name: 'GLM-5-FP8' }).getByTestId('verification-badge'),
+  ).toHaveAttribute('data-status', 'verified')
+
   expect(sent).toEqual([])
   expect(errors).toEqual([])
 })

@@ -5,6 +5,7 @@ import { useConversations } from '@/hooks/playground/use-conversations'
 import { usePlaygroundServices } from '@/hooks/playground/use-playground-services'
 import { useResumeVerification } from '@/hooks/playground/use-resume-verification'
 import { DEFAULT_PARAMS, type ChatParams } from '@/lib/playground/conversation'
+import { serviceUrlProblem } from '@/lib/safe-url'
 import { ChatComposer } from './chat-composer'
 import { ChatSettings } from './chat-settings'
 import { ChatTranscript } from './chat-transcript'
@@ -42,6 +43,8 @@ export function ChatPanel({ initialProvider }: { initialProvider?: string }) {
   const active = conversations.find((c) => c.id === activeId) ?? null
   const providerId = active?.provider ?? picked ?? services[0]?.provider
   const service = services.find((s) => s.provider.toLowerCase() === providerId?.toLowerCase())
+  // Said up front; use-inference-call refuses such a URL anyway (defence in depth).
+  const urlProblem = service ? serviceUrlProblem(service.url) : null
 
   const select = (id: string | null) => {
     setActiveId(id)
@@ -81,7 +84,14 @@ export function ChatPanel({ initialProvider }: { initialProvider?: string }) {
           {active ? (
             <p className="text-sm text-muted">{active.model}</p>
           ) : (
-            <ServicePicker services={services} value={service?.provider} onChange={setPicked} />
+            <ServicePicker
+              services={services}
+              value={service?.provider}
+              onChange={(p) => {
+                setPicked(p)
+                chat.reset()
+              }}
+            />
           )}
           <SessionSpend />
         </div>
@@ -114,7 +124,13 @@ export function ChatPanel({ initialProvider }: { initialProvider?: string }) {
           onStop={chat.stop}
           onRegenerate={active?.messages.length ? () => send(true) : undefined}
           busy={busy}
-          disabledReason={service ? undefined : 'No chat service on this network'}
+          disabledReason={
+            !service
+              ? 'No chat service on this network'
+              : urlProblem
+                ? `This service cannot be used: ${urlProblem}.`
+                : undefined
+          }
         />
       </Card>
     </div>
