@@ -1,8 +1,9 @@
 /**
- * The transaction flow's hard cases, on the Account page against the devnet: a reload while a
- * transaction is pending picks it up again (also after closing the tab), sent once; a transaction replaced in the wallet is detected by its
- * nonce; a transaction that reverts on chain shows the decoded reason; an RPC failure offers a
- * retry. Mining is paused with anvil's evm_setAutomine so transactions stay pending.
+ * The transaction flow's hard cases, on the Account page against the devnet: a reload (or closing
+ * the tab) while a transaction is pending picks it up again and never sends twice; a transaction
+ * replaced in the wallet is detected by its nonce; a transaction that reverts on chain shows the
+ * decoded reason; an RPC failure offers a retry. Mining is paused with anvil's evm_setAutomine so
+ * transactions stay pending.
  */
 import { createWalletClient, http, parseEther } from 'viem'
 import { anvil } from 'viem/chains'
