@@ -118,6 +118,28 @@ test.describe('account page', () => {
     expect((await readLedger(devnet.client))?.total).toBe(parseEther('6'))
   })
 
+  test('an account switch while a transaction awaits confirmation: the page follows, sent once', async ({
+    page,
+    devnet,
+    wallet,
+  }) => {
+    await setAutomine(devnet.client, false)
+    const form = page.getByRole('form', { name: 'Deposit' })
+    await form.getByLabel('Deposit amount').fill('1')
+    await form.getByRole('button', { name: 'Deposit' }).click()
+    await expect(form.getByTestId('tx-status')).toHaveAttribute('data-phase', 'pending')
+    await wallet.switchAccount(1)
+    await expect(page.getByLabel('Ledger total')).toHaveText('7 0G')
+    await mine(devnet.client)
+    await expect(page.getByLabel('Ledger total')).toHaveText('7 0G')
+    await wallet.switchAccount(0)
+    await expect(page.getByLabel('Ledger total')).toHaveText('6 0G')
+    const sends = wallet.calls.filter((c) => c.method === 'eth_sendTransaction')
+    expect(sends.map((c) => c.account)).toEqual([wallet.account.address])
+    expect((await readLedger(devnet.client))?.total).toBe(parseEther('6'))
+    expect(await ledgerOf(devnet.client, second.address)).toBe(parseEther('7'))
+  })
+
   test('a locked wallet shows the disconnected state', async ({ page, wallet }) => {
     await wallet.lock()
     await expect(page.getByTestId('rk-connect-button').first()).toBeVisible()
