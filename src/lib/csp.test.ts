@@ -26,7 +26,12 @@ describe('buildCsp', () => {
       'http://localhost:*',
     ])
     const mainnet = cspDirectives({ profiles: ['mainnet'], devnetRpcUrl: 'http://127.0.0.1:8545' })
-    expect(get(mainnet, 'connect-src')).toEqual(["'self'", 'https://evmrpc.0g.ai', 'https:'])
+    expect(get(mainnet, 'connect-src')).toEqual([
+      "'self'",
+      'https://evmrpc.0g.ai',
+      'https:',
+      'http:',
+    ])
     expect(get(mainnet, 'frame-src')).toEqual(["'none'"])
   })
 

@@ -53,9 +53,12 @@ export function cspDirectives(input: CspInput, { header = false } = {}): [string
   const connect = uniq([
     "'self'",
     ...input.profiles.map((p) => PUBLIC_RPCS[p] ?? null),
-    // Provider endpoints are read from chain, unknown at build time: any https origin on public
-    // networks, loopback on the devnet.
+    // Provider endpoints are read from chain, unknown at build time: any http(s) origin on public
+    // networks (live providers may register plain-http URLs; a page served over https cannot reach
+    // them anyway — mixed content — but the local web UI on http://localhost:3090 can), loopback on
+    // the devnet.
     publicNet ? 'https:' : null,
+    publicNet ? 'http:' : null,
     ...(devnet ? [origin(input.devnetRpcUrl), ...LOOPBACK] : []),
     ...(wc ? WALLETCONNECT_CONNECT : []),
   ])
