@@ -18,11 +18,6 @@ test.beforeEach(async ({ page, devnet }) => {
   await connectWallet(page)
 })
 
-test.afterEach(async ({ devnet }) => {
-  // evm_revert does not restore the mining mode.
-  await setAutomine(devnet.client, true)
-})
-
 test('a reload while a transaction is pending picks it up again', async ({
   page,
   devnet,

@@ -33,10 +33,6 @@ test('RPC slow at load (2 s per call): the catalog arrives', async ({ page }) =>
 })
 
 test.describe('mid-transaction', () => {
-  test.afterEach(async ({ devnet }) => {
-    await setAutomine(devnet.client, true)
-  })
-
   test('RPC down while a deposit is pending: picked up when it is back, sent once', async ({
     page,
     devnet,

@@ -47,9 +47,6 @@ test.describe('account page', () => {
     await connectWallet(page)
     await expect(page.getByLabel('Ledger total')).toHaveText('5 0G')
   })
-  test.afterEach(async ({ devnet }) => {
-    await setAutomine(devnet.client, true)
-  })
 
   test('an account switch before confirming: the page follows, the deposit goes from the new account', async ({
     page,

@@ -60,22 +60,7 @@ export async function fundUser(
   slugs: string[],
   perProvider = '3',
 ): Promise<void> {
-  const wallet = info.devWallets.find((w) => w.address.toLowerCase() === user.toLowerCase())
-  if (!wallet) throw new Error(`${user} is not a dev wallet`)
-  const account = privateKeyToAccount(wallet.privateKey)
-  const client = createWalletClient({ account, chain: anvil, transport: http(info.rpcUrl) })
-  const reader = createPublicClient({
-    chain: anvil,
-    transport: http(info.rpcUrl),
-    pollingInterval: 50,
-  })
-  const send = async (hash: Promise<`0x${string}`>) => {
-    const receipt = await reader.waitForTransactionReceipt({
-      hash: await hash,
-      pollingInterval: 50,
-    })
-    if (receipt.status !== 'success') throw new Error('setup transaction reverted')
-  }
+  const { client, send } = walletOf(info, user)
   const amount = parseEther(perProvider)
   await send(
     client.writeContract({

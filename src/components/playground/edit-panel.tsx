@@ -7,7 +7,7 @@ import { useResumeVerification } from '@/hooks/playground/use-resume-verificatio
 import { formatZeroG } from '@/lib/format'
 import { checkUpload } from '@/lib/playground/uploads'
 import { feeFor } from '@/lib/protocol/pricing'
-import { GalleryCard } from './gallery-card'
+import { GallerySection } from './gallery-card'
 import { readImage, toPng } from './image-file'
 import { InferenceErrorNotice } from './inference-error-notice'
 import { ProviderFunds } from './provider-funds'
@@ -97,17 +97,12 @@ export function EditPanel({ initialProvider }: { initialProvider?: string }) {
           />
         ) : null}
       </Card>
-      <section aria-label="Edits" className="grid gap-3 md:grid-cols-2">
-        {req.gallery.items
-          .filter((i) => i.kind === 'edit')
-          .map((item) => (
-            <GalleryCard
-              key={item.id}
-              item={item}
-              onDelete={() => void req.gallery.remove(item.id)}
-            />
-          ))}
-      </section>
+      <GallerySection
+        label="Edits"
+        kind="edit"
+        items={req.gallery.items}
+        onDelete={(id) => void req.gallery.remove(id)}
+      />
     </div>
   )
 }

@@ -48,3 +48,26 @@ export function GalleryCard({ item, onDelete }: { item: GalleryItem; onDelete: (
     </figure>
   )
 }
+
+/** The gallery items of one kind (generations or edits), newest as the store orders them. */
+export function GallerySection({
+  label,
+  items,
+  kind,
+  onDelete,
+}: {
+  label: string
+  items: readonly GalleryItem[]
+  kind: GalleryItem['kind']
+  onDelete: (id: string) => void
+}) {
+  return (
+    <section aria-label={label} className="grid gap-3 md:grid-cols-2">
+      {items
+        .filter((i) => i.kind === kind)
+        .map((item) => (
+          <GalleryCard key={item.id} item={item} onDelete={() => onDelete(item.id)} />
+        ))}
+    </section>
+  )
+}

@@ -6,7 +6,7 @@ import { usePlaygroundServices } from '@/hooks/playground/use-playground-service
 import { useResumeVerification } from '@/hooks/playground/use-resume-verification'
 import { formatZeroG } from '@/lib/format'
 import { feeFor } from '@/lib/protocol/pricing'
-import { GalleryCard } from './gallery-card'
+import { GallerySection } from './gallery-card'
 import { InferenceErrorNotice } from './inference-error-notice'
 import { ProviderFunds } from './provider-funds'
 import { ServicePicker } from './service-picker'
@@ -85,17 +85,12 @@ export function ImagePanel({ initialProvider }: { initialProvider?: string }) {
           />
         ) : null}
       </Card>
-      <section aria-label="Gallery" className="grid gap-3 md:grid-cols-2">
-        {req.gallery.items
-          .filter((i) => i.kind === 'generation')
-          .map((item) => (
-            <GalleryCard
-              key={item.id}
-              item={item}
-              onDelete={() => void req.gallery.remove(item.id)}
-            />
-          ))}
-      </section>
+      <GallerySection
+        label="Gallery"
+        kind="generation"
+        items={req.gallery.items}
+        onDelete={(id) => void req.gallery.remove(id)}
+      />
     </div>
   )
 }
