@@ -6,7 +6,7 @@
  */
 import { DEFAULT_QUERY, type CatalogQuery } from '../src/lib/catalog/catalog-query'
 import { filterServices, type CatalogService } from '../src/lib/catalog/filter-services'
-import { groupByModel, pageOf } from '../src/lib/catalog/group-services'
+import { groupByModel, pageOfGroups } from '../src/lib/catalog/group-services'
 
 const BUDGET_MS = 50
 const TYPES = ['chatbot', 'text-to-image', 'image-editing', 'speech-to-text']
@@ -28,8 +28,11 @@ function services(n: number): CatalogService[] {
 /** One keystroke as the catalog does it: filter + sort, group, one page of 50. */
 function keystroke(list: CatalogService[], query: CatalogQuery): number {
   const filtered = filterServices(list, query)
-  if (query.view === 'model') return pageOf(groupByModel(filtered), 1, 50).items.length
-  return pageOf(filtered, 1, 50).items.length
+  const groups =
+    query.view === 'model'
+      ? groupByModel(filtered)
+      : [{ key: 'all', model: '', services: filtered }]
+  return pageOfGroups(groups, 1, 50).rows
 }
 
 function measure(n: number) {

@@ -9,6 +9,8 @@ export interface ScaleSample {
   services: number
   firstRowMs: number | null
   keystrokeMs: number[]
+  /** Per key typed, in order; -1 for a key that changed nothing on screen. */
+  perKeyMs: number[]
   jsHeapMiB: number | null
 }
 
@@ -66,11 +68,13 @@ export async function measureCatalogAtScale(
     )
   })
   const keystrokeMs: number[] = []
+  const perKeyMs: number[] = []
   for (const ch of query) {
     await page.keyboard.type(ch)
     const ms = await page.evaluate(
       () => (window as unknown as { __bench: { done: Promise<number> | null } }).__bench.done,
     )
+    perKeyMs.push(typeof ms === 'number' ? Math.round(ms) : -1)
     if (typeof ms === 'number' && ms >= 0) keystrokeMs.push(ms)
   }
   const cdp = await context.newCDPSession(page)
@@ -80,7 +84,7 @@ export async function measureCatalogAtScale(
   }
   const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value
   await context.close()
-  return { services, firstRowMs, keystrokeMs, jsHeapMiB: heap ? heap / 2 ** 20 : null }
+  return { services, firstRowMs, keystrokeMs, perKeyMs, jsHeapMiB: heap ? heap / 2 ** 20 : null }
 }
 
 export type { Browser }

@@ -90,6 +90,36 @@ test('sorts by input price and by name; the model view groups cheapest first', a
   expect(page.url()).toContain('view=provider')
 })
 
+test('the search applies at once, reaches the URL when typing pauses, and survives leaving the page', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await expect(rows(page)).toHaveCount(9)
+  const search = page.getByRole('searchbox', { name: 'Search services' })
+  await search.pressSequentially('glm')
+  await expect(rows(page)).toHaveCount(1)
+  await expect.poll(() => new URL(page.url()).hash).toContain('q=glm')
+
+  // Typed and left at once (before the pause): the text is written on blur, so Back restores it.
+  await search.pressSequentially('-5')
+  await rows(page).getByRole('rowheader').getByRole('link').click()
+  await expect(page).toHaveURL(/#\/services\//)
+  await page.goBack()
+  await expect(search).toHaveValue('glm-5')
+  await expect(rows(page)).toHaveCount(1)
+  expect(new URL(page.url()).hash).toContain('q=glm-5')
+
+  // "Clear" wins over a text still waiting to be written.
+  await search.pressSequentially('zzz')
+  await expect(page.getByTestId('services-empty')).toBeVisible()
+  await page.getByRole('button', { name: 'Clear search and filters' }).click()
+  await expect(search).toHaveValue('')
+  await expect(rows(page)).toHaveCount(9)
+  await page.waitForTimeout(600)
+  await expect(search).toHaveValue('')
+  expect(new URL(page.url()).hash).not.toContain('q=')
+})
+
 test('an empty result says what filtered everything out', async ({ page }) => {
   await page.goto('/#/?q=qwen&type=text-to-image')
   const empty = page.getByTestId('services-empty')

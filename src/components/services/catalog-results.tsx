@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { memo, useCallback, useMemo } from 'react'
 import { EmptyState } from '@/components/feedback/empty-state'
 import { Button } from '@/components/ui/button'
 import type { Service } from '@/hooks/services/all-services-query'
@@ -7,13 +7,13 @@ import { useRecentUse } from '@/hooks/services/use-recent-use'
 import type { CatalogChanges } from '@/lib/catalog/changes'
 import { DEFAULT_QUERY, type CatalogQuery } from '@/lib/catalog/catalog-query'
 import { emptyReason, filterServices } from '@/lib/catalog/filter-services'
-import { groupByModel, pageOf } from '@/lib/catalog/group-services'
+import { groupByModel, pageOfGroups } from '@/lib/catalog/group-services'
 import { TestId } from '@/lib/test-ids'
 import { CatalogPager } from './catalog-pager'
 import { CompareBar } from './compare-bar'
 import { ServiceTable } from './service-table'
 
-/** Rows (provider view) or model groups (model view) per page. */
+/** Service rows per page (in the model view a large group continues on the next page). */
 export const CATALOG_PAGE_SIZE = 50
 
 interface CatalogResultsProps {
@@ -23,8 +23,16 @@ interface CatalogResultsProps {
   changes: CatalogChanges | null
 }
 
-/** The filtered, sorted, paged catalog with its empty state, pager and compare bar. */
-export function CatalogResults({ services, query, update, changes }: CatalogResultsProps) {
+/**
+ * The filtered, sorted, paged catalog with its empty state, pager and compare bar. Memoized, and
+ * its callbacks are stable, so the rows re-render only when the (deferred) query or data change.
+ */
+export const CatalogResults = memo(function CatalogResults({
+  services,
+  query,
+  update,
+  changes,
+}: CatalogResultsProps) {
   const recent = useRecentUse()
   const measure = useMeasureHealth()
   const filtered = useMemo(() => filterServices(services, query, recent), [services, query, recent])
@@ -33,22 +41,29 @@ export function CatalogResults({ services, query, update, changes }: CatalogResu
     () => (byModel ? groupByModel(filtered) : [{ key: 'all', model: '', services: filtered }]),
     [byModel, filtered],
   )
-  const paged = byModel
-    ? pageOf(groups, query.page, CATALOG_PAGE_SIZE)
-    : (() => {
-        const p = pageOf(filtered, query.page, CATALOG_PAGE_SIZE)
-        return { ...p, items: [{ key: 'all', model: '', services: p.items }] }
-      })()
-  const markOf = (p: string) => {
-    const k = p.toLowerCase()
-    return changes?.added.has(k) ? 'new' : changes?.changed.has(k) ? 'changed' : undefined
-  }
-  const onCompare = (provider: Service['provider'], on: boolean) =>
-    update({
-      compare: on
-        ? [...query.compare, provider].slice(0, 4)
-        : query.compare.filter((p) => p.toLowerCase() !== provider.toLowerCase()),
-    })
+  const paged = useMemo(
+    () => pageOfGroups(groups, query.page, CATALOG_PAGE_SIZE),
+    [groups, query.page],
+  )
+  const modelCount = `${groups.length} ${groups.length === 1 ? 'model' : 'models'}`
+  const markOf = useCallback(
+    (p: string) => {
+      const k = p.toLowerCase()
+      return changes?.added.has(k) ? 'new' : changes?.changed.has(k) ? 'changed' : undefined
+    },
+    [changes],
+  )
+  const compare = query.compare
+  const compared = useMemo(() => new Set(compare.map((p) => p.toLowerCase())), [compare])
+  const onCompare = useCallback(
+    (provider: Service['provider'], on: boolean) =>
+      update({
+        compare: on
+          ? [...compare, provider].slice(0, 4)
+          : compare.filter((p) => p.toLowerCase() !== provider.toLowerCase()),
+      }),
+    [compare, update],
+  )
 
   if (filtered.length === 0) {
     return (
@@ -71,7 +86,7 @@ export function CatalogResults({ services, query, update, changes }: CatalogResu
       <div className="flex items-center justify-between gap-3 px-4 pt-3 text-xs text-muted">
         <span>
           {filtered.length} of {services.length} services shown
-          {byModel ? ` in ${groups.length} models` : ''}
+          {byModel ? ` in ${modelCount}` : ''}
         </span>
         <Button
           variant="ghost"
@@ -86,17 +101,17 @@ export function CatalogResults({ services, query, update, changes }: CatalogResu
         groups={paged.items}
         showGroupHeadings={byModel}
         markOf={markOf}
-        compare={query.compare}
+        compared={compared}
         onCompare={onCompare}
       />
       <CatalogPager
         page={paged.page}
         pages={paged.pages}
-        total={byModel ? groups.length : filtered.length}
-        noun={byModel ? 'models' : 'services'}
+        total={filtered.length}
+        noun={byModel ? `services in ${modelCount}` : 'services'}
         onPage={(page) => update({ page })}
       />
       <CompareBar selected={query.compare} onClear={() => update({ compare: [] })} />
     </>
   )
-}
+})

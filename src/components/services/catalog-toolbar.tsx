@@ -16,13 +16,24 @@ const selectClass = 'h-9 rounded-md border border-border bg-surface px-2 text-sm
 interface CatalogToolbarProps {
   query: CatalogQuery
   update: (patch: Partial<CatalogQuery>, opts?: { replace?: boolean }) => void
+  /** Each edit of the search text (shown at once, written to the URL when typing pauses). */
+  onSearch: (text: string) => void
+  /** The search box lost focus: write a pending text to the URL now. */
+  onSearchDone: () => void
   /** Service types and verification modes present in the snapshot (chain strings). */
   types: string[]
   modes: string[]
 }
 
 /** Search, view, filters and sort of the catalog; every control writes the URL state. */
-export function CatalogToolbar({ query, update, types, modes }: CatalogToolbarProps) {
+export function CatalogToolbar({
+  query,
+  update,
+  onSearch,
+  onSearchDone,
+  types,
+  modes,
+}: CatalogToolbarProps) {
   return (
     <div className="flex flex-col gap-3 border-b border-border px-4 py-3">
       <div className="flex flex-wrap items-end gap-3">
@@ -34,7 +45,11 @@ export function CatalogToolbar({ query, update, types, modes }: CatalogToolbarPr
             placeholder="Model, provider address or endpoint"
             value={query.q}
             maxLength={200}
-            onChange={(e) => update({ q: e.target.value }, { replace: true })}
+            onChange={(e) => onSearch(e.target.value)}
+            onBlur={onSearchDone}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') onSearchDone()
+            }}
             className="h-9 rounded-md border border-border bg-surface px-3 text-sm text-foreground"
           />
         </label>

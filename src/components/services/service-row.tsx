@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { Link } from 'react-router'
 import { Badge } from '@/components/ui/badge'
 import { serviceHref } from '@/config/paths'
@@ -7,21 +8,29 @@ import { billingOf } from '@/lib/catalog/billing'
 import { priceText } from '@/lib/catalog/price-text'
 import { safeHttpUrl } from '@/lib/safe-url'
 import { TestId } from '@/lib/test-ids'
-import { HealthCell } from './health-cell'
+import { HealthSummary } from './health-cell'
 
 export type ChangeMark = 'changed' | 'new' | undefined
 
 interface ServiceRowProps {
   service: Service
+  chainId: number
+  /** The public status API's word for this provider, when it answered. */
+  status: string | undefined
   mark?: ChangeMark
   isCompared: boolean
   canCompareMore: boolean
   onCompare: (provider: Service['provider'], on: boolean) => void
 }
 
-/** One service as a table row. Every string comes from chain and is rendered as plain text. */
-export function ServiceRow({
+/**
+ * One service as a table row. Every string comes from chain and is rendered as plain text.
+ * Memoized: a search keystroke re-renders only rows whose props changed.
+ */
+export const ServiceRow = memo(function ServiceRow({
   service,
+  chainId,
+  status,
   mark,
   isCompared,
   canCompareMore,
@@ -77,7 +86,7 @@ export function ServiceRow({
         )}
       </td>
       <td className="px-3 py-3 text-xs whitespace-nowrap">
-        <HealthCell provider={service.provider} />
+        <HealthSummary chainId={chainId} provider={service.provider} status={status} />
         <label className="mt-1 flex items-center gap-1.5 text-muted">
           <input
             type="checkbox"
@@ -91,4 +100,4 @@ export function ServiceRow({
       </td>
     </tr>
   )
-}
+})

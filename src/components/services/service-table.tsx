@@ -1,6 +1,8 @@
-import { Fragment } from 'react'
+import { Fragment, memo } from 'react'
+import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 import type { Service } from '@/hooks/services/all-services-query'
-import type { ModelGroup } from '@/lib/catalog/group-services'
+import { useStatusApi } from '@/hooks/services/use-status-api'
+import type { GroupSlice } from '@/lib/catalog/group-services'
 import { TestId } from '@/lib/test-ids'
 import { ServiceRow, type ChangeMark } from './service-row'
 
@@ -21,10 +23,11 @@ const columns: readonly { label: string; align: 'left' | 'right'; hint?: string 
 
 interface ServiceTableProps {
   /** Model view: groups with a heading row each; provider view: one group holding every row. */
-  groups: readonly ModelGroup<Service>[]
+  groups: readonly GroupSlice<Service>[]
   showGroupHeadings: boolean
   markOf: (provider: string) => ChangeMark
-  compare: readonly string[]
+  /** Providers picked for comparison, lowercase. */
+  compared: ReadonlySet<string>
   onCompare: (provider: Service['provider'], on: boolean) => void
 }
 
@@ -32,14 +35,15 @@ interface ServiceTableProps {
  * The services table; accessible name "Services", one body row per service. In the model view a
  * model offered by several providers gets a heading row above its providers (cheapest first).
  */
-export function ServiceTable({
+export const ServiceTable = memo(function ServiceTable({
   groups,
   showGroupHeadings,
   markOf,
-  compare,
+  compared,
   onCompare,
 }: ServiceTableProps) {
-  const compared = new Set(compare.map((p) => p.toLowerCase()))
+  const { chainId } = useSupportedChain()
+  const statuses = useStatusApi().data
   return (
     <div className="overflow-x-auto">
       <table aria-label="Services" className="w-full text-sm">
@@ -60,14 +64,13 @@ export function ServiceTable({
         <tbody>
           {groups.map((g) => (
             <Fragment key={g.key}>
-              {showGroupHeadings && g.services.length > 1 ? (
+              {showGroupHeadings && g.size > 1 ? (
                 <tr data-testid={TestId.ModelGroup} className="border-t border-border bg-surface">
                   <td colSpan={columns.length} className="px-4 py-2 text-xs text-muted">
                     <span className="font-medium break-all text-foreground">
                       {g.model.length > 200 ? `${g.model.slice(0, 200)}…` : g.model}
                     </span>{' '}
-                    · {g.services.length} {g.services.length === 1 ? 'provider' : 'providers'},
-                    cheapest first
+                    · {g.size} providers, cheapest first{g.continued ? ' (continued)' : ''}
                   </td>
                 </tr>
               ) : null}
@@ -75,6 +78,8 @@ export function ServiceTable({
                 <ServiceRow
                   key={service.provider}
                   service={service}
+                  chainId={chainId}
+                  status={statuses?.[service.provider.toLowerCase()]}
                   mark={markOf(service.provider)}
                   isCompared={compared.has(service.provider.toLowerCase())}
                   canCompareMore={compared.size < 4}
@@ -87,4 +92,4 @@ export function ServiceTable({
       </table>
     </div>
   )
-}
+})

@@ -26,7 +26,7 @@ function optionsFrom(known: readonly string[], found: Iterable<string>, selected
 export function ServicesPanel() {
   const { data, error, isPending, isFetching, refetch } = useServices()
   const { isDevnet } = useSupportedChain()
-  const { query, update } = useCatalogQuery()
+  const { query, update, setSearch, flushSearch } = useCatalogQuery()
   // The search box echoes each key at once; the (possibly 10 000-row) result list follows at low priority.
   const deferredQuery = useDeferredValue(query)
   const { changes, markAllSeen } = useCatalogChanges(data)
@@ -54,7 +54,14 @@ export function ServicesPanel() {
           />
         ) : null}
       </div>
-      <CatalogToolbar query={query} update={update} types={types} modes={modes} />
+      <CatalogToolbar
+        query={query}
+        update={update}
+        onSearch={setSearch}
+        onSearchDone={flushSearch}
+        types={types}
+        modes={modes}
+      />
       {changes ? <CatalogChangesNotice changes={changes} onMarkSeen={markAllSeen} /> : null}
       {isPending ? (
         <ServiceTableSkeleton />

@@ -1,18 +1,17 @@
 import { useMutation } from '@tanstack/react-query'
-import { useCallback, useSyncExternalStore } from 'react'
+import { useCallback, useMemo, useSyncExternalStore } from 'react'
 import { readHealth, recordHealth, subscribeHealth } from '@/api/health-store'
 import { probeProvider } from '@/api/provider-probe'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 import { summarizeHealth } from '@/lib/catalog/health'
 
-/** Health of one provider as measured by this browser (stored samples, summarized). */
-export function useProviderHealth(provider: string) {
-  const { chainId } = useSupportedChain()
+/** Health of one provider on `chainId` as measured by this browser (stored samples, summarized). */
+export function useHealthOn(chainId: number, provider: string) {
   const samples = useSyncExternalStore(
     subscribeHealth,
     useCallback(() => readHealth(chainId, provider), [chainId, provider]),
   )
-  return summarizeHealth(samples)
+  return useMemo(() => summarizeHealth(samples), [samples])
 }
 
 /**

@@ -7,7 +7,7 @@ import {
   type CatalogQuery,
 } from './catalog-query'
 import { emptyReason, filterServices, type CatalogService } from './filter-services'
-import { groupByModel, pageOf } from './group-services'
+import { groupByModel, pageOfGroups } from './group-services'
 
 const svc = (i: number, o: Partial<CatalogService> = {}): CatalogService => ({
   provider: `0x${(i + 1).toString(16).padStart(40, '0')}`,
@@ -89,10 +89,45 @@ describe('groupByModel', () => {
     ])
     expect(groups[1]!.services.map((s) => s.inputPrice)).toEqual([5n, 99n])
   })
-  it('pages and clamps', () => {
-    expect(pageOf([1, 2, 3, 4, 5], 2, 2)).toEqual({ items: [3, 4], page: 2, pages: 3 })
-    expect(pageOf([1, 2, 3], 9, 2)).toEqual({ items: [3], page: 2, pages: 2 })
-    expect(pageOf([], 1, 2)).toEqual({ items: [], page: 1, pages: 1 })
+  it('pages by rows across groups, marking a group that continues from the previous page', () => {
+    const g = (key: string, n: number) => ({
+      key,
+      model: key,
+      services: Array.from({ length: n }, (_, i) => `${key}${i}`),
+    })
+    const groups = [g('a', 1), g('b', 5), g('c', 2)]
+    const shape = (page: number) => {
+      const p = pageOfGroups(groups, page, 3)
+      return [
+        p.page,
+        p.pages,
+        p.rows,
+        p.items.map((x) => [x.services.join(','), x.size, x.continued]),
+      ]
+    }
+    expect(shape(1)).toEqual([
+      1,
+      3,
+      8,
+      [
+        ['a0', 1, false],
+        ['b0,b1', 5, false],
+      ],
+    ])
+    expect(shape(2)).toEqual([2, 3, 8, [['b2,b3,b4', 5, true]]])
+    expect(shape(3)).toEqual([3, 3, 8, [['c0,c1', 2, false]]])
+    // Out of range pages clamp; an empty list is one empty page.
+    expect(shape(99)[0]).toBe(3)
+    expect(shape(0)[0]).toBe(1)
+    expect(pageOfGroups([], 1, 3)).toEqual({ items: [], page: 1, pages: 1, rows: 0 })
+  })
+  it('keeps a page within the row limit when one model has a thousand providers', () => {
+    const big = { key: 'm', model: 'm', services: Array.from({ length: 1000 }, (_, i) => i) }
+    const p = pageOfGroups([big], 2, 50)
+    expect(p.pages).toBe(20)
+    expect(p.items).toHaveLength(1)
+    expect(p.items[0]!.services).toHaveLength(50)
+    expect(p.items[0]!.services[0]).toBe(50)
   })
 })
 

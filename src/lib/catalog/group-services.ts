@@ -25,9 +25,39 @@ export function groupByModel<T extends CatalogService>(sorted: readonly T[]): Mo
   return [...groups.values()]
 }
 
-/** One page of `items` (1-based page, clamped into range) and the page count. */
-export function pageOf<T>(items: readonly T[], page: number, size: number) {
-  const pages = Math.max(1, Math.ceil(items.length / size))
+/** The part of a model group that falls on one page. */
+export interface GroupSlice<T> extends ModelGroup<T> {
+  /** How many services the whole group has (on every page). */
+  size: number
+  /** True when the group began on an earlier page. */
+  continued: boolean
+}
+
+/**
+ * One page of at most `size` rows across `groups` (1-based page, clamped into range), so a model
+ * with a thousand providers fills pages instead of making one page of a thousand rows.
+ */
+export function pageOfGroups<T>(groups: readonly ModelGroup<T>[], page: number, size: number) {
+  const rows = groups.reduce((n, g) => n + g.services.length, 0)
+  const pages = Math.max(1, Math.ceil(rows / size))
   const current = Math.min(Math.max(1, page), pages)
-  return { items: items.slice((current - 1) * size, current * size), page: current, pages }
+  const start = (current - 1) * size
+  const end = start + size
+  const items: GroupSlice<T>[] = []
+  let offset = 0
+  for (const g of groups) {
+    const from = Math.max(start, offset)
+    const to = Math.min(end, offset + g.services.length)
+    if (from < to) {
+      items.push({
+        ...g,
+        services: g.services.slice(from - offset, to - offset),
+        size: g.services.length,
+        continued: from > offset,
+      })
+    }
+    offset += g.services.length
+    if (offset >= end) break
+  }
+  return { items, page: current, pages, rows }
 }
