@@ -2,7 +2,12 @@
 import { zeroAddress } from 'viem'
 import { describe, expect, it, vi } from 'vitest'
 import { DEVNET_CHAIN_ID, contractAddresses } from '@/contracts/addresses'
-import { fetchAllServices, serviceKeys, type Service } from './all-services-query'
+import {
+  PARALLEL_PAGES,
+  fetchAllServices,
+  serviceKeys,
+  type Service,
+} from './all-services-query'
 
 const service = (i: number): Service => ({
   provider: `0x${i.toString(16).padStart(40, '0')}`,
@@ -45,8 +50,49 @@ describe('fetchAllServices', () => {
         address: contractAddresses[DEVNET_CHAIN_ID].inference,
         functionName: 'getAllServices',
         blockNumber: 42n,
+        batch: false,
       })
     }
+  })
+
+  it('reads the pages after the first in parallel, a few at a time, in order', async () => {
+    const all = Array.from({ length: 10_000 }, (_, i) => service(i))
+    let inFlight = 0
+    let peak = 0
+    const readContract = vi.fn(async ({ args }: { args: readonly [bigint, bigint] }) => {
+      inFlight++
+      peak = Math.max(peak, inFlight)
+      await new Promise((r) => setTimeout(r, 1))
+      inFlight--
+      const [offset, limit] = args
+      return [all.slice(Number(offset), Number(offset + limit)), 10_000n] as const
+    })
+    const client = { readContract, getBlockNumber: async () => 7n } as never
+    const snapshot = await fetchAllServices(client, DEVNET_CHAIN_ID)
+    expect(readContract).toHaveBeenCalledTimes(200)
+    expect(peak).toBe(PARALLEL_PAGES)
+    expect(snapshot.services.map((s) => s.model)).toEqual(all.map((s) => s.model))
+  })
+
+  it('ends at a short page in the middle, whatever the total claims', async () => {
+    const readContract = vi.fn(async ({ args }: { args: readonly [bigint, bigint] }) => {
+      const offset = Number(args[0])
+      const n = offset === 50 ? 10 : 50
+      return [Array.from({ length: n }, (_, i) => service(offset + i)), 500n] as const
+    })
+    const client = { readContract, getBlockNumber: async () => 1n } as never
+    const snapshot = await fetchAllServices(client, DEVNET_CHAIN_ID)
+    expect(snapshot.services).toHaveLength(60)
+    expect(snapshot.services.at(-1)!.model).toBe('model-59')
+  })
+
+  it('fails as a whole when a page fails (no partial snapshot)', async () => {
+    const readContract = vi.fn(async ({ args }: { args: readonly [bigint, bigint] }) => {
+      if (args[0] === 100n) throw new Error('HTTP request failed. Status: 429')
+      return [Array.from({ length: 50 }, (_, i) => service(Number(args[0]) + i)), 200n] as const
+    })
+    const client = { readContract, getBlockNumber: async () => 1n } as never
+    await expect(fetchAllServices(client, DEVNET_CHAIN_ID)).rejects.toThrow('429')
   })
 
   it('makes one call for an empty registry', async () => {

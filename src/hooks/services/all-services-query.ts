@@ -1,15 +1,19 @@
 /**
  * Reads the whole service registry of one chain with paged `getAllServices(offset, 50)`, every page
- * pinned to the same block so the list is one consistent snapshot ("read at block N").
+ * pinned to the same block so the list is one consistent snapshot ("read at block N"). The first
+ * page gives the total; the rest are read a few at a time in parallel.
  */
 import { queryOptions } from '@tanstack/react-query'
 import type { Address, PublicClient } from 'viem'
 import type { SupportedChainId } from '@/contracts/addresses'
 import { getContract } from '@/contracts/get-contract'
+import { mapLimit } from '@/lib/map-limit'
 
 /** The contract's page limit (`getAllServices` rejects more). */
 export const SERVICES_PAGE_SIZE = 50n
 const MAX_PAGES = 1000
+/** Pages read at once after the first (kind to public RPC rate limits, under the browser's 6). */
+export const PARALLEL_PAGES = 4
 
 /** One service as stored by InferenceServing (strings are untrusted: render as text only). */
 export interface Service {
@@ -36,23 +40,42 @@ export interface ServicesSnapshot {
 
 type ServicesClient = Pick<PublicClient, 'getBlockNumber' | 'readContract'>
 
-/** Fetches every service on `chainId` at the latest block; loops pages until `total` is reached. */
+/** Fetches every service on `chainId` at the latest block; reads pages until `total` is reached. */
 export async function fetchAllServices(
   client: ServicesClient,
   chainId: SupportedChainId,
 ): Promise<ServicesSnapshot> {
   const contract = getContract('inference', chainId)
   const blockNumber = await client.getBlockNumber({ cacheTime: 0 })
-  const services: Service[] = []
-  for (let page = 0; page < MAX_PAGES; page++) {
-    const [items, total] = await client.readContract({
+  const readPage = async (offset: bigint) => {
+    const params = {
       ...contract,
       functionName: 'getAllServices',
-      args: [BigInt(services.length), SERVICES_PAGE_SIZE],
+      args: [offset, SERVICES_PAGE_SIZE],
       blockNumber,
-    })
-    services.push(...items)
-    if (items.length === 0 || BigInt(services.length) >= total) break
+      // Pages are large: never merged into one multicall (it could exceed the call gas cap).
+      batch: false,
+    } as const
+    const [items, total] = await client.readContract(params)
+    return { items, total }
+  }
+  const pageSize = Number(SERVICES_PAGE_SIZE)
+  const first = await readPage(0n)
+  const services: Service[] = [...first.items]
+  if (first.items.length === pageSize) {
+    const offsets: bigint[] = []
+    for (
+      let o = SERVICES_PAGE_SIZE;
+      o < first.total && offsets.length < MAX_PAGES - 1;
+      o += SERVICES_PAGE_SIZE
+    )
+      offsets.push(o)
+    const pages = await mapLimit(offsets, PARALLEL_PAGES, readPage)
+    for (const page of pages) {
+      services.push(...page.items)
+      // A short or empty page is the end, whatever the total claims.
+      if (page.items.length !== pageSize) break
+    }
   }
   return { chainId, blockNumber, readAt: Date.now(), services }
 }
