@@ -9,6 +9,7 @@ import { DEPLOYER_INDEX, DEV_WALLET_INDEXES, devAccount, devKey } from './accoun
 import { startChain, DEVNET_CHAIN_ID } from './chain'
 import type { DevnetConfig } from './config'
 import { deployContracts, LOCK_TIME_SECONDS } from './deploy'
+import { installMulticall3 } from './multicall3'
 import { assertPortFree, freePort } from './ports'
 import { startProviderServer } from './provider-server/server'
 import { plannedProviders, seedCatalog } from './seed'
@@ -35,6 +36,7 @@ export async function startDevnet(
     const client = rpcClient(chain.rpcUrl)
     const deployer = devAccount(DEPLOYER_INDEX)
     const deployment = await deployContracts(client, deployer)
+    const multicall3 = await installMulticall3(client)
     const providerServerUrl = `http://${config.host}:${providerPort}`
     const providers = plannedProviders(providerServerUrl)
     await seedCatalog(client, deployment, deployer, providers)
@@ -70,7 +72,7 @@ export async function startDevnet(
       chainId: DEVNET_CHAIN_ID,
       rpcUrl: chain.rpcUrl,
       providerServerUrl,
-      contracts: deployment,
+      contracts: { ...deployment, multicall3 },
       lockTimeSeconds: LOCK_TIME_SECONDS,
       deployer: { address: deployer.address, privateKey: devKey(DEPLOYER_INDEX) },
       devWallets: DEV_WALLET_INDEXES.map((i) => ({

@@ -20,7 +20,8 @@ export interface DevnetInfo {
   chainId: number
   rpcUrl: string
   providerServerUrl: string
-  contracts: { ledger: Address; inference: Address; fineTuning: Address }
+  /** The 0G contracts, and Multicall3 at its usual address (for batched reads). */
+  contracts: { ledger: Address; inference: Address; fineTuning: Address; multicall3: Address }
   lockTimeSeconds: number
   deployer: { address: Address; privateKey: Hex }
   devWallets: { address: Address; privateKey: Hex }[]

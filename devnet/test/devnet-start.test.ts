@@ -2,7 +2,7 @@
 import { createPublicClient, getAddress, http, parseEther } from 'viem'
 import { describe, expect, inject, it } from 'vitest'
 import { inferenceServingAbi } from '../../src/contracts/abis/inference-serving'
-import { contractAddresses } from '../../src/contracts/addresses'
+import { MULTICALL3_ADDRESS, contractAddresses } from '../../src/contracts/addresses'
 import { CATALOG, additionalInfoFor } from '../src/catalog'
 import { startChain } from '../src/chain'
 import { PROVIDER_STAKE } from '../src/seed'
@@ -16,6 +16,26 @@ describe('devnet', () => {
     expect(getAddress(devnet.contracts.ledger)).toBe(contractAddresses[31337].ledger)
     expect(getAddress(devnet.contracts.inference)).toBe(contractAddresses[31337].inference)
     expect(getAddress(devnet.contracts.fineTuning)).toBe(contractAddresses[31337].fineTuning)
+  })
+
+  it('has Multicall3 at the address the app batches reads through, and it works', async () => {
+    expect(devnet.contracts.multicall3).toBe(MULTICALL3_ADDRESS)
+    const page = (offset: bigint) =>
+      ({
+        address: devnet.contracts.inference,
+        abi: inferenceServingAbi,
+        functionName: 'getAllServices',
+        args: [offset, 2n],
+      }) as const
+    const [a, b] = await client.multicall({
+      contracts: [page(0n), page(5n)],
+      multicallAddress: MULTICALL3_ADDRESS,
+      allowFailure: false,
+    })
+    expect(a[1]).toBe(9n)
+    expect(a[0]).toHaveLength(2)
+    expect(b[0]).toHaveLength(2)
+    expect(b[0].map((s) => s.provider)).not.toContain(a[0][0]!.provider)
   })
 
   it('registers the 9 services, each with its own provider and TEE signer, acknowledged', async () => {

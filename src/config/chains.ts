@@ -7,6 +7,7 @@ import { defineChain, type Chain } from 'viem'
 import {
   DEVNET_CHAIN_ID,
   MAINNET_CHAIN_ID,
+  MULTICALL3_ADDRESS,
   TESTNET_CHAIN_ID,
   type SupportedChainId,
 } from '@/contracts/addresses'
@@ -38,6 +39,8 @@ export const zeroGDevnet = defineChain({
   name: 'Devnet',
   nativeCurrency,
   rpcUrls: { default: { http: [env.devnetRpcUrl] } },
+  // Installed by the devnet at start (devnet/src/multicall3.ts); wagmi batches reads through it.
+  contracts: { multicall3: { address: MULTICALL3_ADDRESS, blockCreated: 0 } },
   testnet: true,
 })
 

@@ -39,3 +39,13 @@ export const contractAddresses = {
 
 /** The service name the ledger uses for the inference contract (`serviceType-version`). */
 export const INFERENCE_SERVICE_NAME = 'inference-v1.0'
+
+/** Multicall3 (reads batched into one `eth_call`), at its usual address, where we know it exists. */
+export const MULTICALL3_ADDRESS = '0xcA11bde05977b3631167028862bE2a173976CA11'
+
+/**
+ * Chains on which the app batches reads through Multicall3. Only the devnet, which installs it:
+ * its presence on 0G Mainnet and Testnet has not been verified (no network here), and a missing
+ * contract would fail every batched read. Add a chain here once `eth_getCode` there shows it.
+ */
+export const multicall3Chains: readonly SupportedChainId[] = [DEVNET_CHAIN_ID]
