@@ -51,7 +51,13 @@ const boundaryZones = [
     message: 'The app never imports Node-side code.',
   },
   { target: './src/app', from: './src/testing' },
-  { target: './devnet', from: './src', except: ['./lib/protocol', './contracts'] },
+  { target: './devnet/src', from: './src', except: ['./lib/protocol', './contracts'] },
+  {
+    // Devnet tests also run the app's chain fetchers that are plain viem (no React).
+    target: './devnet/test',
+    from: './src',
+    except: ['./lib/protocol', './contracts', './hooks/ledger/history-query.ts'],
+  },
   {
     target: './e2e',
     from: './src',

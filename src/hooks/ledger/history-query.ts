@@ -4,7 +4,20 @@
  * (LedgerManager). Settlements are attributed to the provider that sent them.
  */
 import { queryOptions } from '@tanstack/react-query'
-import type { Address, Hash, PublicClient } from 'viem'
+import {
+  formatLog,
+  getAbiItem,
+  numberToHex,
+  pad,
+  parseEventLogs,
+  toEventSelector,
+  type Address,
+  type Hash,
+  type PublicClient,
+  type RpcLog,
+} from 'viem'
+import { inferenceServingAbi } from '@/contracts/abis/inference-serving'
+import { ledgerManagerAbi } from '@/contracts/abis/ledger-manager'
 import type { SupportedChainId } from '@/contracts/addresses'
 import { getContract } from '@/contracts/get-contract'
 import { formatZeroG } from '@/lib/format'
@@ -16,6 +29,52 @@ const CHUNK = 50_000n
 
 const zg = (v: bigint) => `${formatZeroG(v)} 0G`
 type Log = { blockNumber: bigint | null; transactionHash: Hash | null; logIndex: number | null }
+
+/** The events history reads; in every one of them the user is the first indexed topic. */
+const historyAbi = [
+  getAbiItem({ abi: inferenceServingAbi, name: 'BalanceUpdated' }),
+  getAbiItem({ abi: inferenceServingAbi, name: 'RefundRequested' }),
+  getAbiItem({ abi: inferenceServingAbi, name: 'AccountDeleted' }),
+  getAbiItem({ abi: inferenceServingAbi, name: 'TEESettlementResult' }),
+  getAbiItem({ abi: ledgerManagerAbi, name: 'FundSpent' }),
+] as const
+const historyTopics = historyAbi.map((e) => toEventSelector(e))
+
+/**
+ * One `eth_getLogs` per block chunk for all five events of both contracts (topic0 any of the
+ * five, topic1 the user); a log is kept only if the contract that emitted it declares the event.
+ */
+async function readUserLogs(
+  client: PublicClient,
+  addresses: { inference: Address; ledger: Address },
+  user: Address,
+  fromBlock: bigint,
+  toBlock: bigint,
+) {
+  const raw = await client.request({
+    method: 'eth_getLogs',
+    params: [
+      {
+        address: [addresses.inference, addresses.ledger],
+        fromBlock: numberToHex(fromBlock),
+        toBlock: numberToHex(toBlock),
+        topics: [historyTopics, pad(user)],
+      },
+    ],
+  })
+  const logs = (raw as RpcLog[]).map((l) => formatLog(l))
+  const from = (a: Address) => logs.filter((l) => l.address.toLowerCase() === a.toLowerCase())
+  const inference = from(addresses.inference)
+  const parse = <N extends (typeof historyAbi)[number]['name']>(list: typeof logs, eventName: N) =>
+    parseEventLogs({ abi: historyAbi, logs: list, eventName })
+  return {
+    balances: parse(inference, 'BalanceUpdated'),
+    refunds: parse(inference, 'RefundRequested'),
+    deleted: parse(inference, 'AccountDeleted'),
+    settlements: parse(inference, 'TEESettlementResult'),
+    spent: parse(from(addresses.ledger), 'FundSpent'),
+  }
+}
 
 /** Reads and describes the events; `at` is the block's chain time. */
 export async function fetchChainHistory(
@@ -34,14 +93,13 @@ export async function fetchChainHistory(
       fromBlock: from,
       toBlock: from + CHUNK - 1n > latest ? latest : from + CHUNK - 1n,
     }
-    const q = { ...inference, ...range, args: { user } } as const
-    const [balances, refunds, deleted, settlements, spent] = await Promise.all([
-      client.getContractEvents({ ...q, eventName: 'BalanceUpdated' }),
-      client.getContractEvents({ ...q, eventName: 'RefundRequested' }),
-      client.getContractEvents({ ...q, eventName: 'AccountDeleted' }),
-      client.getContractEvents({ ...q, eventName: 'TEESettlementResult' }),
-      client.getContractEvents({ ...ledger, ...range, eventName: 'FundSpent', args: { user } }),
-    ])
+    const { balances, refunds, deleted, settlements, spent } = await readUserLogs(
+      client,
+      { inference: inference.address, ledger: ledger.address },
+      user,
+      range.fromBlock,
+      range.toBlock,
+    )
     const base = (log: Log, kind: string) => ({
       id: `chain:${log.transactionHash}:${log.logIndex}`,
       kind,

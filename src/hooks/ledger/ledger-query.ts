@@ -3,12 +3,24 @@
  * one block, as one query (`ledgerKeys.overview`). A missing ledger is `ledger: null`, not an error.
  */
 import { queryOptions } from '@tanstack/react-query'
-import { BaseError, ContractFunctionRevertedError, type Address, type PublicClient } from 'viem'
+import {
+  BaseError,
+  ContractFunctionRevertedError,
+  type Address,
+  type ContractFunctionReturnType,
+  type PublicClient,
+} from 'viem'
+import type { inferenceServingAbi } from '@/contracts/abis/inference-serving'
 import type { SupportedChainId } from '@/contracts/addresses'
 import { getContract } from '@/contracts/get-contract'
 import type { LedgerOverview, SubAccount } from '@/lib/ledger/ledger-types'
 
 type Client = Pick<PublicClient, 'readContract' | 'getBlock'>
+type AccountItem = ContractFunctionReturnType<
+  typeof inferenceServingAbi,
+  'view',
+  'getAccountsByUser'
+>[0][number]
 const PAGE = 50n
 
 /** Query keys of ledger data; always carry the chain id and the user. */
@@ -36,42 +48,45 @@ export async function fetchLedgerOverview(
   const inference = getContract('inference', chainId)
   const block = await client.getBlock({ blockTag: 'latest' })
   const blockNumber = block.number
-  const ledger = await client
-    .readContract({ ...ledgerContract, functionName: 'getLedger', args: [user], blockNumber })
-    .then((l) => ({
-      total: l.totalBalance,
-      available: l.availableBalance,
-      locked: l.totalBalance - l.availableBalance,
-    }))
-    .catch((error: unknown) => {
-      if (isLedgerMissing(error)) return null
-      throw error
-    })
-  const accounts: SubAccount[] = []
-  for (let page = 0; page < 20; page++) {
-    const [items, total] = await client.readContract({
+  const mapAccount = (a: AccountItem): SubAccount => ({
+    provider: a.provider,
+    balance: a.balance,
+    pendingRefund: a.pendingRefund,
+    refunds: a.refunds.map((r) => ({ ...r })),
+    acknowledged: a.acknowledged,
+    nonce: a.nonce,
+  })
+  const accountsPage = (offset: number) =>
+    client.readContract({
       ...inference,
       functionName: 'getAccountsByUser',
-      args: [user, BigInt(accounts.length), PAGE],
+      args: [user, BigInt(offset), PAGE],
       blockNumber,
     })
-    accounts.push(
-      ...items.map((a) => ({
-        provider: a.provider,
-        balance: a.balance,
-        pendingRefund: a.pendingRefund,
-        refunds: a.refunds.map((r) => ({ ...r })),
-        acknowledged: a.acknowledged,
-        nonce: a.nonce,
-      })),
-    )
-    if (items.length === 0 || BigInt(accounts.length) >= total) break
+  // Issued together: one batched eth_call where the chain has Multicall3, else parallel calls.
+  const [ledger, firstPage, lockTime] = await Promise.all([
+    client
+      .readContract({ ...ledgerContract, functionName: 'getLedger', args: [user], blockNumber })
+      .then((l) => ({
+        total: l.totalBalance,
+        available: l.availableBalance,
+        locked: l.totalBalance - l.availableBalance,
+      }))
+      .catch((error: unknown) => {
+        if (isLedgerMissing(error)) return null
+        throw error
+      }),
+    accountsPage(0),
+    client.readContract({ ...inference, functionName: 'lockTime', blockNumber }),
+  ])
+  const accounts: SubAccount[] = firstPage[0].map(mapAccount)
+  // More than one page of providers is rare: the rest are read one after another.
+  for (let page = 1; page < 20; page++) {
+    if (firstPage[0].length === 0 || BigInt(accounts.length) >= firstPage[1]) break
+    const [items] = await accountsPage(accounts.length)
+    if (items.length === 0) break
+    accounts.push(...items.map(mapAccount))
   }
-  const lockTime = await client.readContract({
-    ...inference,
-    functionName: 'lockTime',
-    blockNumber,
-  })
   return { ledger, accounts, lockTime, chainTime: block.timestamp, blockNumber, readAt: Date.now() }
 }
 
