@@ -6,6 +6,7 @@ import {
   explorerTxUrl,
   isSupportedChainId,
   supportedChains,
+  withKnownMulticall,
   zeroGDevnet,
   zeroGMainnet,
   zeroGTestnet,
@@ -25,6 +26,14 @@ describe('chains', () => {
     for (const c of [zeroGMainnet, zeroGTestnet, zeroGDevnet]) {
       expect(c.nativeCurrency).toEqual({ name: '0G', symbol: '0G', decimals: 18 })
     }
+  })
+
+  it('batches reads through Multicall3 on the devnet only (unverified on 0G Mainnet/Testnet)', () => {
+    expect(withKnownMulticall(zeroGDevnet).contracts?.multicall3?.address).toBe(
+      '0xcA11bde05977b3631167028862bE2a173976CA11',
+    )
+    expect(withKnownMulticall(zeroGMainnet).contracts?.multicall3).toBeUndefined()
+    expect(withKnownMulticall(zeroGTestnet).contracts?.multicall3).toBeUndefined()
   })
 
   it('never includes Ethereum mainnet (no ENS lookups)', () => {

@@ -8,6 +8,7 @@ import {
   DEVNET_CHAIN_ID,
   MAINNET_CHAIN_ID,
   MULTICALL3_ADDRESS,
+  multicall3Chains,
   TESTNET_CHAIN_ID,
   type SupportedChainId,
 } from '@/contracts/addresses'
@@ -39,15 +40,25 @@ export const zeroGDevnet = defineChain({
   name: 'Devnet',
   nativeCurrency,
   rpcUrls: { default: { http: [env.devnetRpcUrl] } },
-  // Installed by the devnet at start (devnet/src/multicall3.ts); wagmi batches reads through it.
-  contracts: { multicall3: { address: MULTICALL3_ADDRESS, blockCreated: 0 } },
   testnet: true,
 })
 
+/**
+ * The chain with `contracts.multicall3` when Multicall3 is known to be there, so wagmi batches
+ * same-tick reads into one `eth_call` (docs/adr/0004-batched-reads.md).
+ */
+export function withKnownMulticall(chain: Chain): Chain {
+  if (!multicall3Chains.some((id) => id === chain.id)) return chain
+  return {
+    ...chain,
+    contracts: { ...chain.contracts, multicall3: { address: MULTICALL3_ADDRESS } },
+  }
+}
+
 const chainsByProfile = {
-  mainnet: zeroGMainnet,
-  testnet: zeroGTestnet,
-  devnet: zeroGDevnet,
+  mainnet: withKnownMulticall(zeroGMainnet),
+  testnet: withKnownMulticall(zeroGTestnet),
+  devnet: withKnownMulticall(zeroGDevnet),
 } as const satisfies Record<ChainProfile, Chain>
 
 /** The chain the app shows before a wallet connects. */
