@@ -71,6 +71,20 @@ try {
   await page.goto(`http://127.0.0.1:${ports.ours}/`)
   await page.waitForSelector('[data-testid="service-row"]', { timeout: 120_000 })
   console.log(`first row after ${Date.now() - t0} ms`)
+  // What the load waited for: each RPC request's start and end, and paint marks (ms from navigation).
+  const timeline = await page.evaluate(() => [
+    ...performance
+      .getEntriesByType('resource')
+      .filter((e) => /:\d+\/?$/.test(e.name) || e.name.includes('/assets/'))
+      .map((e) => {
+        const r = e as PerformanceResourceTiming
+        return `${r.startTime.toFixed(0).padStart(6)} → ${r.responseEnd.toFixed(0).padStart(6)}  ${r.name.replace(/^https?:\/\/[^/]+/, '')}`
+      }),
+    ...performance
+      .getEntriesByType('paint')
+      .map((e) => `${e.startTime.toFixed(0).padStart(6)}  ${e.name}`),
+  ])
+  if (process.env.BENCH_TIMELINE) console.log(timeline.join('\n'))
   const search = page.getByRole('searchbox', { name: 'Search services' })
   await search.click()
   const cdp = await context.newCDPSession(page)

@@ -215,7 +215,7 @@ try {
   for (const x of scale) {
     const km = median(x.keystrokeMs)
     console.log(
-      `| ${x.services} | ${ms(x.firstRowMs)} | ${ms(km)} | ${ms(x.keystrokeMs.length ? Math.max(...x.keystrokeMs) : null)} | ${x.jsHeapMiB?.toFixed(1) ?? 'n/a'} MiB |`,
+      `| ${x.services} | ${ms(x.firstRowMs)} | ${ms(km)} (${x.keystrokeMs.length} keys) | ${ms(x.keystrokeMs.length ? Math.max(...x.keystrokeMs) : null)} | ${x.jsHeapMiB?.toFixed(1) ?? 'n/a'} MiB |`,
     )
   }
   console.log('\nwrote bench/results.json')
