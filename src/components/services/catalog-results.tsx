@@ -18,7 +18,10 @@ export const CATALOG_PAGE_SIZE = 50
 
 interface CatalogResultsProps {
   services: readonly Service[]
+  /** The view state the list follows (deferred while typing). */
   query: CatalogQuery
+  /** The compare selection as of now (its checkboxes are controlled: never deferred). */
+  compare: CatalogQuery['compare']
   update: (patch: Partial<CatalogQuery>) => void
   changes: CatalogChanges | null
 }
@@ -30,6 +33,7 @@ interface CatalogResultsProps {
 export const CatalogResults = memo(function CatalogResults({
   services,
   query,
+  compare,
   update,
   changes,
 }: CatalogResultsProps) {
@@ -53,7 +57,6 @@ export const CatalogResults = memo(function CatalogResults({
     },
     [changes],
   )
-  const compare = query.compare
   const compared = useMemo(() => new Set(compare.map((p) => p.toLowerCase())), [compare])
   const onCompare = useCallback(
     (provider: Service['provider'], on: boolean) =>
@@ -73,7 +76,7 @@ export const CatalogResults = memo(function CatalogResults({
           variant="secondary"
           size="sm"
           className="mt-3"
-          onClick={() => update({ ...DEFAULT_QUERY, view: query.view, compare: query.compare })}
+          onClick={() => update({ ...DEFAULT_QUERY, view: query.view, compare })}
         >
           Clear search and filters
         </Button>
@@ -111,7 +114,7 @@ export const CatalogResults = memo(function CatalogResults({
         noun={byModel ? `services in ${modelCount}` : 'services'}
         onPage={(page) => update({ page })}
       />
-      <CompareBar selected={query.compare} onClear={() => update({ compare: [] })} />
+      <CompareBar selected={compare} onClear={() => update({ compare: [] })} />
     </>
   )
 })

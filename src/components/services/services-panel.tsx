@@ -79,6 +79,7 @@ export function ServicesPanel() {
         <CatalogResults
           services={data.services}
           query={deferredQuery}
+          compare={query.compare}
           update={update}
           changes={changes}
         />
