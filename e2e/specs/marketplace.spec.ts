@@ -36,6 +36,11 @@ test('shows the 9 seeded services with exact prices, read from chain', async ({ 
   }
   const provider = devnet.info.providers.find((p) => p.model === 'GLM-5-FP8')!
   await expect(table.locator(`[data-provider="${provider.address}"]`)).toHaveCount(1)
+
+  // At a 1280 px wide window every column fits: no sideways scrolling to reach "Compare".
+  await page.setViewportSize({ width: 1280, height: 900 })
+  const overflow = await table.evaluate((t) => t.scrollWidth - t.parentElement!.clientWidth)
+  expect(overflow).toBeLessThanOrEqual(0)
 })
 
 test('works without a wallet and makes no third-party request', async ({ page }) => {

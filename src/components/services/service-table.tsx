@@ -53,7 +53,7 @@ export const ServiceTable = memo(function ServiceTable({
               <th
                 key={c.label}
                 scope="col"
-                className={`px-3 py-2 font-medium whitespace-nowrap ${c.align === 'right' ? 'text-right' : 'text-left'}`}
+                className={`px-3 py-2 align-bottom font-medium ${c.align === 'right' ? 'text-right' : 'text-left'}`}
                 title={c.hint}
               >
                 {c.label}
