@@ -3,11 +3,11 @@
  * render exactly, without NaN, Infinity or overflow, in the catalog, the service page and its
  * estimator, the compare page and the playground; a service URL with credentials or a non-http
  * scheme is never called: the chat says why up front and cannot send (no token signature), and
- * side by side the guarded call path refuses it while the good service answers; nothing reaches
- * the bad URL.
+ * side by side the guarded call path refuses it while the good service answers; the image, edit
+ * and speech tabs say so up front and cannot send either; nothing reaches the bad URL.
  */
 import { connectWallet, expect, test } from '../fixtures'
-import { fundUser } from './playground-support'
+import { fundUser, providerOf } from './playground-support'
 import { registerService } from './service-chain'
 
 const MAX = 2n ** 256n - 1n
@@ -106,4 +106,65 @@ test('prices of 0 and 2^256−1 render exactly; URLs with credentials or other s
 
   expect(sent).toEqual([])
   expect(errors).toEqual([])
+})
+
+test('the image, edit and speech tabs say up front that a service URL is unusable, and cannot send', async ({
+  page,
+  devnet,
+}) => {
+  const providerPort = new URL(devnet.info.providers[0]!.url).port
+  const base = {
+    verifiability: 'TeeML',
+    inputPrice: 1n,
+    outputPrice: 1n,
+    additionalInfo: '',
+    teeSignerAddress: SIGNER,
+  }
+  const image = await registerService(devnet.client, 6, {
+    ...base,
+    serviceType: 'text-to-image',
+    url: `ftp://127.0.0.1:${providerPort}/ftp-canary`,
+    model: 'ftp-image',
+  })
+  const edit = await registerService(devnet.client, 7, {
+    ...base,
+    serviceType: 'image-editing',
+    url: `http://user:secret@127.0.0.1:${providerPort}/creds-canary`,
+    model: 'creds-edit',
+  })
+  const speech = await registerService(devnet.client, 8, {
+    ...base,
+    serviceType: 'speech-to-text',
+    url: 'not a url',
+    model: 'broken-speech',
+  })
+  const sent: string[] = []
+  page.on('request', (r) => {
+    if (/canary|secret|^ftp:|not%20a%20url/.test(r.url())) sent.push(r.url())
+  })
+
+  await page.goto(`/#/playground?tab=image&provider=${image}`)
+  await connectWallet(page)
+  await expect(page.getByRole('note')).toHaveText(
+    'This service cannot be used: its URL uses ftp: instead of http(s). Pick another service.',
+  )
+  await page.getByLabel('Prompt').fill('a red square')
+  await expect(page.getByRole('button', { name: 'Generate' })).toBeDisabled()
+  // Picking a usable service clears the note and enables sending.
+  await page.getByLabel('Service').selectOption(providerOf(devnet.info, 'z-image').address)
+  await expect(page.getByRole('note')).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Generate' })).toBeEnabled()
+
+  await page.goto(`/#/playground?tab=edit&provider=${edit}`)
+  await expect(page.getByRole('note')).toHaveText(
+    'This service cannot be used: its URL contains a user name or password. Pick another service.',
+  )
+  await expect(page.getByRole('button', { name: 'Edit image' })).toBeDisabled()
+
+  await page.goto(`/#/playground?tab=speech&provider=${speech}`)
+  await expect(page.getByRole('note')).toHaveText(
+    'This service cannot be used: its URL is not a valid absolute URL. Pick another service.',
+  )
+  await expect(page.getByRole('button', { name: 'Transcribe' })).toBeDisabled()
+  expect(sent).toEqual([])
 })

@@ -13,6 +13,7 @@ import { InferenceErrorNotice } from './inference-error-notice'
 import { ProviderFunds } from './provider-funds'
 import { ServicePicker } from './service-picker'
 import { TopUpOffer } from './top-up-offer'
+import { isUsableServiceUrl, UnusableServiceNote } from './unusable-service-note'
 import { WaitNotice } from './wait-notice'
 
 type Picked = { name: string; type: string; bytes: Uint8Array; dataUrl: string }
@@ -52,6 +53,7 @@ export function EditPanel({ initialProvider }: { initialProvider?: string }) {
       <Card className="flex flex-col gap-3 p-4">
         <ServicePicker services={services} value={service?.provider} onChange={setProvider} />
         {service ? <ProviderFunds provider={service.provider} /> : null}
+        {service ? <UnusableServiceNote url={service.url} /> : null}
         <label className="flex flex-col gap-1 text-xs text-muted">
           Image (PNG, JPEG or WebP, up to 10 MB)
           <input
@@ -79,7 +81,10 @@ export function EditPanel({ initialProvider }: { initialProvider?: string }) {
           />
         </label>
         <div className="flex items-center gap-3">
-          <Button onClick={edit} disabled={!service || !file || !prompt.trim() || req.isPending}>
+          <Button
+            onClick={edit}
+            disabled={!isUsableServiceUrl(service?.url) || !file || !prompt.trim() || req.isPending}
+          >
             {req.isPending ? 'Editing…' : 'Edit image'}
           </Button>
           {service ? (

@@ -12,6 +12,7 @@ import { ProviderFunds } from './provider-funds'
 import { ServicePicker } from './service-picker'
 import { SessionSpend } from './session-spend'
 import { TopUpOffer } from './top-up-offer'
+import { isUsableServiceUrl, UnusableServiceNote } from './unusable-service-note'
 import { WaitNotice } from './wait-notice'
 
 const SIZES = ['256x256', '512x512', '1024x1024', '1024x1536', '1536x1024']
@@ -41,6 +42,7 @@ export function ImagePanel({ initialProvider }: { initialProvider?: string }) {
           <SessionSpend />
         </div>
         {service ? <ProviderFunds provider={service.provider} /> : null}
+        {service ? <UnusableServiceNote url={service.url} /> : null}
         <label className="flex flex-col gap-1 text-xs text-muted">
           Prompt
           <textarea
@@ -72,7 +74,10 @@ export function ImagePanel({ initialProvider }: { initialProvider?: string }) {
           <p className="text-sm" aria-live="polite">
             Estimated cost: {estimate === null ? '–' : `${formatZeroG(estimate)} 0G`}
           </p>
-          <Button onClick={generate} disabled={!service || !prompt.trim() || req.isPending}>
+          <Button
+            onClick={generate}
+            disabled={!isUsableServiceUrl(service?.url) || !prompt.trim() || req.isPending}
+          >
             {req.isPending ? 'Generating…' : 'Generate'}
           </Button>
         </div>

@@ -13,6 +13,7 @@ import { RecordButton } from './record-button'
 import { ProviderFunds } from './provider-funds'
 import { ServicePicker } from './service-picker'
 import { TopUpOffer } from './top-up-offer'
+import { isUsableServiceUrl, UnusableServiceNote } from './unusable-service-note'
 import { VerificationBadge } from './verification-badge'
 import { WaitNotice } from './wait-notice'
 
@@ -42,6 +43,7 @@ export function SpeechPanel({ initialProvider }: { initialProvider?: string }) {
     <Card className="flex flex-col gap-3 p-4">
       <ServicePicker services={services} value={service?.provider} onChange={setProvider} />
       {service ? <ProviderFunds provider={service.provider} /> : null}
+      {service ? <UnusableServiceNote url={service.url} /> : null}
       <div className="flex flex-wrap items-end gap-3">
         <label className="flex flex-col gap-1 text-xs text-muted">
           Audio file (WAV, MP3, OGG, WebM, FLAC, M4A; up to 10 MB)
@@ -68,7 +70,11 @@ export function SpeechPanel({ initialProvider }: { initialProvider?: string }) {
           {audio.seconds === null ? 'duration unknown' : `${audio.seconds.toFixed(2)} s`}
         </p>
       ) : null}
-      <Button className="w-fit" onClick={run} disabled={!service || !audio || tx.isPending}>
+      <Button
+        className="w-fit"
+        onClick={run}
+        disabled={!isUsableServiceUrl(service?.url) || !audio || tx.isPending}
+      >
         {tx.isPending ? 'Transcribing…' : 'Transcribe'}
       </Button>
       <WaitNotice ms={tx.waitingMs} />
