@@ -97,6 +97,49 @@ test('image editing: before/after, verified; wrong type and oversized uploads se
   expect(sent).toHaveLength(1)
 })
 
+test('a WebP upload is re-encoded to PNG in the browser before it is sent', async ({
+  page,
+  devnet,
+  wallet,
+}) => {
+  const p = providerOf(devnet.info, 'qwen-image-edit-2511')
+  await fundUser(devnet.info, wallet.account.address, ['qwen-image-edit-2511'])
+  await page.goto(`/#/playground?tab=edit&provider=${p.address}`)
+  await connectWallet(page)
+  // A real WebP, encoded by this Chromium.
+  const webp = Buffer.from(
+    await page.evaluate(async () => {
+      const canvas = new OffscreenCanvas(8, 8)
+      const ctx = canvas.getContext('2d')!
+      ctx.fillStyle = '#0a0'
+      ctx.fillRect(0, 0, 8, 8)
+      const blob = await canvas.convertToBlob({ type: 'image/webp' })
+      return [...new Uint8Array(await blob.arrayBuffer())]
+    }),
+  )
+  expect(webp.subarray(8, 12).toString('latin1')).toBe('WEBP')
+  const bodies: Buffer[] = []
+  page.on('request', (r) => {
+    if (r.url().includes('/v1/proxy/images/edits'))
+      bodies.push(r.postDataBuffer() ?? Buffer.alloc(0))
+  })
+  await page.getByLabel(/Image \(PNG, JPEG or WebP/).setInputFiles({
+    name: 'leaf.webp',
+    mimeType: 'image/webp',
+    buffer: webp,
+  })
+  await page.getByLabel('Edit prompt').fill('make it red')
+  await page.getByRole('button', { name: 'Edit image' }).click()
+  const item = page.getByTestId('gallery-item')
+  await expect(item.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+  expect(bodies).toHaveLength(1)
+  const body = bodies[0]!.toString('latin1')
+  expect(body).toContain('filename="leaf.png"')
+  expect(body).toContain('Content-Type: image/png')
+  expect(body).toContain('\x89PNG\r\n\x1a\n')
+  expect(body).not.toContain('WEBP')
+})
+
 test('speech-to-text: duration, transcript, cost, verified; a text file is refused', async ({
   page,
   devnet,
