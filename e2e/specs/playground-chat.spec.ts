@@ -2,7 +2,7 @@
  * Playground chat against the devnet with the injected wallet: streaming reply, automatic
  * verification (signed by the TEE + content matches), cost, tampered signature → invalid with the
  * reason, 429 wait, 500 and cut stream keep the input, XSS rendered inert, reload keeps
- * conversations, verdicts and the session token. Not covered: other modalities (own specs).
+ * conversations, verdicts and the session token, and a check cut by a reload resumes. Not covered: other modalities (own specs).
  */
 import { readFileSync } from 'node:fs'
 import { connectWallet, expect, test } from '../fixtures'
@@ -122,6 +122,23 @@ test('a reload keeps the conversation, its verdict and the session token', async
     'verified',
   )
   expect(wallet.requests.filter((m) => m === 'personal_sign')).toHaveLength(1)
+})
+
+test('a check interrupted by a reload resumes after it and completes', async ({ page, devnet }) => {
+  // The signature endpoint hangs: the reply is shown and its check stays in progress.
+  await devnet.knob('signature-fault', { slug: SLUG, fault: 'hang' })
+  await ask(page, 'Check me after a reload')
+  const reply = page.getByTestId('chat-message').filter({ hasText: 'devnet responder' })
+  await expect(reply.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verifying')
+  await page.reload()
+  await devnet.knob('signature-fault', { slug: SLUG, fault: null })
+  await page
+    .getByTestId('conversation-item')
+    .filter({ hasText: 'Check me after a reload' })
+    .getByRole('button')
+    .first()
+    .click()
+  await expect(reply.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
 })
 
 test('regenerate replaces the reply; stop aborts and keeps the input', async ({ page, devnet }) => {
