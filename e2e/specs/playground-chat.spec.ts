@@ -1,12 +1,17 @@
 /**
  * Playground chat against the devnet with the injected wallet: streaming reply, automatic
  * verification (signed by the TEE + content matches), cost, tampered signature → invalid with the
- * reason, 429 wait, 500 and cut stream keep the input, XSS rendered inert, reload keeps
- * conversations, verdicts and the session token, and a check cut by a reload resumes. Not covered: other modalities (own specs).
+ * reason, a TEE signer rotated on chain (refused, then checked against the new signer), 429 wait,
+ * 500 and cut stream keep the input, XSS rendered inert, reload keeps conversations, verdicts and
+ * the session token, and a check cut by a reload resumes. Not covered: other modalities (own
+ * specs).
  */
 import { readFileSync } from 'node:fs'
 import { connectWallet, expect, test } from '../fixtures'
+import { inferenceServingAbi } from '../../src/contracts/abis/inference-serving'
 import { fundUser, providerOf, revokeAllTokens } from './playground-support'
+import { DEPLOYER_INDEX } from '../../devnet/src/accounts'
+import { addresses, providerWallet, walletFor } from './service-chain'
 
 const SLUG = 'glm-5-fp8'
 
@@ -50,6 +55,59 @@ test('a tampered signature is a persistent invalid verdict with the reason', asy
   await page.reload()
   await page.getByTestId('conversation-item').first().getByRole('button').first().click()
   await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'invalid')
+})
+
+test('a TEE signer rotated on chain after the page loaded: refused until acknowledged, then checked against the new signer', async ({
+  page,
+  devnet,
+}) => {
+  const i = devnet.info.providers.findIndex((p) => p.slug === SLUG)
+  const provider = devnet.info.providers[i]!
+  const now = await devnet.client.readContract({
+    address: addresses.inference,
+    abi: inferenceServingAbi,
+    functionName: 'getService',
+    args: [provider.address],
+  })
+  // The provider points its service at a new signer; the devnet TEE still signs with the old key.
+  const hash = await providerWallet(i).writeContract({
+    address: addresses.inference,
+    abi: inferenceServingAbi,
+    functionName: 'addOrUpdateService',
+    args: [
+      {
+        serviceType: now.serviceType,
+        url: now.url,
+        model: now.model,
+        verifiability: now.verifiability,
+        inputPrice: now.inputPrice,
+        outputPrice: now.outputPrice,
+        additionalInfo: now.additionalInfo,
+        teeSignerAddress: '0x000000000000000000000000000000000000dEaD',
+      },
+    ],
+  })
+  await devnet.client.waitForTransactionReceipt({ hash })
+
+  // Not acknowledged yet: the provider itself refuses to serve; nothing is lost or charged.
+  await ask(page, 'Who signs this now?')
+  const alert = page.getByTestId('playground-error')
+  await expect(alert).toContainText('TEE signer is not acknowledged on chain')
+  await expect(page.getByLabel('Message')).toHaveValue('Who signs this now?')
+  await expect(page.getByTestId('chat-message')).toHaveCount(0)
+
+  // The owner acknowledges the new signer; the reply, still signed with the old key, is invalid.
+  const ack = await walletFor(DEPLOYER_INDEX).writeContract({
+    address: addresses.inference,
+    abi: inferenceServingAbi,
+    functionName: 'acknowledgeTEESignerByOwner',
+    args: [provider.address],
+  })
+  await devnet.client.waitForTransactionReceipt({ hash: ack })
+  await alert.getByRole('button', { name: 'Retry' }).click()
+  const badge = page.getByTestId('verification-badge')
+  await expect(badge).toHaveAttribute('data-status', 'invalid')
+  await expect(badge).toContainText('not the provider’s TEE signer on chain')
 })
 
 test('HTTP 500 shows the provider message and keeps the input; retry succeeds', async ({
