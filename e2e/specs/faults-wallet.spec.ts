@@ -1,6 +1,7 @@
 /**
  * Wallet faults in the middle of a flow: the user switches account or network between opening a
- * form and confirming, or while a transaction awaits confirmation; the wallet locks; the user
+ * form and confirming, while the wallet's confirm prompt is open, or while a transaction awaits
+ * confirmation on chain; the wallet locks; the user
  * rejects the session-token signature. The UI follows and never sends for the wrong account or
  * chain (asserted on the wallet's request log and on chain). Other rejections: connect
  * (connect-wallet.spec.ts), switch chain (network-guard.spec.ts), API-key signature
@@ -135,6 +136,56 @@ test.describe('account page', () => {
     expect(sends.map((c) => c.account)).toEqual([wallet.account.address])
     expect((await readLedger(devnet.client))?.total).toBe(parseEther('6'))
     expect(await ledgerOf(devnet.client, second.address)).toBe(parseEther('7'))
+  })
+
+  test('an account switch while the confirm prompt is open: sent from the account that asked, once', async ({
+    page,
+    devnet,
+    wallet,
+  }) => {
+    const prompt = wallet.holdNext('eth_sendTransaction')
+    const form = page.getByRole('form', { name: 'Deposit' })
+    await form.getByLabel('Deposit amount').fill('1')
+    await form.getByRole('button', { name: 'Deposit' }).click()
+    await prompt.asked
+    await wallet.switchAccount(1)
+    await expect(page.getByLabel('Ledger total')).toHaveText('7 0G')
+    // The user confirms the prompt that was opened for the first account.
+    prompt.confirm()
+    await expect.poll(() => readLedger(devnet.client).then((l) => l?.total)).toBe(parseEther('6'))
+    await expect(page.getByLabel('Ledger total')).toHaveText('7 0G')
+    await wallet.switchAccount(0)
+    await expect(page.getByLabel('Ledger total')).toHaveText('6 0G')
+    expect(wallet.calls.filter((c) => c.method === 'eth_sendTransaction')).toHaveLength(1)
+    expect(await ledgerOf(devnet.client, second.address)).toBe(parseEther('7'))
+  })
+
+  test('a network switch while the confirm prompt is open: the wallet refuses, nothing is sent, it works once back', async ({
+    page,
+    devnet,
+    wallet,
+  }) => {
+    const prompt = wallet.holdNext('eth_sendTransaction')
+    const form = page.getByRole('form', { name: 'Deposit' })
+    await form.getByLabel('Deposit amount').fill('1')
+    await form.getByRole('button', { name: 'Deposit' }).click()
+    await prompt.asked
+    await wallet.setChain(1)
+    await expect(page.getByTestId('wrong-network-banner')).toBeVisible()
+    prompt.confirm() // the test wallet only sends on the devnet: it answers 4901
+    const status = form.getByTestId('tx-status')
+    await expect(status).toHaveAttribute('data-phase', 'failed')
+    await expect(status).toContainText('Wrong network')
+    await expect(status).toContainText('nothing was sent')
+    expect((await readLedger(devnet.client))?.total).toBe(parseEther('5'))
+    await page
+      .getByTestId('wrong-network-banner')
+      .getByRole('button', { name: /switch to .*devnet/i })
+      .click()
+    await form.getByLabel('Deposit amount').fill('1')
+    await form.getByRole('button', { name: 'Deposit' }).click()
+    await expect(form.getByTestId('tx-status')).toHaveText(/confirmed/i)
+    expect((await readLedger(devnet.client))?.total).toBe(parseEther('6'))
   })
 
   test('a locked wallet shows the disconnected state', async ({ page, wallet }) => {

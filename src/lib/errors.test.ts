@@ -1,6 +1,8 @@
 /** toUserError: every error channel of house-style B.7 that lib/ can recognise. */
 import {
+  ChainDisconnectedError,
   ChainMismatchError,
+  ProviderDisconnectedError,
   ContractFunctionExecutionError,
   ContractFunctionRevertedError,
   HttpRequestError,
@@ -115,6 +117,18 @@ describe('toUserError', () => {
   it('maps a chain mismatch to wrong-network', () => {
     const e = new ChainMismatchError({ chain: mainnet, currentChainId: 5 })
     expect(toUserError(e).kind).toBe('wrong-network')
+  })
+
+  it('maps EIP-1193 4901 (wallet left the chain) to wrong-network, raw or wrapped by viem', () => {
+    const raw = toUserError({ code: 4901, message: 'Chain disconnected' })
+    expect(raw).toMatchObject({ kind: 'wrong-network', title: 'Wrong network' })
+    expect(raw.detail).toMatch(/nothing was sent/)
+    const wrapped = toUserError(new ChainDisconnectedError(new Error('x')))
+    expect(wrapped.kind).toBe('wrong-network')
+    expect(toUserError(new ProviderDisconnectedError(new Error('x')))).toMatchObject({
+      kind: 'network',
+      title: 'The wallet is disconnected',
+    })
   })
 
   it('maps provider HttpError by shape', () => {

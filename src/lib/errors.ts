@@ -51,6 +51,9 @@ const hasName =
   (e: unknown): e is Error & Record<string, unknown> =>
     e instanceof Error && e.name === name
 
+const hasCode = (e: unknown, code: number): boolean =>
+  typeof e === 'object' && e !== null && (e as { code?: unknown }).code === code
+
 /** True when the wallet (or the user in it) declined the request (EIP-1193 code 4001). */
 export function isUserRejection(error: unknown): boolean {
   return Boolean(
@@ -129,6 +132,28 @@ export function toUserError(error: unknown): UserError {
       title: 'Wrong network',
       detail: 'Switch your wallet to a supported network and try again.',
       code: AppErrorCode.ChainMismatch,
+    }
+  }
+
+  // EIP-1193 4901: the wallet is no longer on the chain the request was made for (the user
+  // switched networks while its prompt was open); 4900: the wallet lost every chain.
+  if (find(error, (e): e is unknown => hasCode(e, 4901) || hasName('ChainDisconnectedError')(e))) {
+    return {
+      kind: 'wrong-network',
+      title: 'Wrong network',
+      detail:
+        'Your wallet left the network this request was made for, so nothing was sent. Switch back and try again.',
+      code: AppErrorCode.ChainMismatch,
+    }
+  }
+  if (
+    find(error, (e): e is unknown => hasCode(e, 4900) || hasName('ProviderDisconnectedError')(e))
+  ) {
+    return {
+      kind: 'network',
+      title: 'The wallet is disconnected',
+      detail: 'Your wallet is not connected to any network. Open it, reconnect, and try again.',
+      code: AppErrorCode.RpcHttp,
     }
   }
 
