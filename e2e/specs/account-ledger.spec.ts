@@ -1,13 +1,13 @@
 /**
  * Account: the ledger lifecycle through the UI against the real contracts — create (with every
  * validation message before the wallet opens), deposit, refund (remainder rule, closing the
- * ledger), a wallet rejection, and a revert decoded into plain words. Chain state is asserted.
+ * ledger), deleting a ledger spent to 0, a wallet rejection, and a revert decoded into plain words. Chain state is asserted.
  * Not covered here: sub-accounts and retrieve (account-providers.spec.ts), the tx-flow edge cases
  * (account-tx-flow.spec.ts), history and planner (their own specs).
  */
 import { parseEther } from 'viem'
 import { connectWallet, expect, test } from '../fixtures'
-import { createLedger, deposit, readLedger } from './account-helpers'
+import { createLedger, deposit, readLedger, transfer } from './account-helpers'
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/#/account')
@@ -98,6 +98,35 @@ test('delete is disabled with the reason while the ledger holds funds', async ({
   await page.reload()
   await expect(page.getByRole('button', { name: 'Delete ledger' })).toBeDisabled()
   await expect(page.getByText('Only an empty ledger can be deleted.')).toBeVisible()
+})
+
+test('an emptied ledger (everything spent on fees) can be deleted', async ({
+  page,
+  devnet,
+  wallet,
+}) => {
+  const glm = devnet.info.providers.find((p) => p.slug === 'glm-5-fp8')!
+  await createLedger(devnet.client, '3')
+  await transfer(devnet.client, glm.address, '3')
+  // The provider meters exactly 3 0G of usage and settles it: the ledger is spent to 0.
+  await devnet.knob('charge', {
+    slug: glm.slug,
+    user: wallet.account.address,
+    amount: parseEther('3').toString(),
+  })
+  const settled = await fetch(`${devnet.info.providerServerUrl}/__admin/settle`, {
+    method: 'POST',
+    body: JSON.stringify({ slug: glm.slug }),
+  })
+  expect(settled.status).toBe(200)
+  expect(await readLedger(devnet.client)).toEqual({ total: 0n, available: 0n })
+
+  await page.reload()
+  await expect(page.getByLabel('Ledger total')).toHaveText('0 0G')
+  await expect(page.getByText('Only an empty ledger can be deleted.')).toHaveCount(0)
+  await page.getByRole('button', { name: 'Delete ledger' }).click()
+  await expect(page.getByRole('button', { name: 'Create ledger' })).toBeVisible()
+  expect(await readLedger(devnet.client)).toBeNull()
 })
 
 test('a wallet rejection is neutral and changes nothing', async ({ page, devnet, wallet }) => {

@@ -125,4 +125,22 @@ describe('signature endpoint faults (chain-less server)', () => {
     }
     expect(state.knobs.randomErrors['*']).toEqual({ rate: 0.5, statuses: RANDOM_ERROR_STATUSES })
   })
+
+  it('charge: adds exactly that fee to the user’s unsettled usage; bad bodies are refused', async () => {
+    const user = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8'
+    expect((await knob('charge', { user, amount: '5' })).status).toBe(400) // slug required
+    expect((await knob('charge', { slug: 'glm-5-fp8', user: 'nope', amount: '5' })).status).toBe(
+      400,
+    )
+    for (const amount of ['0', '-1', '1.5', 5, '0x10'])
+      expect((await knob('charge', { slug: 'glm-5-fp8', user, amount })).status).toBe(400)
+    expect(
+      (await knob('charge', { slug: 'glm-5-fp8', user, amount: '3000000000000000000' })).status,
+    ).toBe(200)
+    const state = (await (await fetch(`${server.url}/__test/unsettled`)).json()) as {
+      entries: { slug: string; user: string; unsettled: string }[]
+    }
+    const entry = state.entries.find((e) => e.slug === 'glm-5-fp8' && e.user === user)
+    expect(BigInt(entry!.unsettled)).toBe(3_000_000_000_000_000_000n)
+  })
 })

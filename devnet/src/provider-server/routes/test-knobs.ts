@@ -3,6 +3,7 @@
  * Bodies are optional JSON; `slug` omitted = every provider.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { getAddress, isAddress, keccak256, toBytes } from 'viem'
 import {
   ALL,
   RANDOM_ERROR_STATUSES,
@@ -60,6 +61,21 @@ export async function handleTestKnob(
     return optionalBody(req)
   }
   switch (name) {
+    case 'charge': {
+      // Adds a fee to `user`'s unsettled usage with one provider, as if it had been served (so a
+      // test can spend a sub-account to exactly zero at the next settlement).
+      const body = await post()
+      const slug = target(server, body, true)
+      const { user, amount } = body
+      if (typeof user !== 'string' || !isAddress(user))
+        throw new HttpError(400, '`user` must be an address')
+      if (typeof amount !== 'string' || !/^[1-9]\d{0,40}$/.test(amount))
+        throw new HttpError(400, '`amount` must be a positive integer in neuron, as a string')
+      const provider = server.providers.get(slug)!
+      const hash = keccak256(toBytes(`test-charge:${slug}:${user}:${amount}:${Date.now()}`))
+      server.meter.record(provider.address, getAddress(user), BigInt(amount), hash)
+      return void sendJson(res, 200, { ok: true, slug, user, amount })
+    }
     case 'tamper-next-signature': {
       const slug = target(server, await post())
       knobs.tamperNextSignature(slug)
