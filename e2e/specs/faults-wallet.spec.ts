@@ -32,6 +32,19 @@ async function ledgerOf(client: import('viem').PublicClient, address: `0x${strin
   return l ? (l as { totalBalance: bigint }).totalBalance : null
 }
 
+/** Deposits 1 0G and leaves the wallet's confirm prompt open (resolves once it is asked). */
+async function depositWithPromptOpen(
+  page: import('@playwright/test').Page,
+  wallet: { holdNext(method: string): { asked: Promise<void>; confirm: () => void } },
+) {
+  const prompt = wallet.holdNext('eth_sendTransaction')
+  const form = page.getByRole('form', { name: 'Deposit' })
+  await form.getByLabel('Deposit amount').fill('1')
+  await form.getByRole('button', { name: 'Deposit' }).click()
+  await prompt.asked
+  return prompt
+}
+
 test.describe('account page', () => {
   test.beforeEach(async ({ page, devnet }) => {
     await createLedger(devnet.client, '5')
@@ -143,11 +156,7 @@ test.describe('account page', () => {
     devnet,
     wallet,
   }) => {
-    const prompt = wallet.holdNext('eth_sendTransaction')
-    const form = page.getByRole('form', { name: 'Deposit' })
-    await form.getByLabel('Deposit amount').fill('1')
-    await form.getByRole('button', { name: 'Deposit' }).click()
-    await prompt.asked
+    const prompt = await depositWithPromptOpen(page, wallet)
     await wallet.switchAccount(1)
     await expect(page.getByLabel('Ledger total')).toHaveText('7 0G')
     // The user confirms the prompt that was opened for the first account.
@@ -165,11 +174,8 @@ test.describe('account page', () => {
     devnet,
     wallet,
   }) => {
-    const prompt = wallet.holdNext('eth_sendTransaction')
     const form = page.getByRole('form', { name: 'Deposit' })
-    await form.getByLabel('Deposit amount').fill('1')
-    await form.getByRole('button', { name: 'Deposit' }).click()
-    await prompt.asked
+    const prompt = await depositWithPromptOpen(page, wallet)
     await wallet.setChain(1)
     await expect(page.getByTestId('wrong-network-banner')).toBeVisible()
     prompt.confirm() // the test wallet only sends on the devnet: it answers 4901

@@ -33,15 +33,27 @@ function wav(seconds: number, rate = 8000): Buffer {
   return b
 }
 
+type Fixtures = Parameters<Parameters<typeof test>[2]>[0]
+
+/** Funds the user with `slug`'s provider, opens that playground tab for it and connects. */
+async function openTab(
+  page: Fixtures['page'],
+  devnet: Fixtures['devnet'],
+  wallet: Fixtures['wallet'],
+  tab: 'image' | 'edit' | 'speech',
+  slug: string,
+) {
+  await fundUser(devnet.info, wallet.account.address, [slug])
+  await page.goto(`/#/playground?tab=${tab}&provider=${providerOf(devnet.info, slug).address}`)
+  await connectWallet(page)
+}
+
 test('text-to-image: estimated cost, verified result in the gallery', async ({
   page,
   devnet,
   wallet,
 }) => {
-  const p = providerOf(devnet.info, 'z-image')
-  await fundUser(devnet.info, wallet.account.address, ['z-image'])
-  await page.goto(`/#/playground?tab=image&provider=${p.address}`)
-  await connectWallet(page)
+  await openTab(page, devnet, wallet, 'image', 'z-image')
   await page.getByLabel('Prompt').fill('a red square')
   await page.getByLabel('Images').selectOption('2')
   await expect(page.getByText('Estimated cost: 0.006 0G')).toBeVisible()
@@ -65,10 +77,7 @@ test('image editing: before/after, verified; wrong type and oversized uploads se
   devnet,
   wallet,
 }) => {
-  const p = providerOf(devnet.info, 'qwen-image-edit-2511')
-  await fundUser(devnet.info, wallet.account.address, ['qwen-image-edit-2511'])
-  await page.goto(`/#/playground?tab=edit&provider=${p.address}`)
-  await connectWallet(page)
+  await openTab(page, devnet, wallet, 'edit', 'qwen-image-edit-2511')
   const sent: string[] = []
   page.on('request', (r) => r.url().includes('/v1/proxy/images/edits') && sent.push(r.url()))
   const input = page.getByLabel(/Image \(PNG, JPEG or WebP/)
@@ -102,10 +111,7 @@ test('a WebP upload is re-encoded to PNG in the browser before it is sent', asyn
   devnet,
   wallet,
 }) => {
-  const p = providerOf(devnet.info, 'qwen-image-edit-2511')
-  await fundUser(devnet.info, wallet.account.address, ['qwen-image-edit-2511'])
-  await page.goto(`/#/playground?tab=edit&provider=${p.address}`)
-  await connectWallet(page)
+  await openTab(page, devnet, wallet, 'edit', 'qwen-image-edit-2511')
   // A real WebP, encoded by this Chromium.
   const webp = Buffer.from(
     await page.evaluate(async () => {
@@ -145,10 +151,7 @@ test('speech-to-text: duration, transcript, cost, verified; a text file is refus
   devnet,
   wallet,
 }) => {
-  const p = providerOf(devnet.info, 'whisper-large-v3')
-  await fundUser(devnet.info, wallet.account.address, ['whisper-large-v3'])
-  await page.goto(`/#/playground?tab=speech&provider=${p.address}`)
-  await connectWallet(page)
+  await openTab(page, devnet, wallet, 'speech', 'whisper-large-v3')
   const input = page.getByLabel(/Audio file/)
   await input.setInputFiles({
     name: 'notes.txt',
