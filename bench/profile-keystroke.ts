@@ -1,9 +1,16 @@
 /**
- * Profiles search keystrokes in the catalog at scale (a developer tool, not part of `npm run bench`):
- * starts a devnet with BENCH_SCALE services, serves an unminified build, types into the search box
- * under the CDP profiler and prints the functions with the most self time.
+ * Profiles the catalog at scale (a developer tool, not part of `npm run bench`): starts a devnet
+ * with BENCH_SCALE services (default 3000), serves an unminified build and prints
+ * - the functions with the most self time while typing BENCH_QUERY (default "qwen3"),
+ * - a Chromium trace of one keystroke (BENCH_TRACE_KEY typed after BENCH_TRACE_PREFIX): main-thread
+ *   time by event (script, style, layout, paint),
+ * - with BENCH_TIMELINE=1, every RPC and script request of the load, from navigation,
+ * - the keystroke latencies as `npm run bench` measures them.
+ *
  *   TSX_TSCONFIG_PATH=tsconfig.node.json npx tsx bench/profile-keystroke.ts
- * BENCH_RPC_URL=http://127.0.0.1:8545 uses a running devnet (already seeded) instead.
+ *
+ * BENCH_RPC_URL=http://127.0.0.1:8545 uses a running (already seeded) devnet instead, and
+ * BENCH_NO_BUILD=1 reuses the last build in bench/.out/profile (its RPC URL is built in).
  */
 import { execFileSync } from 'node:child_process'
 import type { Server } from 'node:http'
