@@ -1,6 +1,7 @@
 /**
- * Chain-side helpers for the account specs: set up state directly with the dev wallet's key (specs
- * don't click through steps they aren't testing) and read ledger state to assert on.
+ * Helpers for the account specs: set up state directly with the dev wallet's key (specs don't
+ * click through steps they aren't testing), read ledger state to assert on, and the deposit steps
+ * the transaction-fault specs share.
  */
 import {
   createWalletClient,
@@ -17,6 +18,10 @@ import { inferenceServingAbi } from '../../src/contracts/abis/inference-serving'
 import { ledgerManagerAbi } from '../../src/contracts/abis/ledger-manager'
 import { contractAddresses, INFERENCE_SERVICE_NAME } from '../../src/contracts/addresses'
 import { E2E_RPC_URL } from '../e2e-env'
+import { expect } from '../fixtures'
+import type { TestWallet } from '../fixtures/wallet'
+
+type Page = import('@playwright/test').Page
 
 const { ledger, inference } = contractAddresses[31337]
 /** The test wallet's account (dev wallet #1, the injected wallet's default). */
@@ -105,4 +110,28 @@ export async function setAutomine(client: PublicClient, on: boolean) {
 /** anvil: mine one block now. */
 export async function mine(client: PublicClient) {
   await client.request({ method: 'evm_mine', params: [] } as never)
+}
+
+/** Submits the Account page's Deposit form for `amount` 0G; returns the form. */
+export async function submitDeposit(page: Page, amount = '1') {
+  const form = page.getByRole('form', { name: 'Deposit' })
+  await form.getByLabel('Deposit amount').fill(amount)
+  await form.getByRole('button', { name: 'Deposit' }).click()
+  return form
+}
+
+/** Pauses mining and deposits 1 0G through the UI; resolves once the app shows it pending. */
+export async function depositLeftPending(page: Page, client: PublicClient) {
+  await setAutomine(client, false)
+  const form = await submitDeposit(page)
+  await expect(form.getByTestId('tx-status')).toHaveAttribute('data-phase', 'pending')
+  return form
+}
+
+/** Deposits 1 0G and leaves the wallet's confirm prompt open (resolves once it is asked). */
+export async function depositWithPromptOpen(page: Page, wallet: TestWallet) {
+  const prompt = wallet.holdNext('eth_sendTransaction')
+  const form = await submitDeposit(page)
+  await prompt.asked
+  return { form, prompt }
 }

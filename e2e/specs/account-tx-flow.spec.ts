@@ -9,7 +9,14 @@ import { createWalletClient, http, parseEther } from 'viem'
 import { anvil } from 'viem/chains'
 import { connectWallet, expect, test } from '../fixtures'
 import { E2E } from '../e2e-env'
-import { createLedger, mine, readLedger, setAutomine, user } from './account-helpers'
+import {
+  createLedger,
+  depositLeftPending,
+  mine,
+  readLedger,
+  setAutomine,
+  user,
+} from './account-helpers'
 
 test.beforeEach(async ({ page, devnet }) => {
   await createLedger(devnet.client, '5')
@@ -23,11 +30,7 @@ test('a reload while a transaction is pending picks it up again', async ({
   devnet,
   wallet,
 }) => {
-  await setAutomine(devnet.client, false)
-  const form = page.getByRole('form', { name: 'Deposit' })
-  await form.getByLabel('Deposit amount').fill('1')
-  await form.getByRole('button', { name: 'Deposit' }).click()
-  await expect(form.getByTestId('tx-status')).toHaveAttribute('data-phase', 'pending')
+  const form = await depositLeftPending(page, devnet.client)
   await expect(form.getByTestId('tx-status')).toContainText(/pending/i)
 
   await page.reload()
@@ -46,11 +49,7 @@ test('closing the tab while a transaction is pending: reopened, it is picked up,
   devnet,
   wallet,
 }) => {
-  await setAutomine(devnet.client, false)
-  const form = page.getByRole('form', { name: 'Deposit' })
-  await form.getByLabel('Deposit amount').fill('1')
-  await form.getByRole('button', { name: 'Deposit' }).click()
-  await expect(form.getByTestId('tx-status')).toHaveAttribute('data-phase', 'pending')
+  await depositLeftPending(page, devnet.client)
   // The app's page is gone (as with a closed tab); its storage stays with the browser profile.
   await page.goto('about:blank')
   await mine(devnet.client)
@@ -62,11 +61,7 @@ test('closing the tab while a transaction is pending: reopened, it is picked up,
 })
 
 test('a transaction replaced in the wallet is detected by nonce', async ({ page, devnet }) => {
-  await setAutomine(devnet.client, false)
-  const form = page.getByRole('form', { name: 'Deposit' })
-  await form.getByLabel('Deposit amount').fill('1')
-  await form.getByRole('button', { name: 'Deposit' }).click()
-  await expect(form.getByTestId('tx-status')).toHaveAttribute('data-phase', 'pending')
+  const form = await depositLeftPending(page, devnet.client)
   // The user "cancels" in the wallet: a 0-value self-send with the same nonce and a higher fee.
   const nonce = await devnet.client.getTransactionCount({ address: user.address })
   const wallet = createWalletClient({

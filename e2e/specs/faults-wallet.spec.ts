@@ -15,7 +15,13 @@ import { ledgerManagerAbi } from '../../src/contracts/abis/ledger-manager'
 import { contractAddresses } from '../../src/contracts/addresses'
 import { E2E_RPC_URL } from '../e2e-env'
 import { connectWallet, expect, test } from '../fixtures'
-import { createLedger, mine, readLedger, setAutomine } from './account-helpers'
+import {
+  createLedger,
+  depositLeftPending,
+  depositWithPromptOpen,
+  mine,
+  readLedger,
+} from './account-helpers'
 import { fundUser, providerOf } from './playground-support'
 
 const second = privateKeyToAccount(devKey(DEV_WALLET_INDEXES[1]))
@@ -30,19 +36,6 @@ async function ledgerOf(client: import('viem').PublicClient, address: `0x${strin
     })
     .catch(() => null)
   return l ? (l as { totalBalance: bigint }).totalBalance : null
-}
-
-/** Deposits 1 0G and leaves the wallet's confirm prompt open (resolves once it is asked). */
-async function depositWithPromptOpen(
-  page: import('@playwright/test').Page,
-  wallet: { holdNext(method: string): { asked: Promise<void>; confirm: () => void } },
-) {
-  const prompt = wallet.holdNext('eth_sendTransaction')
-  const form = page.getByRole('form', { name: 'Deposit' })
-  await form.getByLabel('Deposit amount').fill('1')
-  await form.getByRole('button', { name: 'Deposit' }).click()
-  await prompt.asked
-  return prompt
 }
 
 test.describe('account page', () => {
@@ -112,11 +105,7 @@ test.describe('account page', () => {
     devnet,
     wallet,
   }) => {
-    await setAutomine(devnet.client, false)
-    const form = page.getByRole('form', { name: 'Deposit' })
-    await form.getByLabel('Deposit amount').fill('1')
-    await form.getByRole('button', { name: 'Deposit' }).click()
-    await expect(form.getByTestId('tx-status')).toHaveAttribute('data-phase', 'pending')
+    await depositLeftPending(page, devnet.client)
     await wallet.setChain(1)
     await expect(page.getByTestId('wrong-network-banner')).toBeVisible()
     await mine(devnet.client)
@@ -134,11 +123,7 @@ test.describe('account page', () => {
     devnet,
     wallet,
   }) => {
-    await setAutomine(devnet.client, false)
-    const form = page.getByRole('form', { name: 'Deposit' })
-    await form.getByLabel('Deposit amount').fill('1')
-    await form.getByRole('button', { name: 'Deposit' }).click()
-    await expect(form.getByTestId('tx-status')).toHaveAttribute('data-phase', 'pending')
+    await depositLeftPending(page, devnet.client)
     await wallet.switchAccount(1)
     await expect(page.getByLabel('Ledger total')).toHaveText('7 0G')
     await mine(devnet.client)
@@ -156,7 +141,7 @@ test.describe('account page', () => {
     devnet,
     wallet,
   }) => {
-    const prompt = await depositWithPromptOpen(page, wallet)
+    const { prompt } = await depositWithPromptOpen(page, wallet)
     await wallet.switchAccount(1)
     await expect(page.getByLabel('Ledger total')).toHaveText('7 0G')
     // The user confirms the prompt that was opened for the first account.
@@ -174,8 +159,7 @@ test.describe('account page', () => {
     devnet,
     wallet,
   }) => {
-    const form = page.getByRole('form', { name: 'Deposit' })
-    const prompt = await depositWithPromptOpen(page, wallet)
+    const { form, prompt } = await depositWithPromptOpen(page, wallet)
     await wallet.setChain(1)
     await expect(page.getByTestId('wrong-network-banner')).toBeVisible()
     prompt.confirm() // the test wallet only sends on the devnet: it answers 4901
