@@ -2,6 +2,12 @@
  * Integration snippets (cURL, JavaScript with the openai client, Python) filled with a service's
  * real endpoint and model. Both come from chain, so they are quoted for their language (shell
  * single quotes, JSON string literals) and can never break out into code a user runs.
+ *
+ * Quoting is not enough for curl: in `-F name=value`, a value starting with `@` or `<` means "send
+ * this file" (a model `<.ssh/id_rsa` would upload the user's key). Every multipart text field is
+ * therefore sent with `--form-string`, which curl never interprets; only the upload the user names
+ * (`image=@input.png`) uses `-F`. `--globoff` keeps `[]`/`{}` in a URL from expanding into several
+ * requests. `snippets-run.test.ts` runs the snippets against a capture server with canary files.
  */
 import { safeHttpUrl } from '@/lib/safe-url'
 
@@ -12,6 +18,10 @@ export interface SnippetService {
   url: string
   model: string
 }
+
+/** A multipart text field curl sends verbatim (never a file, whatever the value starts with). */
+const formString = (name: string, value: string): string =>
+  `  --form-string ${shellQuote(`${name}=${value}`)}`
 
 /** Shell single-quoting: the result is one literal word whatever `s` contains. */
 export function shellQuote(s: string): string {
@@ -29,35 +39,36 @@ export function proxyBase(url: string): string | null {
 
 const PROMPT = 'Say hello in one sentence.'
 const IMAGE_PROMPT = 'A lighthouse at dusk'
+const EDIT_PROMPT = 'Make it black and white'
 
 function curl(s: SnippetService, base: string): string {
   const auth = `  -H "Authorization: Bearer $ZG_API_KEY"`
   switch (s.serviceType) {
     case 'text-to-image':
       return [
-        `curl -sS ${shellQuote(`${base}/images/generations`)} \\`,
+        `curl -sS --globoff ${shellQuote(`${base}/images/generations`)} \\`,
         `${auth} \\`,
         `  -H 'Content-Type: application/json' \\`,
         `  -d ${shellQuote(JSON.stringify({ model: s.model, prompt: IMAGE_PROMPT, n: 1, size: '512x512', response_format: 'b64_json' }))}`,
       ].join('\n')
     case 'image-editing':
       return [
-        `curl -sS ${shellQuote(`${base}/images/edits`)} \\`,
+        `curl -sS --globoff ${shellQuote(`${base}/images/edits`)} \\`,
         `${auth} \\`,
         `  -F image=@input.png \\`,
-        `  -F ${shellQuote(`model=${s.model}`)} \\`,
-        `  -F 'prompt=Make it black and white'`,
+        `${formString('model', s.model)} \\`,
+        `${formString('prompt', EDIT_PROMPT)}`,
       ].join('\n')
     case 'speech-to-text':
       return [
-        `curl -sS ${shellQuote(`${base}/audio/transcriptions`)} \\`,
+        `curl -sS --globoff ${shellQuote(`${base}/audio/transcriptions`)} \\`,
         `${auth} \\`,
         `  -F file=@audio.wav \\`,
-        `  -F ${shellQuote(`model=${s.model}`)}`,
+        `${formString('model', s.model)}`,
       ].join('\n')
     default:
       return [
-        `curl -sS ${shellQuote(`${base}/chat/completions`)} \\`,
+        `curl -sS --globoff ${shellQuote(`${base}/chat/completions`)} \\`,
         `${auth} \\`,
         `  -H 'Content-Type: application/json' \\`,
         `  -D - \\`,
@@ -80,7 +91,7 @@ function javascript(s: SnippetService, base: string): string {
       `fs.writeFileSync('image.png', Buffer.from(image.data[0].b64_json, 'base64'))`,
     ],
     'image-editing': [
-      `const image = await client.images.edit({ model: ${lit(s.model)}, image: fs.createReadStream('input.png'), prompt: 'Make it black and white' })`,
+      `const image = await client.images.edit({ model: ${lit(s.model)}, image: fs.createReadStream('input.png'), prompt: ${lit(EDIT_PROMPT)} })`,
       `fs.writeFileSync('edited.png', Buffer.from(image.data[0].b64_json, 'base64'))`,
     ],
     'speech-to-text': [
@@ -112,7 +123,7 @@ function python(s: SnippetService, base: string): string {
       `open("image.png", "wb").write(base64.b64decode(image.data[0].b64_json))`,
     ],
     'image-editing': [
-      `image = client.images.edit(model=${lit(s.model)}, image=open("input.png", "rb"), prompt="Make it black and white")`,
+      `image = client.images.edit(model=${lit(s.model)}, image=open("input.png", "rb"), prompt=${lit(EDIT_PROMPT)})`,
       `open("edited.png", "wb").write(base64.b64decode(image.data[0].b64_json))`,
     ],
     'speech-to-text': [
