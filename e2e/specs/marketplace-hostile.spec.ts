@@ -68,16 +68,20 @@ test('markup, a javascript: URL and invalid or huge strings render as inert text
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${MARKUP} evil-model`)
   const facts = page.getByRole('region', { name: 'Service' })
   await expect(facts).toContainText('javascript:window.__pwned=3')
-  await expect(facts).toContainText('not an http(s) URL: not linked, never called')
+  await expect(facts).toContainText(
+    'unusable (its URL uses javascript: instead of http(s)): not linked, never called',
+  )
   await expect(facts).toContainText('4029 characters, not valid JSON')
   await expect(page.getByRole('region', { name: 'Verification' })).toContainText(
     'this app does not know how to verify it',
   )
   await expect(page.getByRole('region', { name: 'Build' })).toContainText(
-    'not an http(s) URL, so there is nothing to call',
+    'This service cannot be called (its URL uses javascript: instead of http(s))',
   )
   await page.getByRole('button', { name: 'Verify provider' }).click()
-  await expect(page.getByRole('alert')).toContainText('not http(s); it is never fetched')
+  await expect(page.getByRole('alert')).toContainText(
+    'This service cannot be used: its URL uses javascript: instead of http(s). No request was sent.',
+  )
   await expect(page.locator('a[href^="javascript:"], img[src="x"], b')).toHaveCount(0)
 
   // The 10 000-character model: capped on the page, no horizontal overflow.

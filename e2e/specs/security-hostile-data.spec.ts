@@ -168,3 +168,72 @@ test('the image, edit and speech tabs say up front that a service URL is unusabl
   await expect(page.getByRole('button', { name: 'Transcribe' })).toBeDisabled()
   expect(sent).toEqual([])
 })
+
+test('a service URL with a query or fragment is refused up front: nothing reaches the address it chose', async ({
+  page,
+  devnet,
+  wallet,
+}) => {
+  const providerPort = new URL(devnet.info.providers[0]!.url).port
+  const base = {
+    serviceType: 'chatbot',
+    verifiability: 'TeeML',
+    inputPrice: 1n,
+    outputPrice: 1n,
+    additionalInfo: '',
+    teeSignerAddress: SIGNER,
+  }
+  // With a trailing `?`, `{url}/v1/proxy/chat/completions` would be a query of the chosen path.
+  const query = await registerService(devnet.client, 3, {
+    ...base,
+    url: `http://127.0.0.1:${providerPort}/query-canary?`,
+    model: 'query-model',
+  })
+  const fragment = await registerService(devnet.client, 4, {
+    ...base,
+    url: `http://127.0.0.1:${providerPort}/fragment-canary#`,
+    model: 'fragment-model',
+  })
+  await fundUser(devnet.info, wallet.account.address, ['glm-5-fp8'])
+  const sent: string[] = []
+  page.on('request', (r) => {
+    if (/canary/.test(r.url())) sent.push(r.url())
+  })
+  const refusal =
+    'This service cannot be used: its URL contains a query (?) or fragment (#), which would let it choose the exact address called.'
+
+  await page.goto(`/#/services/${query}`)
+  await expect(page.getByRole('region', { name: 'Service' })).toContainText(
+    'unusable (its URL contains a query (?) or fragment (#)',
+  )
+  await expect(page.getByRole('region', { name: 'Build' })).toContainText(
+    'This service cannot be called (its URL contains a query (?) or fragment (#)',
+  )
+  await expect(page.locator('a[href*="canary"]')).toHaveCount(0)
+
+  await page.goto(`/#/playground?tab=chat&provider=${query}`)
+  await connectWallet(page)
+  await page.getByLabel('Message').fill('Do not send me')
+  await expect(page.getByText(refusal)).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Send' })).toBeDisabled()
+  await page.getByLabel('Service').selectOption(fragment)
+  await expect(page.getByText(refusal)).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Send' })).toBeDisabled()
+  await expect(page.getByLabel('Message')).toHaveValue('Do not send me')
+
+  // Side by side goes through the same guard: refused, while a good service answers.
+  await page.goto('/#/playground?tab=compare')
+  await page.getByLabel('query-model').check()
+  await page.getByLabel('GLM-5-FP8').check()
+  await page.getByLabel('Prompt for all').fill('One of you must refuse')
+  await page.getByRole('button', { name: 'Run side by side' }).click()
+  await expect(page.getByRole('region', { name: 'query-model' }).getByRole('alert')).toHaveText(
+    'This service cannot be used',
+  )
+  await expect(
+    page.getByRole('region', { name: 'GLM-5-FP8' }).getByTestId('verification-badge'),
+  ).toHaveAttribute('data-status', 'verified')
+
+  expect(wallet.requests.filter((m) => m === 'personal_sign').length).toBeLessThanOrEqual(1)
+  expect(sent).toEqual([])
+})

@@ -1,27 +1,19 @@
 /**
  * Unauthenticated provider calls used by the catalog: the attestation report (`GET /v1/quote`) and
- * a cheap health probe (`GET /v1/models`). The URL comes from chain: only http(s) is ever fetched.
+ * a cheap health probe (`GET /v1/models`). The URL comes from chain: only usable http(s) URLs are
+ * ever fetched (`src/lib/safe-url.ts`).
  */
+import { serviceUrlProblem, UnusableServiceUrlError } from '@/lib/safe-url'
 
 /** Largest attestation report accepted (real reports are tens of kB). */
 const MAX_REPORT_BYTES = 5_000_000
 const PROBE_TIMEOUT_MS = 8_000
 
-/** `{url}/{path}` for an http(s) service URL; throws for any other scheme. */
+/** `{url}/{path}` for a usable service URL (`serviceUrlProblem`); throws, sending nothing, otherwise. */
 export function providerUrl(serviceUrl: string, path: string): string {
-  let base: URL
-  try {
-    base = new URL(serviceUrl)
-  } catch {
-    throw new Error('The service URL on chain is not a valid URL')
-  }
-  if (base.protocol !== 'http:' && base.protocol !== 'https:')
-    throw new Error('The service URL on chain is not http(s); it is never fetched')
-  if (base.username || base.password)
-    throw new Error(
-      'The service URL on chain contains a user name or password; it is never fetched',
-    )
-  return `${base.href.replace(/\/+$/, '')}${path}`
+  const problem = serviceUrlProblem(serviceUrl)
+  if (problem) throw new UnusableServiceUrlError(problem)
+  return `${new URL(serviceUrl).href.replace(/\/+$/, '')}${path}`
 }
 
 export interface QuoteResponse {

@@ -15,6 +15,21 @@ describe('serviceUrlProblem', () => {
     expect(serviceUrlProblem('https://trusted.example@evil.example')).toMatch(/user name/)
   })
 
+  it('refuses a query or fragment, which would let the registrant choose the path called', () => {
+    for (const bad of [
+      'https://rpc.example/?',
+      'https://rpc.example/?x=',
+      'http://127.0.0.1:8545?',
+      'https://app.example/#',
+      'https://app.example/#/account',
+      'https://provider.example/v1?key=1',
+    ]) {
+      expect(serviceUrlProblem(bad), bad).toMatch(/query \(\?\) or fragment \(#\)/)
+      expect(safeHttpUrl(bad), bad).toBeUndefined()
+    }
+    expect(serviceUrlProblem('https://provider.example/a%3Fb')).toBeNull()
+  })
+
   it('safeHttpUrl never returns a URL with credentials', () => {
     expect(safeHttpUrl('http://user:pass@host.example/')).toBeUndefined()
     expect(safeHttpUrl('https://a.example')).toBe('https://a.example/')

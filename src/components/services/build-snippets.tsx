@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { Service } from '@/hooks/services/all-services-query'
 import { buildSnippet, verificationSnippet, type SnippetLang } from '@/lib/catalog/snippets'
+import { serviceUrlProblem } from '@/lib/safe-url'
 import { ChoiceGroup } from './choice-group'
 import { CodeBlock } from './code-block'
 
@@ -18,7 +19,8 @@ export function BuildSnippets({ service }: { service: Service }) {
   if (!snippet || !verify)
     return (
       <p className="text-sm text-muted">
-        This service&apos;s URL is not an http(s) URL, so there is nothing to call.
+        This service cannot be called ({serviceUrlProblem(service.url)}), so there is nothing to
+        call.
       </p>
     )
   const label = LANGS.find((l) => l.value === lang)!.label

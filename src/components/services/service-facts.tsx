@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { Badge } from '@/components/ui/badge'
 import type { Service } from '@/hooks/services/all-services-query'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
-import { safeHttpUrl } from '@/lib/safe-url'
+import { safeHttpUrl, serviceUrlProblem } from '@/lib/safe-url'
 import { HealthCell } from './health-cell'
 import { MeasureHealth } from './measure-health'
 
@@ -52,7 +52,9 @@ export function ServiceFacts({ service }: { service: Service }) {
         ) : (
           <>
             <span>{service.url.slice(0, 500)}</span>{' '}
-            <Badge tone="warning">not an http(s) URL: not linked, never called</Badge>
+            <Badge tone="warning">
+              unusable ({serviceUrlProblem(service.url)}): not linked, never called
+            </Badge>
           </>
         )}
       </Fact>
