@@ -31,6 +31,11 @@ test('create: each validation message next to the field, then a real ledger', as
     ['1.0000000000000000001', /at most 18 digits/i],
     ['2.999999999999999999', /a new ledger needs at least 3 0G/i],
     ['100000', /more than your wallet balance/i],
+    // Separators inside an amount are refused, never silently removed ("1 5" is not 15).
+    ['1 5', /no spaces, commas or underscores/i],
+    ['1_5', /no spaces, commas or underscores/i],
+    ['1,500', /no spaces, commas or underscores/i],
+    ['1\u00a0000', /no spaces, commas or underscores/i],
   ]
   for (const [input, message] of cases) {
     await field.fill(input)
@@ -41,7 +46,9 @@ test('create: each validation message next to the field, then a real ledger', as
   expect(wallet.requests).not.toContain('eth_sendTransaction')
   expect(await readLedger(devnet.client)).toBeNull()
 
-  await field.fill('3.5')
+  // Only the ends are trimmed, and the exact reading shows before the wallet opens.
+  await field.fill(' 3.5\u00a0')
+  await expect(form.getByTestId('amount-reading')).toHaveText('Reads as 3.5 0G')
   await submit.click()
   // Once mined, the create form gives way to the ledger (it may do so before its own status shows
   // "confirmed", which is why the toast is what announces it).

@@ -1,8 +1,10 @@
 import { useState, type ReactNode } from 'react'
+import { AmountReading } from '@/components/feedback/amount-reading'
 import { TxStatus } from '@/components/feedback/tx-status'
 import { Button } from '@/components/ui/button'
 import { RequireWallet } from '@/components/wallet/require-wallet'
 import type { TxFlowState } from '@/hooks/chain/tx-flow-state'
+import { parseZeroGAmount } from '@/lib/amount'
 import type { AmountCheck } from '@/lib/amount-rules'
 import { validateAmount } from '@/lib/amount-rules'
 import { AmountField } from './amount-field'
@@ -45,6 +47,7 @@ export function AmountForm(props: AmountFormProps) {
   return (
     <form aria-label={props.name} noValidate onSubmit={submit} className="flex flex-col gap-3">
       <AmountFieldRow {...props} text={text} error={error} onChange={change} />
+      {error ? null : <AmountReading parsed={parseZeroGAmount(text)} />}
       {props.note?.(parsed.ok ? parsed.value : undefined)}
       <RequireWallet>
         {(isOk, reason) => {

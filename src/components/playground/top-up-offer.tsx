@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { Address } from 'viem'
+import { AmountReading } from '@/components/feedback/amount-reading'
 import { TxStatus } from '@/components/feedback/tx-status'
 import { Button } from '@/components/ui/button'
 import { useTransferFund } from '@/hooks/ledger/use-transfer-fund'
@@ -38,7 +39,12 @@ export function TopUpOffer({ provider, onFunded }: { provider: Address; onFunded
           Transfer to this provider
         </Button>
       </div>
-      {!parsed.ok && amount ? <p className="text-xs text-danger">{parsed.message}</p> : null}
+      {!parsed.ok && amount ? (
+        <p role="alert" className="text-xs text-danger">
+          {parsed.message}
+        </p>
+      ) : null}
+      <AmountReading parsed={parsed} />
       <TxStatus state={flow.state} onRetry={flow.retry} />
       {flow.state.phase === 'confirmed' ? (
         <p className="text-xs text-success">Funded. Retry to send your prompt.</p>

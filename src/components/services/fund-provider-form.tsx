@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { Address } from 'viem'
+import { AmountReading } from '@/components/feedback/amount-reading'
 import { TxStatus } from '@/components/feedback/tx-status'
 import { Button } from '@/components/ui/button'
 import { RequireWallet } from '@/components/wallet/require-wallet'
@@ -40,7 +41,12 @@ export function FundProviderForm({ provider, model }: { provider: Address; model
               Fund this provider
             </Button>
           </div>
-          {touched && !parsed.ok ? <p className="text-sm text-danger">{parsed.message}</p> : null}
+          {touched && !parsed.ok ? (
+            <p role="alert" className="text-sm text-danger">
+              {parsed.message}
+            </p>
+          ) : null}
+          <AmountReading parsed={parsed} />
           {reason ? <p className="text-sm text-muted">{reason}</p> : null}
           <p className="text-xs text-muted">
             A new sub-account needs at least 1 0G; the provider admits a request only while the

@@ -94,7 +94,8 @@ async function run(lang: SnippetLang, code: string, dir: string): Promise<void> 
   })
 }
 
-describe('snippets run with hostile models', () => {
+// Each case starts real processes (curl, node with the openai client): slow on a busy 2-core box.
+describe('snippets run with hostile models', { timeout: 60_000 }, () => {
   for (const lang of ['curl', 'javascript'] as const) {
     for (const type of TYPES) {
       it(`${lang} ${type}: the model arrives literally, no file is read, no command runs`, async () => {
