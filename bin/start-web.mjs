@@ -58,18 +58,23 @@ export function serveStatic({ dir, port, host }) {
       res.writeHead(405, { ...headers, Allow: 'GET, HEAD' }).end()
       return
     }
+    // Every answer carries the security headers, errors included.
+    const refuse = (status, text) =>
+      res.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end(text)
     let pathname
     try {
       pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
     } catch {
-      res.writeHead(400).end('bad request')
-      return
+      return refuse(400, 'bad request')
     }
     let file = path.join(root, path.normalize(pathname))
-    if (!file.startsWith(root)) {
-      res.writeHead(403).end('forbidden')
-      return
-    }
+    if (!file.startsWith(root)) return refuse(403, 'forbidden')
+    // Dotfiles (build metadata, editor files, .git) are never served; only .well-known is public.
+    const hidden = path
+      .relative(root, file)
+      .split(path.sep)
+      .some((part) => part.startsWith('.') && part !== '.well-known')
+    if (hidden) return refuse(404, 'not found')
     if (!existsSync(file) || statSync(file).isDirectory()) {
       const index = path.join(file, 'index.html')
       const clean = `${file.replace(/[\\/]+$/, '')}.html`

@@ -63,6 +63,40 @@ describe('start-web', () => {
     expect(reply.split('\r\n\r\n')[1] ?? '').not.toContain(secret)
   })
 
+  it('sends the security headers on every answer, errors included (400, 403, 404, 405)', async () => {
+    const port = (server.address() as net.AddressInfo).port
+    const answers = [
+      await rawGet(port, '/%ZZ'),
+      await rawGet(port, '/../../etc/passwd'),
+      await rawGet(port, '/.build-stamp.json'),
+    ]
+    const post = await fetch(`${base}/`, { method: 'POST' })
+    expect(post.status).toBe(405)
+    expect(post.headers.get('x-frame-options')).toBe('DENY')
+    expect(answers[0]).toMatch(/^HTTP\/1\.1 400/)
+    for (const reply of answers) {
+      const head = reply.split('\r\n\r\n')[0]!.toLowerCase()
+      expect(head).toContain("content-security-policy: default-src 'self'; frame-ancestors 'none'")
+      expect(head).toContain('x-frame-options: deny')
+      expect(head).toContain('x-content-type-options: nosniff')
+      expect(head).toContain('referrer-policy: no-referrer')
+    }
+  })
+
+  it('never serves dotfiles (build metadata, .git); .well-known stays public', async () => {
+    writeFileSync(path.join(dir, '.build-stamp.json'), '{"rpcUrl":"http://secret-rpc"}')
+    mkdirSync(path.join(dir, '.git'), { recursive: true })
+    writeFileSync(path.join(dir, '.git', 'config'), 'secret-git')
+    mkdirSync(path.join(dir, '.well-known'), { recursive: true })
+    writeFileSync(path.join(dir, '.well-known', 'security.txt'), 'Contact: x')
+    for (const p of ['/.build-stamp.json', '/.git/config', '/assets/../.build-stamp.json']) {
+      const res = await fetch(`${base}${p}`)
+      expect(res.status, p).toBe(404)
+      expect(await res.text()).not.toMatch(/secret/)
+    }
+    expect(await (await fetch(`${base}/.well-known/security.txt`)).text()).toBe('Contact: x')
+  })
+
   it('refuses a busy port with a clear message', async () => {
     const port = (server.address() as net.AddressInfo).port
     await expect(serveStatic({ dir, port, host: '127.0.0.1' })).rejects.toThrow(/busy/)

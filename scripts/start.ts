@@ -47,7 +47,9 @@ function newestMtime(p: string): number {
 
 /** Builds the devnet UI unless an up-to-date build for the same RPC URL exists. */
 async function ensureBuild(rpcUrl: string): Promise<void> {
-  const stampFile = path.join(root, outDir, '.build-stamp.json')
+  // Kept beside the build, not in it: the served folder holds only what is meant to be public
+  // (the stamp records the RPC URL and the build time).
+  const stampFile = path.join(root, `${outDir}.build-stamp.json`)
   const inputs = [
     'src',
     'public',
@@ -58,7 +60,7 @@ async function ensureBuild(rpcUrl: string): Promise<void> {
     'package.json',
   ]
   const newest = Math.max(...inputs.map((p) => newestMtime(path.join(root, p))))
-  if (existsSync(stampFile)) {
+  if (existsSync(stampFile) && existsSync(path.join(root, outDir, 'index.html'))) {
     const stamp = JSON.parse(readFileSync(stampFile, 'utf8')) as { rpcUrl: string; builtAt: number }
     if (stamp.rpcUrl === rpcUrl && stamp.builtAt >= newest) return
   }
