@@ -38,7 +38,31 @@ test('a receipt is exported, re-verified, and fails once edited', async ({
   await page.getByRole('button', { name: 'Verify receipt' }).click()
   const verdict = page.getByTestId('receipt-verdict')
   await expect(verdict).toHaveAttribute('data-ok', 'true')
-  await expect(verdict.getByTestId('receipt-check')).toHaveCount(5)
+  await expect(verdict.getByTestId('receipt-check')).toHaveCount(7)
+  await expect(verdict.getByTestId('receipt-coverage')).toContainText(
+    'The TEE signature covers only the request and response hashes',
+  )
+  await expect(verdict.getByTestId('receipt-coverage')).toContainText(String(receipt.chatId))
+
+  // Fields the signature does not cover: model and type are checked against the chain now.
+  for (const [field, value, check] of [
+    ['model', 'gpt-5-impersonated', 'Model is the service’s model on chain'],
+    ['serviceType', 'text-to-image', 'Service type is the service’s type on chain'],
+  ] as const) {
+    await page.getByLabel('Receipt JSON').fill(JSON.stringify({ ...receipt, [field]: value }))
+    await page.getByRole('button', { name: 'Verify receipt' }).click()
+    await expect(verdict).toHaveAttribute('data-ok', 'false')
+    await expect(verdict.getByTestId('receipt-check').filter({ hasText: '✗' })).toHaveText(
+      new RegExp(`^✗ ${check}`),
+    )
+  }
+  // chatId and verifiedAt are covered by nothing: they stay "as the receipt states", never green.
+  const retimed = { ...receipt, chatId: 'chatcmpl-edited', verifiedAt: '1999-01-01T00:00:00.000Z' }
+  await page.getByLabel('Receipt JSON').fill(JSON.stringify(retimed))
+  await page.getByRole('button', { name: 'Verify receipt' }).click()
+  await expect(verdict.getByTestId('receipt-coverage')).toContainText(
+    'Not covered by any signature, as the receipt states them: chat id chatcmpl-edited, verified at 1999-01-01',
+  )
 
   const edited = { ...receipt, responseSha256: 'f'.repeat(64) }
   await page.getByLabel('Receipt JSON').fill(JSON.stringify(edited, null, 2))

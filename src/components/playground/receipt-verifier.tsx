@@ -63,8 +63,28 @@ export function ReceiptVerifier() {
               </li>
             ))}
           </ul>
+          {v.receipt ? (
+            <ReceiptCoverage chatId={v.receipt.chatId} at={v.receipt.verifiedAt} />
+          ) : null}
         </div>
       ) : null}
     </Card>
+  )
+}
+
+/** Says plainly what the checks above cover, and what the receipt merely states. */
+function ReceiptCoverage({ chatId, at }: { chatId: string; at: string }) {
+  return (
+    <div data-testid="receipt-coverage" className="flex flex-col gap-1 text-xs text-muted">
+      <p>
+        The TEE signature covers only the request and response hashes (requestSha256,
+        responseSha256). Model and service type were compared with the service on chain now.
+      </p>
+      <p className="min-w-0 [overflow-wrap:anywhere]">
+        Not covered by any signature, as the receipt states them: chat id{' '}
+        <span className="font-mono">{chatId.slice(0, 120)}</span>, verified at{' '}
+        <span className="font-mono">{at.slice(0, 40)}</span>.
+      </p>
+    </div>
   )
 }

@@ -8,6 +8,7 @@ import {
   checkReceipt,
   parseReceipt,
   type ChainFacts,
+  type Receipt,
   type ReceiptCheck,
 } from '@/lib/protocol/receipt'
 
@@ -16,6 +17,8 @@ export interface ReceiptVerdict {
   /** Why the receipt could not even be read, when it is malformed. */
   error?: string
   checks: ReceiptCheck[]
+  /** The receipt as read, when it could be read (for the fields no check covers). */
+  receipt?: Receipt
 }
 
 /**
@@ -47,7 +50,7 @@ export function useReceiptCheck() {
             .catch(() => null)
         }
       }
-      return checkReceipt(r, chain)
+      return { ...(await checkReceipt(r, chain)), receipt: r }
     },
   })
 }

@@ -16,6 +16,7 @@ const chain: ChainFacts = {
   contracts,
   service: {
     model: 'm',
+    serviceType: 'chatbot',
     verifiability: 'TeeML',
     teeSignerAddress: tee.address,
     teeSignerAcknowledged: true,
@@ -50,6 +51,17 @@ describe('receipts', () => {
     const r = await receipt()
     expect(roundTrip(r)).toEqual(r)
     expect((await checkReceipt(roundTrip(r), chain)).ok).toBe(true)
+  })
+
+  it('a hand-edited model or service type fails against the chain', async () => {
+    for (const edit of [{ model: 'gpt-5' }, { serviceType: 'text-to-image' }]) {
+      const out = await checkReceipt(roundTrip({ ...(await receipt()), ...edit }), chain)
+      expect(out.ok, JSON.stringify(edit)).toBe(false)
+      const failed = out.checks.filter((c) => !c.ok)
+      expect(failed).toHaveLength(1)
+      expect(failed[0]!.label).toMatch(/^(Model|Service type) is the service’s/)
+      expect(failed[0]!.detail).toMatch(/^on chain: (m|chatbot)$/)
+    }
   })
 
   it('a hand-edited response hash fails', async () => {

@@ -5,6 +5,11 @@
  * the signature math: the contracts must be the app's own for that chain, the signer is re-recovered
  * and compared with the service's CURRENT on-chain TEE signer, and the signed text must be exactly
  * `requestSha256:responseSha256`.
+ *
+ * What the TEE signature covers is only the signed text, i.e. the two hashes. The model and service
+ * type are compared with the service on chain now (a receipt claiming another model fails); the chat
+ * id and the time are not covered by anything and are shown as the receipt states them
+ * (`RECEIPT_UNSIGNED_FIELDS`), never as verified.
  */
 import { getAddress, isAddress, recoverMessageAddress, type Address, type Hex } from 'viem'
 import { parseSignedText } from './signed-text'
@@ -12,6 +17,11 @@ import { expectedSignerOf, type VerifiableService } from './verify-response'
 
 export const RECEIPT_TYPE = '0g-inference-receipt'
 export const RECEIPT_VERSION = 1
+
+/** Fields no signature or chain read covers: shown as "as the receipt says", never as checked. */
+export const RECEIPT_UNSIGNED_FIELDS = ['chatId', 'verifiedAt'] as const
+/** What the TEE signature covers. */
+export const RECEIPT_SIGNED_FIELDS = ['requestSha256', 'responseSha256'] as const
 
 export interface Receipt {
   type: typeof RECEIPT_TYPE
@@ -107,7 +117,7 @@ export interface ChainFacts {
   /** The app's own contract addresses for the receipt's chain, or null when the chain is unknown. */
   contracts: { inference: Address; ledger: Address } | null
   /** The provider's service as read from chain now, or null when it is not registered. */
-  service: (VerifiableService & { model: string }) | null
+  service: (VerifiableService & { model: string; serviceType: string }) | null
 }
 
 /** Re-checks a parsed receipt against chain facts; `ok` only when every check passes. */
@@ -126,6 +136,23 @@ export async function checkReceipt(
     detail: chain.contracts ? undefined : `Chain ${r.chainId} is not a network this app knows`,
   })
   checks.push({ label: 'Provider has a service on chain', ok: !!chain.service })
+  // Not signed: the model and type are only as true as the chain says they are now.
+  checks.push({
+    label: 'Model is the service’s model on chain',
+    ok: !!chain.service && chain.service.model === r.model,
+    detail:
+      chain.service && chain.service.model !== r.model
+        ? `on chain: ${chain.service.model.slice(0, 100)}`
+        : undefined,
+  })
+  checks.push({
+    label: 'Service type is the service’s type on chain',
+    ok: !!chain.service && chain.service.serviceType === r.serviceType,
+    detail:
+      chain.service && chain.service.serviceType !== r.serviceType
+        ? `on chain: ${chain.service.serviceType.slice(0, 100)}`
+        : undefined,
+  })
   const hashes = parseSignedText(r.signedText)
   checks.push({
     label: 'Signed text is exactly requestSha256:responseSha256',
