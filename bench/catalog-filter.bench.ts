@@ -21,6 +21,7 @@ function services(n: number): CatalogService[] {
     verifiability: i % 5 === 0 ? 'TeeTLS' : 'TeeML',
     inputPrice: BigInt((i * 7919) % 100_000) * 10n ** 9n,
     outputPrice: BigInt((i * 104_729) % 100_000) * 10n ** 9n,
+    additionalInfo: '',
     teeSignerAcknowledged: i % 2 === 0,
   }))
 }

@@ -56,8 +56,12 @@ test('markup, a javascript: URL and invalid or huge strings render as inert text
   await expect(row.getByRole('rowheader')).toContainText(MARKUP)
   await expect(row.getByRole('cell').first()).toHaveText('<b>chatbot</b>')
   await expect(row.getByRole('cell').nth(1)).toHaveText('<i>TeeML</i>')
-  // 10^30 neuron per token, exactly
-  await expect(row.getByRole('cell').nth(4)).toHaveText('1000000000000000000 0G / 1M tokens')
+  // 10^30 neuron per token: 10^18 0G per 1M tokens, compact, every digit on hover
+  await expect(row.getByRole('cell').nth(4)).toHaveText('1 × 10¹⁸ 0G / 1M tokens')
+  await expect(row.getByRole('cell').nth(4).locator('[title]')).toHaveAttribute(
+    'title',
+    '1000000000000000000 0G / 1M tokens',
+  )
   await expect(table.locator(`[data-provider="${long}"]`)).toHaveCount(1)
   await expect(page.locator('img[src="x"], b, i, script:not([src])')).toHaveCount(0)
   await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0)

@@ -9,7 +9,14 @@ const EXPECTED = [
   ['deepseek-chat-v3-0324', 'chatbot', 'TeeML', '0.3 0G / 1M tokens', '1 0G / 1M tokens'],
   ['gpt-oss-120b', 'chatbot', 'TeeML', '0.1 0G / 1M tokens', '0.49 0G / 1M tokens'],
   ['qwen3-vl-30b-a3b-instruct', 'chatbot', 'TeeML', '0.49 0G / 1M tokens', '0.49 0G / 1M tokens'],
-  ['qwen3.6-plus', 'chatbot', 'TeeTLS', '0.8 0G / 1M tokens', '4.8 0G / 1M tokens'],
+  // Tiered: ×1 up to 256 000 input tokens, ×4 input and ×2 output above.
+  [
+    'qwen3.6-plus',
+    'chatbot',
+    'TeeTLS',
+    'tiered 0.8 → 3.2 0G / 1M tokens',
+    'tiered 4.8 → 9.6 0G / 1M tokens',
+  ],
   ['whisper-large-v3', 'speech-to-text', 'TeeML', '0.05 0G / 1M tokens', '0.11 0G / 1M tokens'],
   ['z-image', 'text-to-image', 'TeeML', '–', '0.003 0G / image'],
   ['qwen-2.5-7b-instruct', 'chatbot', 'TeeML', '0.05 0G / 1M tokens', '0.1 0G / 1M tokens'],

@@ -1,7 +1,7 @@
 /**
  * Malicious on-chain data (docs/security.md): absurd prices (0 and 2^256 − 1 neuron per token)
- * render exactly, without NaN, Infinity or overflow, in the catalog, the service page and its
- * estimator, the compare page and the playground; a service URL with credentials or a non-http
+ * render compactly (every digit on hover), without NaN, Infinity or overflow, in the catalog, the
+ * service page and its estimator, the compare page and the playground; a service URL with credentials or a non-http
  * scheme is never called: the chat says why up front and cannot send (no token signature), and
  * side by side the guarded call path refuses it while the good service answers; the image, edit
  * and speech tabs say so up front and cannot send either; nothing reaches the bad URL.
@@ -57,8 +57,13 @@ test('prices of 0 and 2^256−1 render exactly; URLs with credentials or other s
   const row = table.locator(`[data-provider="${withCreds}"]`)
   await expect(row).toHaveCount(1)
   await expect(table.locator(`[data-provider="${ftp}"]`)).toHaveCount(1)
-  // 2^256−1 neuron per token × 1M tokens, to the last digit (no float).
-  await expect(row).toContainText(((MAX * 1_000_000n) / 10n ** 18n).toString().slice(0, 30))
+  // 2^256−1 neuron per token × 1M tokens: compact, rounded up, and to the last digit on hover
+  // (no float).
+  await expect(row.getByRole('cell').nth(4)).toHaveText('≈ 1.16 × 10⁶⁵ 0G / 1M tokens')
+  await expect(row.getByRole('cell').nth(4).locator('[title]')).toHaveAttribute(
+    'title',
+    `${(MAX * 1_000_000n) / 10n ** 18n}.${((MAX * 1_000_000n) % 10n ** 18n).toString().padStart(18, '0').replace(/0+$/, '')} 0G / 1M tokens`,
+  )
   await expect(row.getByRole('link', { name: /user:secret/ })).toHaveCount(0)
   await sane()
 

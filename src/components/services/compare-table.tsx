@@ -6,16 +6,25 @@ import type { Service } from '@/hooks/services/all-services-query'
 import { useMeasureHealth } from '@/hooks/services/use-provider-health'
 import { billingOf } from '@/lib/catalog/billing'
 import { DEFAULT_ESTIMATE, estimateFee } from '@/lib/catalog/estimate'
-import { priceText } from '@/lib/catalog/price-text'
-import { formatZeroG, shortAddress } from '@/lib/format'
+import { compactZeroG } from '@/lib/catalog/price-text'
+import { shortAddress } from '@/lib/format'
 import { HealthCell } from './health-cell'
+import { ServicePrice } from './price-amount'
 
-function estimateLabel(s: Service): string {
+function estimateLabel(s: Service): ReactNode {
   const b = billingOf(s)
-  const fee = formatZeroG(estimateFee(s, DEFAULT_ESTIMATE))
-  if (b.output === 'image') return `${fee} 0G per image`
-  if (b.input === 'second') return `${fee} 0G per minute of audio`
-  return `${fee} 0G per message (1,000 in / 500 out tokens)`
+  const fee = compactZeroG(estimateFee(s, DEFAULT_ESTIMATE))
+  const per =
+    b.output === 'image'
+      ? 'per image'
+      : b.input === 'second'
+        ? 'per minute of audio'
+        : 'per message (1,000 in / 500 out tokens)'
+  return (
+    <span title={`${fee.exact} 0G ${per}`}>
+      <span className="whitespace-nowrap">{fee.text} 0G</span> {per}
+    </span>
+  )
 }
 
 const rows: { label: string; cell: (s: Service) => ReactNode }[] = [
@@ -28,8 +37,8 @@ const rows: { label: string; cell: (s: Service) => ReactNode }[] = [
       </span>
     ),
   },
-  { label: 'Input price', cell: (s) => priceText(s.inputPrice, billingOf(s).input) },
-  { label: 'Output price', cell: (s) => priceText(s.outputPrice, billingOf(s).output) },
+  { label: 'Input price', cell: (s) => <ServicePrice service={s} which="input" /> },
+  { label: 'Output price', cell: (s) => <ServicePrice service={s} which="output" /> },
   { label: 'Estimated cost', cell: estimateLabel },
   {
     label: 'Verification',
@@ -55,7 +64,14 @@ export function CompareTable({ services }: { services: readonly Service[] }) {
   }, [services, mutate])
   return (
     <div className="overflow-x-auto">
-      <table aria-label="Comparison" className="w-full text-sm">
+      {/* Fixed layout: every service gets an equal column, however long its values. */}
+      <table aria-label="Comparison" className="w-full table-fixed text-sm">
+        <colgroup>
+          <col className="w-36" />
+          {services.map((s) => (
+            <col key={s.provider} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
             <td />
@@ -71,14 +87,11 @@ export function CompareTable({ services }: { services: readonly Service[] }) {
         <tbody>
           {rows.map((r) => (
             <tr key={r.label} className="border-t border-border">
-              <th
-                scope="row"
-                className="px-3 py-2 text-left font-normal whitespace-nowrap text-muted"
-              >
+              <th scope="row" className="px-3 py-2 text-left font-normal text-muted">
                 {r.label}
               </th>
               {services.map((s) => (
-                <td key={s.provider} className="px-3 py-2 tabular-nums">
+                <td key={s.provider} className="px-3 py-2 tabular-nums [overflow-wrap:anywhere]">
                   {r.cell(s)}
                 </td>
               ))}

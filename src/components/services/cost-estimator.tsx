@@ -7,7 +7,7 @@ import {
   parseCount,
   type EstimateInput,
 } from '@/lib/catalog/estimate'
-import { formatZeroG } from '@/lib/format'
+import { compactZeroG } from '@/lib/catalog/price-text'
 
 type Field = keyof EstimateInput
 const LABELS: Record<Field, string> = {
@@ -38,7 +38,7 @@ export function CostEstimator({ service }: { service: Service }) {
   const invalid = fields.filter((f) => parsed[f] === null)
   const fee =
     invalid.length === 0
-      ? estimateFee(service, { ...DEFAULT_ESTIMATE, ...parsed } as EstimateInput)
+      ? compactZeroG(estimateFee(service, { ...DEFAULT_ESTIMATE, ...parsed } as EstimateInput))
       : null
   return (
     <fieldset className="flex flex-col gap-2 rounded-md border border-border p-3">
@@ -57,10 +57,14 @@ export function CostEstimator({ service }: { service: Service }) {
           </label>
         ))}
       </div>
-      <output aria-label="Estimated cost" className="text-sm">
+      <output
+        aria-label="Estimated cost"
+        className="text-sm [overflow-wrap:anywhere]"
+        title={fee && fee.text !== fee.exact ? `${fee.exact} 0G per request` : undefined}
+      >
         {fee === null
           ? `Enter whole numbers (at most 10^12) for: ${invalid.map((f) => LABELS[f]).join(', ')}`
-          : `${formatZeroG(fee)} 0G per request`}
+          : `${fee.text} 0G per request`}
       </output>
     </fieldset>
   )

@@ -1,8 +1,27 @@
 import type { Service } from '@/hooks/services/all-services-query'
 import { billingOf } from '@/lib/catalog/billing'
-import { priceText } from '@/lib/catalog/price-text'
+import { priceDisplay, type PriceDisplay } from '@/lib/catalog/price-text'
 import { tierRows } from '@/lib/catalog/tiers'
+import { CopyButton } from './copy-button'
 import { CostEstimator } from './cost-estimator'
+import { PriceAmount } from './price-amount'
+
+/** One price: compact, with its exact value on hover, and a copy button when they differ. */
+function PriceFact({ term, price }: { term: string; price: PriceDisplay }) {
+  return (
+    <div className="min-w-0">
+      <dt className="text-muted">{term}</dt>
+      <dd className="tabular-nums [overflow-wrap:anywhere]">
+        <PriceAmount price={price} />
+      </dd>
+      {price.text !== price.exact ? (
+        <div className="mt-1">
+          <CopyButton text={price.exact} label={`Copy exact ${term.toLowerCase()}`} />
+        </div>
+      ) : null}
+    </div>
+  )
+}
 
 /** Exact prices, the tier table of tiered services and the cost estimator. */
 export function PricingSection({ service }: { service: Service }) {
@@ -11,14 +30,8 @@ export function PricingSection({ service }: { service: Service }) {
   return (
     <div className="flex flex-col gap-4">
       <dl className="grid grid-cols-2 gap-3 text-sm sm:max-w-lg">
-        <div>
-          <dt className="text-muted">Input price</dt>
-          <dd className="tabular-nums">{priceText(service.inputPrice, billing.input)}</dd>
-        </div>
-        <div>
-          <dt className="text-muted">Output price</dt>
-          <dd className="tabular-nums">{priceText(service.outputPrice, billing.output)}</dd>
-        </div>
+        <PriceFact term="Input price" price={priceDisplay(service.inputPrice, billing.input)} />
+        <PriceFact term="Output price" price={priceDisplay(service.outputPrice, billing.output)} />
       </dl>
       {tiers ? (
         <table aria-label="Price tiers" className="w-full max-w-2xl text-sm">
@@ -44,8 +57,12 @@ export function PricingSection({ service }: { service: Service }) {
                 <th scope="row" className="py-1 text-left font-normal">
                   {t.range}
                 </th>
-                <td className="py-1 text-right tabular-nums">{t.input}</td>
-                <td className="py-1 text-right tabular-nums">{t.output}</td>
+                <td className="py-1 text-right tabular-nums">
+                  <PriceAmount price={t.input} />
+                </td>
+                <td className="py-1 text-right tabular-nums">
+                  <PriceAmount price={t.output} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -4,11 +4,10 @@ import { Badge } from '@/components/ui/badge'
 import { serviceHref } from '@/config/paths'
 import type { Service } from '@/hooks/services/all-services-query'
 import { shortAddress } from '@/lib/format'
-import { billingOf } from '@/lib/catalog/billing'
-import { priceText } from '@/lib/catalog/price-text'
 import { safeHttpUrl } from '@/lib/safe-url'
 import { TestId } from '@/lib/test-ids'
 import { HealthSummary } from './health-cell'
+import { ServicePrice } from './price-amount'
 
 export type ChangeMark = 'changed' | 'new' | undefined
 
@@ -37,7 +36,6 @@ export const ServiceRow = memo(function ServiceRow({
   onCompare,
 }: ServiceRowProps) {
   const endpoint = safeHttpUrl(service.url)
-  const billing = billingOf(service)
   const model = service.model.length > 200 ? `${service.model.slice(0, 200)}…` : service.model
   return (
     <tr
@@ -72,11 +70,11 @@ export const ServiceRow = memo(function ServiceRow({
       <td className="px-3 py-3 font-mono text-xs whitespace-nowrap" title={service.provider}>
         {shortAddress(service.provider)}
       </td>
-      <td className="px-3 py-3 text-right whitespace-nowrap tabular-nums">
-        {priceText(service.inputPrice, billing.input)}
+      <td className="px-3 py-3 text-right tabular-nums">
+        <ServicePrice service={service} which="input" />
       </td>
-      <td className="px-3 py-3 text-right whitespace-nowrap tabular-nums">
-        {priceText(service.outputPrice, billing.output)}
+      <td className="px-3 py-3 text-right tabular-nums">
+        <ServicePrice service={service} which="output" />
       </td>
       <td className="px-3 py-3">
         {service.teeSignerAcknowledged ? (

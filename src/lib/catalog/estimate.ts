@@ -1,5 +1,5 @@
 /** The cost estimator: the exact fee of one request of a given size, through the protocol's fee math. */
-import { feeFor, type PricedService } from '@/lib/protocol/pricing'
+import { feeFor, parseTiers, tierFor, type PricedService, type Ratio } from '@/lib/protocol/pricing'
 import { billingOf } from './billing'
 
 export interface EstimateInput {
@@ -9,7 +9,11 @@ export interface EstimateInput {
   seconds: bigint
 }
 
-/** Default request sizes: a typical chat message, one image, one minute of audio. */
+/**
+ * The typical request, defined once: a chat message of 1,000 input and 500 output tokens, one
+ * image, one minute of audio. The estimator starts from it, the compare page prices it and the
+ * catalog sorts by the prices it pays (`typicalPrices`).
+ */
 export const DEFAULT_ESTIMATE: EstimateInput = {
   inputTokens: 1000n,
   outputTokens: 500n,
@@ -29,6 +33,31 @@ export function estimateFee(service: PricedService, input: EstimateInput): bigin
     inputTokens: input.inputTokens,
     outputTokens: input.outputTokens,
   })
+}
+
+/** Neuron per billed unit (token, image or second) that the typical request pays per price. */
+export interface TypicalPrices {
+  input: Ratio
+  output: Ratio
+}
+
+/**
+ * The prices a typical request (`DEFAULT_ESTIMATE`) pays: the on-chain prices times the multipliers
+ * of the tier that its 1,000 input tokens hit. Tiers apply to token prices only, as in `feeFor`;
+ * image and per-second prices are their on-chain values. Exact ratios, no rounding.
+ */
+export function typicalPrices(service: PricedService): TypicalPrices {
+  const billing = billingOf(service)
+  const tier =
+    billing.input === 'token'
+      ? tierFor(parseTiers(service.additionalInfo), DEFAULT_ESTIMATE.inputTokens)
+      : null
+  const times = (price: bigint, r: Ratio | undefined): Ratio =>
+    r ? { num: price * r.num, den: r.den } : { num: price, den: 1n }
+  return {
+    input: times(service.inputPrice, tier?.input),
+    output: times(service.outputPrice, tier?.output),
+  }
 }
 
 /** Parses a whole non-negative count typed by the user ("1,000" allowed); null when invalid. */

@@ -17,6 +17,7 @@ const svc = (i: number, o: Partial<CatalogService> = {}): CatalogService => ({
   verifiability: 'TeeML',
   inputPrice: BigInt(100 - i),
   outputPrice: BigInt(i),
+  additionalInfo: '',
   teeSignerAcknowledged: true,
   ...o,
 })
@@ -76,6 +77,91 @@ describe('filterServices', () => {
       'qwen',
     ])
     expect(services).toEqual(before)
+  })
+})
+
+/** `tieredPricing` with one tier per [maxInputTokens, input ×, output ×]. */
+const tiersInfo = (...tiers: [number, number, number][]) =>
+  JSON.stringify({
+    tieredPricing: {
+      tiers: tiers.map(([maxInputTokens, inputMultiplier, outputMultiplier]) => ({
+        maxInputTokens,
+        inputMultiplier,
+        outputMultiplier,
+      })),
+    },
+  })
+
+describe('sorting by what a typical request pays (1,000 input / 500 output tokens)', () => {
+  const plain = svc(0, { model: 'plain', inputPrice: 1_000_000n, outputPrice: 2_000_000n })
+  // 1 neuron base prices, ×10^15 on every request: really 10^15 neuron per token.
+  const every = svc(1, {
+    model: 'every',
+    inputPrice: 1n,
+    outputPrice: 1n,
+    additionalInfo: tiersInfo([0, 1e15, 1e15]),
+  })
+  // ×1 up to 999 input tokens, ×10^9 from 1,000: a typical request pays the second tier.
+  const atTypical = svc(2, {
+    model: 'at-typical',
+    inputPrice: 2n,
+    outputPrice: 2n,
+    additionalInfo: tiersInfo([999, 1, 1], [0, 1e9, 1e9]),
+  })
+  // ×1 up to 1,000 input tokens (the typical request is still in it), ×10^20 above.
+  const belowTypical = svc(3, {
+    model: 'below-typical',
+    inputPrice: 3n,
+    outputPrice: 3n,
+    additionalInfo: tiersInfo([1000, 1, 1], [0, 1e20, 1e20]),
+  })
+  // A fractional discount: 1.5 neuron per token at the typical tier.
+  const discount = svc(4, {
+    model: 'discount',
+    inputPrice: 3n,
+    outputPrice: 3n,
+    additionalInfo: tiersInfo([0, 0.5, 0.5]),
+  })
+  const list = [plain, every, atTypical, belowTypical, discount]
+  const models = (sort: CatalogQuery['sort']) =>
+    filterServices(list, q({ sort })).map((s) => s.model)
+
+  it('applies the tier a typical request hits before comparing prices', () => {
+    expect(models('input')).toEqual(['discount', 'below-typical', 'plain', 'at-typical', 'every'])
+    expect(models('output')).toEqual(['discount', 'below-typical', 'plain', 'at-typical', 'every'])
+  })
+
+  it('the model view lists a tiered provider by its typical price, not its base price', () => {
+    const same = list.map((s) => ({ ...s, model: 'm' }))
+    const group = groupByModel(filterServices(same, q({ sort: 'name' })))[0]!
+    expect(group.services.map((s) => s.provider)).toEqual(
+      [discount, belowTypical, plain, atTypical, every].map((s) => s.provider),
+    )
+  })
+
+  it('ignores tiers that the protocol does not apply (image prices, invalid tiers)', () => {
+    const image = (i: number, price: bigint, info: string) =>
+      svc(i, {
+        model: `img-${i}`,
+        serviceType: 'text-to-image',
+        outputPrice: price,
+        additionalInfo: info,
+      })
+    const a = image(10, 5n, tiersInfo([0, 1e15, 1e15]))
+    const b = image(11, 6n, '')
+    const c = svc(12, {
+      model: 'bad-tiers',
+      inputPrice: 7n,
+      additionalInfo: '{"tieredPricing":{"tiers":[{}]}}',
+    })
+    expect(filterServices([b, a], q({ sort: 'output' })).map((s) => s.model)).toEqual([
+      'img-10',
+      'img-11',
+    ])
+    expect(filterServices([plain, c], q({ sort: 'input' })).map((s) => s.model)).toEqual([
+      'bad-tiers',
+      'plain',
+    ])
   })
 })
 

@@ -3,7 +3,9 @@
  * in bench/catalog-filter.bench.ts), plus the reason an empty result is empty.
  */
 import type { Address } from 'viem'
+import type { Ratio } from '@/lib/protocol/pricing'
 import type { CatalogQuery, CatalogSort } from './catalog-query'
+import { typicalPrices, type TypicalPrices } from './estimate'
 
 /** The fields of a service the catalog filters and sorts on. */
 export interface CatalogService {
@@ -14,6 +16,8 @@ export interface CatalogService {
   verifiability: string
   inputPrice: bigint
   outputPrice: bigint
+  /** Holds the tiers (`tieredPricing`) that the price sorts apply. */
+  additionalInfo: string
   teeSignerAcknowledged: boolean
 }
 
@@ -36,19 +40,41 @@ const cmpBig = (a: bigint, b: bigint): number => (a < b ? -1 : a > b ? 1 : 0)
 // One shared collator: `localeCompare` with options builds a new one per call (10× slower sorts).
 const collator = new Intl.Collator('en', { sensitivity: 'base' })
 
-/** The price a service is "cheap" by: per image for image services, else the input price. */
-export function headlinePrice(s: CatalogService): bigint {
-  return s.serviceType === 'text-to-image' || s.serviceType === 'image-editing'
-    ? s.outputPrice
-    : s.inputPrice
+/** Exact comparison of two non-negative ratios (cross-multiplied, no division). */
+const cmpRatio = (a: Ratio, b: Ratio): number => cmpBig(a.num * b.den, b.num * a.den)
+
+// The typical prices per service object: parsing the tiers once, not once per comparison.
+const typicalCache = new WeakMap<CatalogService, TypicalPrices>()
+
+/**
+ * What a typical request (`DEFAULT_ESTIMATE`) pays per unit, tiers applied: the prices the catalog
+ * sorts by, so a 1-neuron base price multiplied ×10^15 on every request sorts as what it costs.
+ */
+export function typicalOf(s: CatalogService): TypicalPrices {
+  let t = typicalCache.get(s)
+  if (!t) {
+    t = typicalPrices(s)
+    typicalCache.set(s, t)
+  }
+  return t
 }
 
-/** Cheapest first (headline price, then output, then input, then address for a stable order). */
+/** The price a service is "cheap" by: per image for image services, else the input price. */
+export function headlinePrice(s: CatalogService): Ratio {
+  return s.serviceType === 'text-to-image' || s.serviceType === 'image-editing'
+    ? typicalOf(s).output
+    : typicalOf(s).input
+}
+
+/**
+ * Cheapest first by the typical request's prices (headline price, then output, then input), then
+ * the address for a stable order.
+ */
 export function byCheapest(a: CatalogService, b: CatalogService): number {
   return (
-    cmpBig(headlinePrice(a), headlinePrice(b)) ||
-    cmpBig(a.outputPrice, b.outputPrice) ||
-    cmpBig(a.inputPrice, b.inputPrice) ||
+    cmpRatio(headlinePrice(a), headlinePrice(b)) ||
+    cmpRatio(typicalOf(a).output, typicalOf(b).output) ||
+    cmpRatio(typicalOf(a).input, typicalOf(b).input) ||
     (a.provider < b.provider ? -1 : a.provider > b.provider ? 1 : 0)
   )
 }
@@ -59,10 +85,10 @@ function comparator(sort: CatalogSort, recent: RecentUse) {
   switch (sort) {
     case 'input':
       return (a: CatalogService, b: CatalogService) =>
-        cmpBig(a.inputPrice, b.inputPrice) || name(a, b)
+        cmpRatio(typicalOf(a).input, typicalOf(b).input) || name(a, b)
     case 'output':
       return (a: CatalogService, b: CatalogService) =>
-        cmpBig(a.outputPrice, b.outputPrice) || name(a, b)
+        cmpRatio(typicalOf(a).output, typicalOf(b).output) || name(a, b)
     case 'name':
       return name
     case 'recent':

@@ -4,8 +4,15 @@ import { describe, expect, it } from 'vitest'
 import { feeFor, tierFor, parseTiers } from '@/lib/protocol/pricing'
 import { billingOf } from './billing'
 import { estimateFee, parseCount } from './estimate'
-import { formatNeuronRatio, priceText, unitAmount } from './price-text'
-import { tierRows } from './tiers'
+import {
+  compactNeuronRatio,
+  exactPriceText,
+  formatNeuronRatio,
+  priceDisplay,
+  priceText,
+  unitAmount,
+} from './price-text'
+import { tierPriceRange, tierRows } from './tiers'
 
 const tiered = {
   serviceType: 'chatbot',
@@ -24,16 +31,16 @@ const tiered = {
 describe('formatNeuronRatio / priceText', () => {
   it('prints 1 neuron exactly in every unit', () => {
     expect(formatNeuronRatio(1n, 1n)).toBe('0.000000000000000001')
-    expect(priceText(1n, 'token')).toBe('0.000000000001 0G / 1M tokens')
-    expect(priceText(1n, 'image')).toBe('0.000000000000000001 0G / image')
-    expect(priceText(1n, 'second')).toBe('0.000000000000000001 0G / second')
+    expect(exactPriceText(1n, 'token')).toBe('0.000000000001 0G / 1M tokens')
+    expect(exactPriceText(1n, 'image')).toBe('0.000000000000000001 0G / image')
+    expect(exactPriceText(1n, 'second')).toBe('0.000000000000000001 0G / second')
   })
 
   it('prints 10^30 neuron exactly (no float rounding)', () => {
     const huge = 10n ** 30n
-    expect(priceText(huge, 'image')).toBe('1000000000000 0G / image')
-    expect(priceText(huge + 1n, 'image')).toBe('1000000000000.000000000000000001 0G / image')
-    expect(priceText(huge, 'token')).toBe('1000000000000000000 0G / 1M tokens')
+    expect(exactPriceText(huge, 'image')).toBe('1000000000000 0G / image')
+    expect(exactPriceText(huge + 1n, 'image')).toBe('1000000000000.000000000000000001 0G / image')
+    expect(exactPriceText(huge, 'token')).toBe('1000000000000000000 0G / 1M tokens')
     expect(unitAmount(2n ** 256n - 1n, 'image')).toBe(
       '115792089237316195423570985008687907853269984665640564039457.584007913129639935',
     )
@@ -48,6 +55,131 @@ describe('formatNeuronRatio / priceText', () => {
   it('shows a dash for zero or unused prices', () => {
     expect(priceText(0n, 'token')).toBe('–')
     expect(priceText(5n, null)).toBe('–')
+    expect(exactPriceText(0n, 'token')).toBe('–')
+  })
+})
+
+/**
+ * The compact rule: the exact decimal when it has at most 12 characters; else, from 10^-8 up to
+ * 10^10, a decimal of at most 12 characters; else 3 significant digits × 10ⁿ. Rounding is always
+ * up (the shown price is never below the real one) and a rounded value starts with "≈ ".
+ */
+describe('compactNeuronRatio / priceText (compact display)', () => {
+  const c = (neuron: bigint, den = 1n) => compactNeuronRatio(neuron, den).text
+  const ONE_0G = 10n ** 18n
+  const MAX = 2n ** 256n - 1n
+
+  it('keeps typical prices exact', () => {
+    expect(c(0n)).toBe('0')
+    expect(c(ONE_0G)).toBe('1')
+    expect(c(3_200_000_000_000n * 1_000_000n)).toBe('3.2')
+    expect(c(ONE_0G / 1000n)).toBe('0.001')
+    expect(c(ONE_0G / 1_000_000n)).toBe('0.000001')
+    expect(c(123_456_789_01n * 10n ** 16n)).toBe('123456789.01') // 12 characters
+    expect(c(99_999_999_999n * ONE_0G)).toBe('99999999999')
+    expect(priceText(1_000_000_000_000n, 'token')).toBe('1 0G / 1M tokens')
+    expect(priceText(3_000_000_000_000_000n, 'image')).toBe('0.003 0G / image')
+  })
+
+  it('shows 1 neuron as a power of ten, exactly', () => {
+    expect(c(1n)).toBe('1 × 10⁻¹⁸')
+    expect(priceText(1n, 'token')).toBe('1 × 10⁻¹² 0G / 1M tokens')
+    expect(priceText(1n, 'image')).toBe('1 × 10⁻¹⁸ 0G / image')
+    expect(priceText(1n, 'second')).toBe('1 × 10⁻¹⁸ 0G / second')
+    expect(compactNeuronRatio(1n, 1n).exact).toBe('0.000000000000000001')
+  })
+
+  it('rounds 2^256−1 up, never down, with the exact value alongside', () => {
+    // 2^256−1 neuron = 115792089237316195423570985008687907853269984665640564039457.58… 0G
+    expect(c(MAX)).toBe('≈ 1.16 × 10⁵⁹')
+    expect(priceText(MAX, 'token')).toBe('≈ 1.16 × 10⁶⁵ 0G / 1M tokens')
+    expect(priceText(MAX, 'image')).toBe('≈ 1.16 × 10⁵⁹ 0G / image')
+    expect(compactNeuronRatio(MAX, 1n).exact).toBe(
+      '115792089237316195423570985008687907853269984665640564039457.584007913129639935',
+    )
+    expect(exactPriceText(MAX, 'token')).toMatch(
+      /^115792089237316195423570985008687907853\d+\.\d+ 0G \/ 1M tokens$/,
+    )
+  })
+
+  it('huge powers of ten are exact; one neuron more rounds up', () => {
+    expect(c(10n ** 30n)).toBe('1 × 10¹²')
+    expect(c(10n ** 30n + 1n)).toBe('≈ 1.01 × 10¹²')
+    expect(priceText(10n ** 30n, 'token')).toBe('1 × 10¹⁸ 0G / 1M tokens')
+    expect(c(123n * 10n ** 40n)).toBe('1.23 × 10²⁴')
+  })
+
+  it('rounds long decimals up to 12 characters between 10^-8 and 10^10', () => {
+    expect(c(ONE_0G, 3n)).toBe('≈ 0.3333333334') // 1/3 0G
+    expect(c(2n * ONE_0G, 3n)).toBe('≈ 0.6666666667')
+    expect(c(1_234_567_890_01n * 10n ** 16n)).toBe('≈ 1234567890.1') // 1234567890.01
+    expect(c(ONE_0G + 1n)).toBe('≈ 1.0000000001')
+    expect(c(123_456n * 10n ** 5n)).toBe('≈ 0.0000000124') // 1.23456 × 10^-8
+    expect(c(9_999_999_999_99n * 10n ** 16n)).toBe('≈ 10000000000') // 9999999999.99
+  })
+
+  it('a value that rounds up to the next power of ten says so', () => {
+    expect(c(9_999n * 10n ** 6n)).toBe('≈ 1 × 10⁻⁸') // 9.999 × 10^-9
+    expect(c(99_999_999_999_5n * 10n ** 17n)).toBe('≈ 1 × 10¹¹') // 99999999999.5
+  })
+
+  it('never shows less than the exact value', () => {
+    // Shown value ≥ exact: compare as exact rationals, no floats.
+    const samples = [1n, 7n, 999n, 10n ** 17n + 3n, ONE_0G - 1n, 10n ** 28n - 1n, MAX, MAX / 7n]
+    for (const n of samples) {
+      for (const den of [1n, 3n, 7n]) {
+        const text = compactNeuronRatio(n, den).text.replace('≈ ', '')
+        const m = /^(\d+)(?:\.(\d+))?(?: × 10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+))?$/.exec(text)
+        expect(m, text).not.toBeNull()
+        const digits = (m![1] ?? '') + (m![2] ?? '')
+        const sup = '⁰¹²³⁴⁵⁶⁷⁸⁹'
+        const exp = m![3]
+          ? (m![3].startsWith('⁻') ? -1 : 1) *
+            Number([...m![3].replace('⁻', '')].map((ch) => sup.indexOf(ch)).join(''))
+          : 0
+        // shown = digits × 10^(exp − fraction digits) 0G; exact = n / den neuron.
+        const scale = BigInt(exp - (m![2]?.length ?? 0) + 18)
+        const shown = scale >= 0n ? BigInt(digits) * 10n ** scale * den : BigInt(digits) * den
+        const exact = scale >= 0n ? n : n * 10n ** -scale
+        expect(shown >= exact, `${text} for ${n}/${den}`).toBe(true)
+      }
+    }
+  })
+})
+
+const tiersDown = JSON.stringify({
+  tieredPricing: {
+    tiers: [
+      { maxInputTokens: 1000, inputMultiplier: 1, outputMultiplier: 1 },
+      { maxInputTokens: 0, inputMultiplier: 0.5, outputMultiplier: 1 },
+    ],
+  },
+})
+
+describe('tierPriceRange', () => {
+  it('is the lowest and highest price the tiers charge, per display unit', () => {
+    const texts = (r: ReturnType<typeof tierPriceRange>) => r && [r.low.text, r.high.text, r.unit]
+    expect(texts(tierPriceRange(tiered, 'input'))).toEqual(['0.8', '3.2', '0G / 1M tokens'])
+    expect(texts(tierPriceRange(tiered, 'output'))).toEqual(['4.8', '9.6', '0G / 1M tokens'])
+    const every = {
+      ...tiered,
+      inputPrice: 1n,
+      outputPrice: 1n,
+      additionalInfo: JSON.stringify({
+        tieredPricing: {
+          tiers: [{ maxInputTokens: 0, inputMultiplier: 1e15, outputMultiplier: 1e15 }],
+        },
+      }),
+    }
+    expect(texts(tierPriceRange(every, 'input'))).toEqual(['1000', '1000', '0G / 1M tokens'])
+    // A tier that is cheaper than the first one counts too.
+    const down = { ...tiered, additionalInfo: tiersDown }
+    expect(texts(tierPriceRange(down, 'input'))).toEqual(['0.4', '0.8', '0G / 1M tokens'])
+  })
+  it('is null without tiers, for a zero price, or for prices tiers do not apply to', () => {
+    expect(tierPriceRange({ ...tiered, additionalInfo: '' }, 'input')).toBeNull()
+    expect(tierPriceRange({ ...tiered, inputPrice: 0n }, 'input')).toBeNull()
+    expect(tierPriceRange({ ...tiered, serviceType: 'text-to-image' }, 'output')).toBeNull()
   })
 })
 
@@ -92,16 +224,21 @@ describe('tiers at their boundaries', () => {
         range: '≤ 256,000',
         from: 0n,
         to: 256_000n,
-        input: '0.8 0G / 1M tokens',
-        output: '4.8 0G / 1M tokens',
+        input: priceDisplay(tiered.inputPrice, 'token'),
+        output: priceDisplay(tiered.outputPrice, 'token'),
       },
       {
         range: '≥ 256,001',
         from: 256_001n,
         to: null,
-        input: '3.2 0G / 1M tokens',
-        output: '9.6 0G / 1M tokens',
+        input: priceDisplay(tiered.inputPrice, 'token', { num: 4n, den: 1n }),
+        output: priceDisplay(tiered.outputPrice, 'token', { num: 2n, den: 1n }),
       },
+    ])
+    const rows = tierRows(tiered)!
+    expect(rows.map((r) => [r.input.text, r.output.text])).toEqual([
+      ['0.8 0G / 1M tokens', '4.8 0G / 1M tokens'],
+      ['3.2 0G / 1M tokens', '9.6 0G / 1M tokens'],
     ])
   })
 
@@ -121,8 +258,8 @@ describe('tiers at their boundaries', () => {
     })
     const rows = tierRows({ ...tiered, additionalInfo: info })!
     expect(rows.map((r) => r.range)).toEqual(['≤ 10', '11 – 1,000'])
-    expect(rows[0]!.input).toBe('0.4 0G / 1M tokens')
-    expect(rows[0]!.output).toBe('7.2 0G / 1M tokens')
+    expect(rows[0]!.input.text).toBe('0.4 0G / 1M tokens')
+    expect(rows[0]!.output.text).toBe('7.2 0G / 1M tokens')
     expect(tierRows({ ...tiered, additionalInfo: '{}' })).toBeNull()
     expect(tierRows({ ...tiered, additionalInfo: '<b>not json' })).toBeNull()
   })
