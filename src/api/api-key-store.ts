@@ -2,10 +2,10 @@
  * The local list of created API keys (id, label, created, expiry, generation; never the key),
  * per chain, wallet and provider in localStorage, with change listeners.
  */
-import { parseEntries, type ApiKeyEntry } from '@/lib/api-keys/api-key-entry'
+import { parseEntryList, type ApiKeyEntry } from '@/lib/api-keys/api-key-entry'
 import { cachedLocalStore } from './cached-local-store'
 
-const store = cachedLocalStore<ApiKeyEntry[]>(parseEntries, [])
+const store = cachedLocalStore<ApiKeyEntry[]>(parseEntryList, [])
 
 const key = (chainId: number, user: string, provider: string) =>
   `0g-api-keys:v1:${chainId}:${user.toLowerCase()}:${provider.toLowerCase()}`

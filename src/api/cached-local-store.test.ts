@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { cachedLocalStore } from './cached-local-store'
 
-const parseList = (raw: unknown): number[] =>
-  Array.isArray(raw) ? raw.filter((x): x is number => typeof x === 'number') : []
+const parseList = (raw: unknown) => {
+  const value = Array.isArray(raw) ? raw.filter((x): x is number => typeof x === 'number') : []
+  return { value, dropped: Array.isArray(raw) ? raw.length - value.length : 1 }
+}
 
 afterEach(() => vi.unstubAllGlobals())
 

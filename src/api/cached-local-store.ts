@@ -1,11 +1,13 @@
 /**
  * A localStorage map of JSON values with an in-memory cache (stable values between changes, and
  * the only copy when storage is unavailable) and change listeners in the useSyncExternalStore
- * shape. Values are parsed leniently by `parse`: corrupt or missing storage reads as `empty`.
+ * shape. Values are parsed leniently by `parse`: missing storage reads as `empty`; records `parse`
+ * skips (and text that is not JSON) are reported as unreadable.
  */
-import { noteStorageFailure } from './storage-health'
+import { parseStoredJson, type Parsed } from '@/lib/stored-data'
+import { noteStorageFailure, noteUnreadableRecords } from './storage-health'
 
-export function cachedLocalStore<T>(parse: (json: unknown) => T, empty: T) {
+export function cachedLocalStore<T>(parse: (json: unknown) => Parsed<T>, empty: T) {
   const memory = new Map<string, T>()
   const listeners = new Set<() => void>()
   return {
@@ -13,11 +15,16 @@ export function cachedLocalStore<T>(parse: (json: unknown) => T, empty: T) {
       const cached = memory.get(key)
       if (cached !== undefined) return cached
       let value = empty
+      let raw: string | null = null
       try {
-        const raw = localStorage.getItem(key)
-        if (raw) value = parse(JSON.parse(raw))
+        raw = localStorage.getItem(key)
       } catch {
-        /* unavailable or corrupt storage: start empty */
+        /* unavailable storage: start empty */
+      }
+      if (raw) {
+        const parsed = parseStoredJson(raw, parse, empty)
+        value = parsed.value
+        noteUnreadableRecords(key, parsed.dropped)
       }
       memory.set(key, value)
       return value

@@ -3,28 +3,25 @@
  * load first read it). The baseline is read once per page load, so change marks stay visible while
  * the user browses; each fresh snapshot is saved for the next visit.
  */
-import type { SeenMap } from '@/lib/catalog/changes'
-import { noteStorageFailure } from './storage-health'
+import { parseSeenMap, type SeenMap } from '@/lib/catalog/changes'
+import { parseStoredJson } from '@/lib/stored-data'
+import { noteStorageFailure, noteUnreadableRecords } from './storage-health'
 
 const baselines = new Map<number, SeenMap | null>()
 const key = (chainId: number) => `0g-catalog-seen:v1:${chainId}`
 
 function load(chainId: number): SeenMap | null {
+  let raw: string | null = null
   try {
-    const raw = localStorage.getItem(key(chainId))
-    const parsed: unknown = raw ? JSON.parse(raw) : null
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return null
-    // Storage is untrusted too: keep only well-formed entries.
-    const out: SeenMap = {}
-    for (const [k, v] of Object.entries(parsed as Record<string, unknown>)) {
-      const e = v as { fp?: unknown; model?: unknown } | null
-      if (e && typeof e.fp === 'string' && typeof e.model === 'string')
-        out[k] = { fp: e.fp, model: e.model }
-    }
-    return out
+    raw = localStorage.getItem(key(chainId))
   } catch {
     return null
   }
+  if (!raw) return null
+  // Storage is untrusted too: keep only well-formed entries, report the others.
+  const { value, dropped } = parseStoredJson(raw, parseSeenMap, null)
+  noteUnreadableRecords(key(chainId), dropped)
+  return value
 }
 
 /** The catalog as of the previous visit (null on a first visit). Stable for this page load. */

@@ -3,7 +3,8 @@
  * keyed by `id`. Every call opens the shared connection lazily; failures reject (the UI shows them).
  */
 import type { Conversation, GalleryItem } from '@/lib/playground/conversation'
-import { noteStorageFailure } from './storage-health'
+import { parseStoredConversations, parseStoredGallery } from '@/lib/playground/stored-conversation'
+import { noteStorageFailure, noteUnreadableRecords } from './storage-health'
 
 export const DB_NAME = '0g-playground'
 const DB_VERSION = 1
@@ -71,10 +72,15 @@ const byChainUser = <T extends { chainId: number; user: string }>(
   user: string,
 ) => items.filter((i) => i.chainId === chainId && i.user.toLowerCase() === user.toLowerCase())
 
-/** Conversations of a wallet on a chain, most recent first. */
+/**
+ * Conversations of a wallet on a chain, most recent first. Records are untrusted: malformed ones
+ * (and malformed messages) are skipped and reported.
+ */
 export async function listConversations(chainId: number, user: string): Promise<Conversation[]> {
-  const all = await run<Conversation[]>('conversations', 'readonly', (s) => s.getAll())
-  return byChainUser(all, chainId, user).sort((a, b) => b.updatedAt - a.updatedAt)
+  const all = await run<unknown[]>('conversations', 'readonly', (s) => s.getAll())
+  const { value, dropped } = parseStoredConversations(all)
+  noteUnreadableRecords('indexedDB:conversations', dropped)
+  return byChainUser(value, chainId, user).sort((a, b) => b.updatedAt - a.updatedAt)
 }
 
 /** Inserts or replaces a conversation. */
@@ -87,10 +93,12 @@ export async function deleteConversation(id: string): Promise<void> {
   await run('conversations', 'readwrite', (s) => s.delete(id))
 }
 
-/** Gallery items of a wallet on a chain, newest first. */
+/** Gallery items of a wallet on a chain, newest first; malformed ones are skipped and reported. */
 export async function listGallery(chainId: number, user: string): Promise<GalleryItem[]> {
-  const all = await run<GalleryItem[]>('gallery', 'readonly', (s) => s.getAll())
-  return byChainUser(all, chainId, user).sort((a, b) => b.createdAt - a.createdAt)
+  const all = await run<unknown[]>('gallery', 'readonly', (s) => s.getAll())
+  const { value, dropped } = parseStoredGallery(all)
+  noteUnreadableRecords('indexedDB:gallery', dropped)
+  return byChainUser(value, chainId, user).sort((a, b) => b.createdAt - a.createdAt)
 }
 
 /** Inserts or replaces a gallery item. */

@@ -2,10 +2,10 @@
  * Health samples per chain and provider in localStorage (memory fallback), with change listeners
  * so every view of a provider updates when a new sample arrives.
  */
-import { addSample, parseSamples, type HealthSample } from '@/lib/catalog/health'
+import { addSample, parseSampleList, type HealthSample } from '@/lib/catalog/health'
 import { cachedLocalStore } from './cached-local-store'
 
-const store = cachedLocalStore<HealthSample[]>(parseSamples, [])
+const store = cachedLocalStore<HealthSample[]>(parseSampleList, [])
 
 const key = (chainId: number, provider: string) =>
   `0g-health:v1:${chainId}:${provider.toLowerCase()}`

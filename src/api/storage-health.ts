@@ -38,3 +38,31 @@ export function probeLocalStorage(): void {
     noteStorageFailure('localStorage')
   }
 }
+
+/** Unreadable stored records skipped on read, per storage key or database store. */
+const unreadable = new Map<string, number>()
+let unreadableTotal = 0
+let notifyQueued = false
+
+/**
+ * Records that reading `source` (a storage key, or `indexedDB:<store>`) skipped `count` malformed
+ * records; 0 when it read cleanly (after a rewrite dropped them). Idempotent per source. Readers
+ * run during render, so listeners are told after the current task, never synchronously.
+ */
+export function noteUnreadableRecords(source: string, count: number): void {
+  if ((unreadable.get(source) ?? 0) === count) return
+  if (count === 0) unreadable.delete(source)
+  else unreadable.set(source, count)
+  unreadableTotal = [...unreadable.values()].reduce((a, b) => a + b, 0)
+  if (notifyQueued) return
+  notifyQueued = true
+  queueMicrotask(() => {
+    notifyQueued = false
+    for (const fn of listeners) fn()
+  })
+}
+
+/** How many stored records were unreadable and skipped in this tab (a stable snapshot). */
+export function unreadableRecordCount(): number {
+  return unreadableTotal
+}

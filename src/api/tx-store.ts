@@ -3,11 +3,13 @@
  * Unavailable or full storage degrades to memory for this tab. Framework-free; hooks subscribe.
  */
 import type { Address, Hex } from 'viem'
-import type { TxRecord } from '@/lib/tx-record'
-import { noteStorageFailure } from './storage-health'
+import { parseStoredJson } from '@/lib/stored-data'
+import { MAX_TX_RECORDS, parseTxRecords, type TxRecord } from '@/lib/tx-record'
+import { noteStorageFailure, noteUnreadableRecords } from './storage-health'
 
-const MAX_RECORDS = 1000
 const memory = new Map<string, TxRecord[]>()
+/** The last text read per key and its parsed records (parsing 1 000 records once, not per render). */
+const parsed = new Map<string, { raw: string; list: TxRecord[] }>()
 const listeners = new Set<() => void>()
 let version = 0
 
@@ -15,14 +17,21 @@ function key(chainId: number, user: Address): string {
   return `0g-tx:v1:${chainId}:${user.toLowerCase()}`
 }
 
+/** Stored records of `k`; malformed ones are skipped and reported (storage is untrusted). */
 function read(k: string): TxRecord[] {
+  let raw: string | null = null
   try {
-    const raw = localStorage.getItem(k)
-    if (raw) return JSON.parse(raw) as TxRecord[]
+    raw = localStorage.getItem(k)
   } catch {
-    /* unavailable storage or corrupt data: fall back to memory */
+    /* unavailable storage: fall back to memory */
   }
-  return memory.get(k) ?? []
+  if (!raw) return memory.get(k) ?? []
+  const cached = parsed.get(k)
+  if (cached?.raw === raw) return cached.list
+  const { value, dropped } = parseStoredJson(raw, parseTxRecords, [])
+  noteUnreadableRecords(k, dropped)
+  parsed.set(k, { raw, list: value })
+  return value
 }
 
 function write(k: string, list: TxRecord[]): void {
@@ -48,7 +57,7 @@ export function saveTransaction(record: TxRecord): void {
   const list = read(k)
   const i = list.findIndex((r) => r.hash === record.hash)
   const next = i < 0 ? [...list, record] : list.map((r, j) => (j === i ? { ...r, ...record } : r))
-  write(k, next.slice(-MAX_RECORDS))
+  write(k, next.slice(-MAX_TX_RECORDS))
 }
 
 /** Updates fields of a stored record (no-op when the hash is unknown). */

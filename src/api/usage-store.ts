@@ -3,25 +3,34 @@
  * storage never fills up. Storage that is unavailable or full degrades to memory for this tab.
  */
 import type { Address } from 'viem'
-import type { UsageRecord } from '@/lib/usage-record'
-import { noteStorageFailure } from './storage-health'
+import { parseStoredJson } from '@/lib/stored-data'
+import { MAX_USAGE_RECORDS, parseUsageRecords, type UsageRecord } from '@/lib/usage-record'
+import { noteStorageFailure, noteUnreadableRecords } from './storage-health'
 
-const MAX_RECORDS = 5000
 const memory = new Map<string, UsageRecord[]>()
+/** The last text read per key and its parsed records (parsing 5 000 records once, not per read). */
+const parsed = new Map<string, { raw: string; list: UsageRecord[] }>()
 const listeners = new Set<() => void>()
 
 function key(chainId: number, user: Address): string {
   return `0g-usage:v1:${chainId}:${user.toLowerCase()}`
 }
 
+/** Stored records of `k`; malformed ones are skipped and reported (storage is untrusted). */
 function read(k: string): UsageRecord[] {
+  let raw: string | null = null
   try {
-    const raw = localStorage.getItem(k)
-    if (raw) return JSON.parse(raw) as UsageRecord[]
+    raw = localStorage.getItem(k)
   } catch {
-    /* unavailable storage or corrupt data: fall back to memory */
+    /* unavailable storage: fall back to memory */
   }
-  return memory.get(k) ?? []
+  if (!raw) return memory.get(k) ?? []
+  const cached = parsed.get(k)
+  if (cached?.raw === raw) return cached.list
+  const { value, dropped } = parseStoredJson(raw, parseUsageRecords, [])
+  noteUnreadableRecords(k, dropped)
+  parsed.set(k, { raw, list: value })
+  return value
 }
 
 /** All records of `user` on `chainId`, oldest first. */
@@ -34,7 +43,7 @@ export function recordUsage(record: UsageRecord): boolean {
   const k = key(record.chainId, record.user)
   const list = read(k)
   if (list.some((r) => r.id === record.id)) return true
-  const next = [...list, record].slice(-MAX_RECORDS)
+  const next = [...list, record].slice(-MAX_USAGE_RECORDS)
   memory.set(k, next)
   let persisted = true
   try {

@@ -4,6 +4,17 @@
  * does not answer) and the spend view. Amounts are decimal strings of neuron (JSON has no bigint).
  */
 import type { Address } from 'viem'
+import {
+  isAddressLike,
+  isChainId,
+  isDecimal,
+  isObj,
+  isStr,
+  isTime,
+  parseStoredList,
+  text,
+  type Parsed,
+} from './stored-data'
 
 export type UsageKind = 'chat' | 'image' | 'image-edit' | 'transcription'
 
@@ -26,4 +37,44 @@ export interface UsageRecord {
 /** Sum of record fees in neuron. */
 export function totalFee(records: readonly UsageRecord[]): bigint {
   return records.reduce((sum, r) => sum + BigInt(r.fee), 0n)
+}
+
+/** Most records a stored usage log holds (older ones are dropped on write). */
+export const MAX_USAGE_RECORDS = 5000
+
+const KINDS: readonly string[] = ['chat', 'image', 'image-edit', 'transcription']
+
+/** A stored record when it is well-formed (free text cut to size), else null. */
+export function parseUsageRecord(v: unknown): UsageRecord | null {
+  if (!isObj(v)) return null
+  if (
+    !isStr(v.id, 200, 1) ||
+    !isChainId(v.chainId) ||
+    !isAddressLike(v.user) ||
+    !isAddressLike(v.provider) ||
+    typeof v.model !== 'string' ||
+    typeof v.kind !== 'string' ||
+    !KINDS.includes(v.kind) ||
+    !isDecimal(v.fee) ||
+    !isTime(v.at) ||
+    (v.detail !== undefined && typeof v.detail !== 'string')
+  )
+    return null
+  const r: UsageRecord = {
+    id: v.id,
+    chainId: v.chainId,
+    user: v.user,
+    provider: v.provider,
+    model: text(v.model, 300) ?? '',
+    kind: v.kind as UsageKind,
+    fee: v.fee,
+    at: v.at,
+  }
+  if (v.detail !== undefined) r.detail = text(v.detail, 300) ?? undefined
+  return r
+}
+
+/** A stored usage log: the well-formed records and how many were skipped. */
+export function parseUsageRecords(json: unknown): Parsed<UsageRecord[]> {
+  return parseStoredList(json, parseUsageRecord, MAX_USAGE_RECORDS)
 }

@@ -2,8 +2,12 @@ import { isRouteErrorResponse, Link, useRouteError } from 'react-router'
 import { paths } from '@/config/paths'
 import { toUserError } from '@/lib/errors'
 import { TestId } from '@/lib/test-ids'
+import { ClearLocalData } from './clear-local-data'
 
-/** Fallback for a route that failed to load or render (react-router errorElement). */
+/**
+ * Fallback for a route that failed to load or render (react-router errorElement). It always offers
+ * "Clear local data": when stored data is what breaks a page, the Settings page may be broken too.
+ */
 export function RouteError() {
   const error = useRouteError()
   const { title, detail } = isRouteErrorResponse(error)
@@ -21,6 +25,9 @@ export function RouteError() {
         <Link to={paths.marketplace} className="text-accent underline">
           Go to the marketplace
         </Link>
+      </div>
+      <div className="mt-6">
+        <ClearLocalData />
       </div>
     </div>
   )

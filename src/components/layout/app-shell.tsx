@@ -1,6 +1,7 @@
-import { Suspense } from 'react'
+import { Component, Suspense, type ReactNode } from 'react'
 import { Outlet } from 'react-router'
 import { PendingTransactions } from '@/components/feedback/pending-transactions'
+import { RouteError } from '@/components/feedback/route-error'
 import { Toaster } from '@/components/feedback/toaster'
 import { NetworkBanner } from './network-banner'
 import { PageSkeleton } from './page-skeleton'
@@ -28,6 +29,38 @@ export function AppShell() {
         server of ours is involved.
       </footer>
       <Toaster />
+    </div>
+  )
+}
+
+/** Renders `fallback` instead of `children` once they throw while rendering. */
+class Fallback extends Component<
+  { children: ReactNode; fallback: ReactNode },
+  { failed: boolean }
+> {
+  override state = { failed: false }
+  static getDerivedStateFromError() {
+    return { failed: true }
+  }
+  override render() {
+    return this.state.failed ? this.props.fallback : this.props.children
+  }
+}
+
+/**
+ * The error screen when the frame itself failed (react-router errorElement of the root route): the
+ * navigation stays usable (without the network and wallet buttons if those failed too) and the
+ * error offers "Clear local data".
+ */
+export function AppShellError() {
+  return (
+    <div className="flex min-h-screen flex-col">
+      <Fallback fallback={<TopNav bare />}>
+        <TopNav />
+      </Fallback>
+      <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+        <RouteError />
+      </main>
     </div>
   )
 }

@@ -12,8 +12,11 @@ const links = [
   { to: paths.settings, label: 'Settings' },
 ] as const
 
-/** The header: brand, primary navigation, network selector and wallet button. */
-export function TopNav() {
+/**
+ * The header: brand, primary navigation, network selector and wallet button. `bare` leaves out the
+ * network selector and wallet button (the error screen's fallback when those failed).
+ */
+export function TopNav({ bare = false }: { bare?: boolean }) {
   return (
     <header className="border-b border-border bg-surface-raised">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
@@ -40,8 +43,12 @@ export function TopNav() {
             </NavLink>
           ))}
         </nav>
-        <NetworkSelector />
-        <ConnectButton />
+        {bare ? null : (
+          <>
+            <NetworkSelector />
+            <ConnectButton />
+          </>
+        )}
       </div>
     </header>
   )

@@ -1,8 +1,31 @@
+import { useState } from 'react'
 import type { GalleryItem } from '@/lib/playground/conversation'
+import { remoteImageUrl } from '@/lib/playground/stored-conversation'
 import { TestId } from '@/lib/test-ids'
+import { capText } from '@/lib/untrusted-text'
 import { ReceiptButton } from './receipt-button'
 import { ResponseCost } from './response-cost'
 import { VerificationBadge } from './verification-badge'
+
+/**
+ * A stored image: data: and blob: URLs render directly; an http(s) URL (stored data is untrusted)
+ * is fetched only after the user asks, without a referrer, like remote images in model output.
+ */
+function StoredImage({ src, alt }: { src: string; alt: string }) {
+  const [load, setLoad] = useState(false)
+  const remote = remoteImageUrl(src)
+  if (!remote || load)
+    return <img src={src} alt={alt} referrerPolicy="no-referrer" className="w-full rounded" />
+  return (
+    <button
+      type="button"
+      className="rounded border border-border px-2 py-0.5 text-xs text-muted hover:text-foreground"
+      onClick={() => setLoad(true)}
+    >
+      Load image from {remote.host}
+    </button>
+  )
+}
 
 /** One generated or edited result: images (before/after for edits), download, cost, verdict. */
 export function GalleryCard({ item, onDelete }: { item: GalleryItem; onDelete: () => void }) {
@@ -15,17 +38,13 @@ export function GalleryCard({ item, onDelete }: { item: GalleryItem; onDelete: (
         {item.source ? (
           <div>
             <p className="text-xs text-muted">Before</p>
-            <img src={item.source} alt="Original upload" className="w-full rounded" />
+            <StoredImage src={item.source} alt="Original upload" />
           </div>
         ) : null}
         {item.images.map((src, i) => (
           <div key={i}>
             {item.source ? <p className="text-xs text-muted">After</p> : null}
-            <img
-              src={src}
-              alt={`Result ${i + 1} for “${item.prompt}”`}
-              className="w-full rounded"
-            />
+            <StoredImage src={src} alt={`Result ${i + 1} for “${item.prompt}”`} />
             <a
               href={src}
               download={`${item.kind}-${item.id}-${i + 1}.png`}
@@ -39,7 +58,10 @@ export function GalleryCard({ item, onDelete }: { item: GalleryItem; onDelete: (
       <figcaption className="text-sm">{item.prompt}</figcaption>
       <div className="flex flex-wrap items-center gap-3">
         <VerificationBadge verification={item.verification} />
-        <ResponseCost fee={item.fee} detail={`${item.images.length} image(s) · ${item.model}`} />
+        <ResponseCost
+          fee={item.fee}
+          detail={`${item.images.length} image(s) · ${capText(item.model, 80)}`}
+        />
         {item.receipt ? <ReceiptButton receipt={item.receipt} /> : null}
         <button type="button" onClick={onDelete} className="text-xs text-muted hover:text-danger">
           Delete

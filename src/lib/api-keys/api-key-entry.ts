@@ -7,6 +7,7 @@ import {
   lowestFreeTokenId,
   MAX_API_KEY_TOKEN_ID,
 } from '@/lib/protocol/app-sk-token'
+import { isInt, isObj, isTime, parseStoredList, text, type Parsed } from '@/lib/stored-data'
 
 export interface ApiKeyEntry {
   tokenId: number
@@ -52,20 +53,36 @@ export function nextTokenId(
   return lowestFreeTokenId(account.revokedBitmap, used)
 }
 
+/** Most key records kept per chain, wallet and provider (255 token ids per generation). */
+export const MAX_API_KEY_ENTRIES = 1000
+
+/** One stored entry when well-formed (the label cut to 200 characters), else null. */
+export function parseEntry(e: unknown): ApiKeyEntry | null {
+  if (!isObj(e)) return null
+  const label = text(e.label, 200)
+  if (
+    !isInt(e.tokenId, 0, MAX_API_KEY_TOKEN_ID) ||
+    label === null ||
+    !isTime(e.createdAt) ||
+    !isTime(e.expiresAt) ||
+    !isInt(e.generation)
+  )
+    return null
+  return {
+    tokenId: e.tokenId,
+    label,
+    createdAt: e.createdAt,
+    expiresAt: e.expiresAt,
+    generation: e.generation,
+  }
+}
+
+/** Parses a stored list, counting and dropping malformed entries (storage is untrusted). */
+export function parseEntryList(raw: unknown): Parsed<ApiKeyEntry[]> {
+  return parseStoredList(raw, parseEntry, MAX_API_KEY_ENTRIES)
+}
+
 /** Parses a stored list, dropping malformed entries (storage is untrusted). */
 export function parseEntries(raw: unknown): ApiKeyEntry[] {
-  if (!Array.isArray(raw)) return []
-  return raw.filter((e): e is ApiKeyEntry => {
-    if (typeof e !== 'object' || e === null) return false
-    const o = e as Record<string, unknown>
-    return (
-      Number.isInteger(o.tokenId) &&
-      (o.tokenId as number) >= 0 &&
-      (o.tokenId as number) <= MAX_API_KEY_TOKEN_ID &&
-      typeof o.label === 'string' &&
-      Number.isFinite(o.createdAt) &&
-      Number.isFinite(o.expiresAt) &&
-      Number.isInteger(o.generation)
-    )
-  })
+  return Array.isArray(raw) ? parseEntryList(raw).value : []
 }

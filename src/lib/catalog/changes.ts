@@ -3,6 +3,7 @@
  * and the difference to the current snapshot.
  */
 import type { Address } from 'viem'
+import { isAddressLike, isObj, isStr, type Parsed } from '@/lib/stored-data'
 
 export interface SeenService {
   /** Every on-chain field that matters to a user, joined. */
@@ -78,4 +79,23 @@ export function diffCatalog(
     if (!now.has(provider)) changes.removed.push({ provider, model })
   }
   return changes
+}
+
+/** Most services a stored snapshot holds. */
+export const MAX_SEEN_SERVICES = 10_000
+
+/**
+ * A stored snapshot (storage is untrusted): entries keyed by an address with a bounded fingerprint
+ * and model are kept, the others counted; a value that is not an object is one unreadable record.
+ */
+export function parseSeenMap(json: unknown): Parsed<SeenMap | null> {
+  if (!isObj(json)) return { value: null, dropped: 1 }
+  const out: SeenMap = {}
+  let dropped = 0
+  for (const [k, v] of Object.entries(json).slice(0, MAX_SEEN_SERVICES)) {
+    if (isAddressLike(k) && isObj(v) && isStr(v.fp, 100_000) && isStr(v.model, 1000))
+      out[k.toLowerCase()] = { fp: v.fp, model: v.model }
+    else dropped++
+  }
+  return { value: out, dropped }
 }

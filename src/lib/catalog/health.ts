@@ -1,4 +1,5 @@
 /** Provider health as measured by this browser: latency and failures of a cheap provider call. */
+import { isObj, isTime, parseStoredList, type Parsed } from '@/lib/stored-data'
 
 export interface HealthSample {
   /** ms since epoch */
@@ -41,17 +42,18 @@ export function summarizeHealth(samples: readonly HealthSample[]): HealthSummary
   }
 }
 
+function parseSample(s: unknown): HealthSample | null {
+  return isObj(s) && isTime(s.at) && isTime(s.ms) && typeof s.ok === 'boolean'
+    ? { at: s.at, ms: s.ms, ok: s.ok }
+    : null
+}
+
+/** Parses the newest stored samples, counting and dropping malformed ones (storage is untrusted). */
+export function parseSampleList(raw: unknown): Parsed<HealthSample[]> {
+  return parseStoredList(raw, parseSample, MAX_HEALTH_SAMPLES)
+}
+
 /** Parses stored samples, dropping anything malformed (storage is untrusted too). */
 export function parseSamples(raw: unknown): HealthSample[] {
-  if (!Array.isArray(raw)) return []
-  return raw
-    .filter(
-      (s): s is HealthSample =>
-        typeof s === 'object' &&
-        s !== null &&
-        Number.isFinite((s as HealthSample).at) &&
-        Number.isFinite((s as HealthSample).ms) &&
-        typeof (s as HealthSample).ok === 'boolean',
-    )
-    .slice(-MAX_HEALTH_SAMPLES)
+  return Array.isArray(raw) ? parseSampleList(raw).value : []
 }
