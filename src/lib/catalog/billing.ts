@@ -3,7 +3,8 @@
  * `outputPrice` per image; speech-to-text bills tokens, or seconds of audio against `inputPrice`
  * when its `additionalInfo.priceDenomination` names seconds (duration billing).
  */
-import { isImageService } from '@/lib/service-prices'
+// Relative (not @/): bench/catalog-filter.bench.ts runs this through plain tsx, without the alias.
+import { isImageService } from '../service-prices'
 
 export type BillingUnit = 'token' | 'image' | 'second'
 

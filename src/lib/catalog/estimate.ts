@@ -1,5 +1,6 @@
 /** The cost estimator: the exact fee of one request of a given size, through the protocol's fee math. */
-import { feeFor, parseTiers, tierFor, type PricedService, type Ratio } from '@/lib/protocol/pricing'
+// Relative (not @/): bench/catalog-filter.bench.ts runs this through plain tsx, without the alias.
+import { feeFor, parseTiers, tierFor, type PricedService, type Ratio } from '../protocol/pricing'
 import { billingOf } from './billing'
 
 export interface EstimateInput {
