@@ -28,7 +28,12 @@ const boundaryZones = [
     from: './src',
     except: ['./hooks', './api', './contracts', './config', './lib'],
   },
-  { target: './src/components/ui', from: './src', except: ['./components/ui', './lib/cn.ts'] },
+  {
+    // ui/ may use the pure class-name and untrusted-text helpers (chain-text.tsx, name-marks.tsx).
+    target: './src/components/ui',
+    from: './src',
+    except: ['./components/ui', './lib/cn.ts', './lib/untrusted-text.ts'],
+  },
   ...componentDomains.map((domain) => ({
     target: `./src/components/${domain}`,
     from: './src/components',

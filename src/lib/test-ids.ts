@@ -18,6 +18,7 @@ export const TestId = {
   ReceiptCheck: 'receipt-check',
   ReceiptVerdict: 'receipt-verdict',
   ResponseCost: 'response-cost',
+  ServiceMarks: 'service-marks',
   ServiceRow: 'service-row',
   ServicesBlock: 'services-block',
   ServicesCount: 'services-count',

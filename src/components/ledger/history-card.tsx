@@ -10,6 +10,7 @@ import { historyToCsv, mergeHistory } from '@/lib/ledger/history'
 import type { ServiceInfo } from '@/lib/ledger/service-info'
 import { HistoryFilters } from './history-filters'
 import { HistoryTable } from './history-table'
+import { capText } from '@/lib/untrusted-text'
 
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv' }))
@@ -28,7 +29,10 @@ export function HistoryCard({ services }: { services: ReadonlyMap<string, Servic
     () => mergeHistory([all], { kind, provider: (provider || undefined) as Address | undefined }),
     [all, kind, provider],
   )
-  const name = (p: string) => services.get(p.toLowerCase())?.model ?? shortAddress(p)
+  const name = (p: string) => {
+    const model = services.get(p.toLowerCase())?.model
+    return model === undefined ? shortAddress(p) : capText(model, 80)
+  }
   const kinds = [...new Set(all.map((e) => e.kind))].sort()
   const providers = [...new Set(all.flatMap((e) => (e.provider ? [e.provider] : [])))].map((p) => ({
     value: p,

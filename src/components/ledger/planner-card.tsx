@@ -12,6 +12,7 @@ import type { ServiceInfo } from '@/lib/ledger/service-info'
 import { parseCount } from '@/lib/ledger/whole-number'
 import { PlannerChoices } from './planner-choices'
 import { PlannerProposal } from './planner-proposal'
+import { capText } from '@/lib/untrusted-text'
 
 interface PlannerCardProps {
   overview: LedgerOverview & { ledger: NonNullable<LedgerOverview['ledger']> }
@@ -32,7 +33,10 @@ export function PlannerCard({ overview, services, byProvider }: PlannerCardProps
       url: byProvider.get(a.provider.toLowerCase())?.url,
     })),
   )
-  const name = (p: string) => byProvider.get(p.toLowerCase())?.model ?? shortAddress(p)
+  const name = (p: string) => {
+    const model = byProvider.get(p.toLowerCase())?.model
+    return model === undefined ? shortAddress(p) : capText(model, 80)
+  }
   const errors: Record<string, string> = {}
   const choices: PlanChoice[] = []
   for (const [provider, text] of Object.entries(perDay)) {

@@ -1,6 +1,8 @@
 import { shortAddress } from '@/lib/format'
 import type { ServiceInfo } from '@/lib/ledger/service-info'
 import { unitCost } from '@/lib/ledger/spendable'
+import { ChainText } from '@/components/ui/chain-text'
+import { capText } from '@/lib/untrusted-text'
 
 interface PlannerChoicesProps {
   services: readonly ServiceInfo[]
@@ -27,12 +29,13 @@ export function PlannerChoices({ services, perDay, errors, onChange }: PlannerCh
                 checked={chosen}
                 onChange={(e) => onChange(s.provider, e.target.checked ? '10' : undefined)}
               />
-              {s.model} <span className="text-xs text-muted">{shortAddress(s.provider)}</span>
+              <ChainText value={s.model} empty="(no model name)" className="max-w-64" />{' '}
+              <span className="text-xs text-muted">{shortAddress(s.provider)}</span>
             </label>
             {chosen ? (
               <label className="flex items-center gap-2">
                 <input
-                  aria-label={`${unit}s per day for ${s.model}`}
+                  aria-label={`${unit}s per day for ${capText(s.model, 80)}`}
                   inputMode="numeric"
                   value={perDay[s.provider]}
                   aria-invalid={Boolean(error)}

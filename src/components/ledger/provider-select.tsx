@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { shortAddress } from '@/lib/format'
+import { serviceOptionLabel } from '@/lib/catalog/lookalike'
 import type { ServiceInfo } from '@/lib/ledger/service-info'
 
 interface ProviderSelectProps {
@@ -10,7 +10,10 @@ interface ProviderSelectProps {
   error?: string
 }
 
-/** A provider picker: model, type and short address (service strings are rendered as text). */
+/**
+ * A provider picker: model (capped, non-ASCII names marked), type and short address, one line each
+ * (service strings are rendered as text).
+ */
 export function ProviderSelect({ label, services, value, onChange, error }: ProviderSelectProps) {
   const id = useId()
   return (
@@ -29,7 +32,7 @@ export function ProviderSelect({ label, services, value, onChange, error }: Prov
         <option value="">Choose a provider…</option>
         {services.map((s) => (
           <option key={s.provider} value={s.provider}>
-            {s.model} ({s.serviceType}, {shortAddress(s.provider)})
+            {serviceOptionLabel(s, [s.serviceType])}
           </option>
         ))}
       </select>

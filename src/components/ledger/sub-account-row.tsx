@@ -1,4 +1,5 @@
 import { Badge } from '@/components/ui/badge'
+import { ChainText } from '@/components/ui/chain-text'
 import type { UnsettledFee } from '@/hooks/ledger/use-unsettled-fees'
 import { formatZeroG, shortAddress } from '@/lib/format'
 import type { SubAccount } from '@/lib/ledger/ledger-types'
@@ -11,6 +12,7 @@ import {
   type PricedService,
 } from '@/lib/ledger/spendable'
 import { RefundCountdown } from './refund-countdown'
+import { capText } from '@/lib/untrusted-text'
 
 export interface SubAccountRowProps {
   account: SubAccount
@@ -32,9 +34,11 @@ export function SubAccountRow(p: SubAccountRowProps) {
   return (
     <tr data-provider={account.provider} className="border-t border-border align-top">
       <th scope="row" className="py-2 pr-3 text-left font-normal">
-        <div className="font-medium">{service?.model ?? 'Unknown service'}</div>
-        <div className="font-mono text-xs text-muted" title={account.provider}>
-          {shortAddress(account.provider)} · {service?.serviceType ?? '—'}
+        <div className="max-w-64 font-medium">
+          <ChainText value={service?.model ?? ''} empty="Unknown service" />
+        </div>
+        <div className="max-w-64 truncate font-mono text-xs text-muted" title={account.provider}>
+          {shortAddress(account.provider)} · {capText(service?.serviceType ?? '—', 60)}
         </div>
       </th>
       <td className="py-2 pr-3 font-mono">{zg(account.balance)}</td>
@@ -67,7 +71,7 @@ export function SubAccountRow(p: SubAccountRowProps) {
           disabled={Boolean(p.retrieveDisabled)}
           title={p.retrieveDisabled}
           onClick={p.onRetrieve}
-          aria-label={`Retrieve from ${service?.model ?? account.provider}`}
+          aria-label={`Retrieve from ${service ? capText(service.model, 80) : account.provider}`}
         >
           Retrieve
         </button>

@@ -12,6 +12,7 @@ import { RetrieveConfirm, type RetrievePlan } from './retrieve-confirm'
 import { retrievePlan } from './retrieve-plans'
 import { SubAccountsTable } from './sub-accounts-table'
 import type { ServiceInfo } from '@/lib/ledger/service-info'
+import { capText } from '@/lib/untrusted-text'
 
 interface SubAccountsCardProps {
   overview: LedgerOverview
@@ -33,7 +34,10 @@ export function SubAccountsCard({ overview, services }: SubAccountsCardProps) {
   )
   const all = retrievePlan(accounts, lockTime, now, 'Retrieve from all providers')
   const matured = retrievePlan(accounts, lockTime, now, 'Collect matured refunds', true)
-  const name = (p: string) => services.get(p.toLowerCase())?.model ?? p
+  const name = (p: string) => {
+    const model = services.get(p.toLowerCase())?.model
+    return model === undefined ? p : capText(model, 80)
+  }
   const busy = flow.isBusy || !gate.isOk
   const confirm = () => {
     if (!plan) return

@@ -1,7 +1,9 @@
 import { lazy, Suspense } from 'react'
+import { ChainText } from '@/components/ui/chain-text'
 import type { ChatMessage } from '@/lib/playground/conversation'
 import { cn } from '@/lib/cn'
 import { TestId } from '@/lib/test-ids'
+import { stripBidi } from '@/lib/untrusted-text'
 import { ReceiptButton } from './receipt-button'
 import { ResponseCost } from './response-cost'
 import { VerificationBadge } from './verification-badge'
@@ -22,12 +24,14 @@ export function ChatMessageView({ message }: { message: ChatMessage }) {
       )}
     >
       <p className="text-xs font-medium text-muted">
-        {mine ? 'You' : (message.model ?? 'Assistant')}
+        {mine ? 'You' : <ChainText value={message.model ?? ''} empty="Assistant" />}
       </p>
       {mine ? (
-        <p className="text-sm whitespace-pre-wrap">{message.content}</p>
+        <p className="text-sm whitespace-pre-wrap">{stripBidi(message.content)}</p>
       ) : (
-        <Suspense fallback={<p className="text-sm whitespace-pre-wrap">{message.content}</p>}>
+        <Suspense
+          fallback={<p className="text-sm whitespace-pre-wrap">{stripBidi(message.content)}</p>}
+        >
           <MarkdownView text={message.content} />
         </Suspense>
       )}

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react'
 import { Card } from '@/components/ui/card'
+import { ChainText } from '@/components/ui/chain-text'
 import { useChat } from '@/hooks/playground/use-chat'
 import { useConversations } from '@/hooks/playground/use-conversations'
 import { usePlaygroundServices } from '@/hooks/playground/use-playground-services'
@@ -82,7 +83,9 @@ export function ChatPanel({ initialProvider }: { initialProvider?: string }) {
       <Card className="flex flex-col gap-3 p-4">
         <div className="flex flex-wrap items-end justify-between gap-2">
           {active ? (
-            <p className="text-sm text-muted">{active.model}</p>
+            <p className="max-w-full min-w-0 text-sm text-muted">
+              <ChainText value={active.model} empty="(no model name)" />
+            </p>
           ) : (
             <ServicePicker
               services={services}

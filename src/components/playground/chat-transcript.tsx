@@ -1,5 +1,6 @@
 import type { ChatMessage } from '@/lib/playground/conversation'
 import { TestId } from '@/lib/test-ids'
+import { stripBidi } from '@/lib/untrusted-text'
 import { ChatMessageView } from './chat-message'
 
 interface Props {
@@ -18,7 +19,7 @@ export function ChatTranscript({ messages, pendingPrompt, streaming }: Props) {
       ))}
       {pendingPrompt !== null ? (
         <article className="min-w-0 rounded-lg border border-dashed border-border p-3 text-sm whitespace-pre-wrap text-muted [overflow-wrap:anywhere]">
-          {pendingPrompt}
+          {stripBidi(pendingPrompt)}
         </article>
       ) : null}
       {streaming !== null ? (
@@ -26,7 +27,7 @@ export function ChatTranscript({ messages, pendingPrompt, streaming }: Props) {
           data-testid={TestId.ChatStreaming}
           className="flex min-w-0 flex-col gap-2 rounded-lg border border-border p-3 [overflow-wrap:anywhere]"
         >
-          <p className="text-sm whitespace-pre-wrap">{streaming || '…'}</p>
+          <p className="text-sm whitespace-pre-wrap">{stripBidi(streaming) || '…'}</p>
           <span className="text-xs text-muted">
             Streaming… the verdict follows the complete reply
           </span>

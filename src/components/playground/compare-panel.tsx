@@ -1,8 +1,12 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { Card } from '@/components/ui/card'
+import { ChainText } from '@/components/ui/chain-text'
+import { NameMarks } from '@/components/ui/name-marks'
 import { useCompareRun } from '@/hooks/playground/use-compare-run'
 import { usePlaygroundServices } from '@/hooks/playground/use-playground-services'
+import { sameUrlText, sharedEndpoints } from '@/lib/catalog/lookalike'
+import { shortAddress } from '@/lib/format'
 import { runMetrics } from '@/lib/playground/run-metrics'
 import { CompareColumn } from './compare-column'
 import { downloadText } from './download'
@@ -11,6 +15,8 @@ import { downloadText } from './download'
 export function ComparePanel() {
   const { data: services = [] } = usePlaygroundServices('chatbot')
   const [chosen, setChosen] = useState<string[]>([])
+  const shared = useMemo(() => sharedEndpoints(services), [services])
+  const sameUrl = (p: string) => sameUrlText(shared.get(p.toLowerCase()))
   const [prompt, setPrompt] = useState('')
   const run = useCompareRun()
   const picked = services.filter((s) => chosen.includes(s.provider))
@@ -35,16 +41,23 @@ export function ComparePanel() {
   return (
     <div className="flex flex-col gap-4">
       <Card className="flex flex-col gap-3 p-4">
-        <fieldset className="flex flex-wrap gap-3">
+        <fieldset className="flex min-w-0 flex-wrap gap-3">
           <legend className="mb-1 text-xs text-muted">Services (2 to 4)</legend>
           {services.map((s) => (
-            <label key={s.provider} className="flex items-center gap-1 text-sm">
+            <label
+              key={s.provider}
+              className="flex max-w-full min-w-0 flex-wrap items-center gap-1 text-sm"
+            >
               <input
                 type="checkbox"
                 checked={chosen.includes(s.provider)}
                 onChange={() => toggle(s.provider)}
               />
-              {s.model}
+              <ChainText value={s.model} empty="(no model name)" className="max-w-64" />
+              <span className="font-mono text-xs text-muted" title={s.provider}>
+                {shortAddress(s.provider)}
+              </span>
+              <NameMarks name={s.model} sameUrl={sameUrl(s.provider)} />
             </label>
           ))}
         </fieldset>
@@ -73,9 +86,9 @@ export function ComparePanel() {
           </Button>
         </div>
       </Card>
-      <div className="grid gap-3 md:grid-cols-2 lg:grid-cols-4">
+      <div className="grid min-w-0 gap-3 md:grid-cols-2 lg:grid-cols-4">
         {run.columns.map((c) => (
-          <CompareColumn key={c.provider} column={c} />
+          <CompareColumn key={c.provider} column={c} sameUrl={sameUrl(c.provider)} />
         ))}
       </div>
     </div>

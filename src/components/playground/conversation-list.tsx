@@ -4,6 +4,7 @@ import { conversationToJson, conversationToMarkdown } from '@/lib/playground/con
 import { matchesQuery, type Conversation } from '@/lib/playground/conversation'
 import { cn } from '@/lib/cn'
 import { TestId } from '@/lib/test-ids'
+import { stripBidi } from '@/lib/untrusted-text'
 import { downloadText } from './download'
 
 interface Props {
@@ -45,20 +46,24 @@ export function ConversationList({ conversations, activeId, onSelect, onDelete }
               className="w-full truncate text-left text-sm"
               onClick={() => onSelect(c.id)}
             >
-              {c.title}
+              {stripBidi(c.title)}
             </button>
             {c.id === activeId ? (
               <div className="mt-1 flex flex-wrap gap-2 text-xs text-muted">
                 <button
                   type="button"
-                  onClick={() => downloadText(`${c.title}.json`, conversationToJson(c))}
+                  onClick={() => downloadText(`${stripBidi(c.title)}.json`, conversationToJson(c))}
                 >
                   JSON
                 </button>
                 <button
                   type="button"
                   onClick={() =>
-                    downloadText(`${c.title}.md`, conversationToMarkdown(c), 'text/markdown')
+                    downloadText(
+                      `${stripBidi(c.title)}.md`,
+                      conversationToMarkdown(c),
+                      'text/markdown',
+                    )
                   }
                 >
                   Markdown
@@ -67,7 +72,7 @@ export function ConversationList({ conversations, activeId, onSelect, onDelete }
                   type="button"
                   className="text-danger"
                   onClick={() => onDelete(c.id)}
-                  aria-label={`Delete ${c.title}`}
+                  aria-label={`Delete ${stripBidi(c.title)}`}
                 >
                   Delete
                 </button>

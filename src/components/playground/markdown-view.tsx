@@ -37,17 +37,36 @@ function inline(nodes: Inline[]): ReactNode {
         return <em key={i}>{inline(n.c)}</em>
       case 'link':
         return n.href ? (
-          <a
-            key={i}
-            href={n.href}
-            target="_blank"
-            rel="noopener noreferrer nofollow"
-            className="text-accent underline"
-          >
-            {inline(n.c)}
-          </a>
+          <Fragment key={i}>
+            <a
+              href={n.href}
+              target="_blank"
+              rel="noopener noreferrer nofollow"
+              className="text-accent underline"
+            >
+              {inline(n.c)}
+            </a>
+            {n.realHost ? ' ' : null}
+            {n.realHost ? (
+              <span
+                data-real-host={n.realHost}
+                title="The link text names another site than the one this link opens."
+                className="rounded bg-warning/10 px-1 text-xs text-warning"
+              >
+                (opens {n.realHost})
+              </span>
+            ) : null}
+          </Fragment>
         ) : (
-          <span key={i}>{inline(n.c)}</span>
+          <span key={i}>
+            {inline(n.c)}
+            {n.refused ? ' ' : null}
+            {n.refused ? (
+              <span data-link-refused="" className="text-xs text-warning">
+                ({n.refused})
+              </span>
+            ) : null}
+          </span>
         )
       case 'image':
         return <ClickToLoadImage key={i} src={n.src} alt={n.alt} />

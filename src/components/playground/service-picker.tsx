@@ -1,4 +1,8 @@
+import { useMemo } from 'react'
+import { NameMarks } from '@/components/ui/name-marks'
 import type { Service } from '@/hooks/services/all-services-query'
+import { sameUrlText, serviceOptionLabel, sharedEndpoints } from '@/lib/catalog/lookalike'
+import { TestId } from '@/lib/test-ids'
 
 interface ServicePickerProps {
   services: readonly Service[]
@@ -7,27 +11,47 @@ interface ServicePickerProps {
   label?: string
 }
 
-/** A select of services (model · provider) by provider address. */
+/**
+ * A select of services by provider address. Each option is one capped line (a select is as wide as
+ * its widest option): model, verification, the provider's short address, and marks for a
+ * non-ASCII name or a URL shared with another provider; the chosen one's marks show below too.
+ */
 export function ServicePicker({
   services,
   value,
   onChange,
   label = 'Service',
 }: ServicePickerProps) {
+  const shared = useMemo(() => sharedEndpoints(services), [services])
+  const chosen = services.find((s) => s.provider.toLowerCase() === value?.toLowerCase())
   return (
-    <label className="flex flex-col gap-1 text-xs text-muted">
-      {label}
-      <select
-        value={value ?? ''}
-        onChange={(e) => onChange(e.target.value)}
-        className="rounded-md border border-border bg-surface px-2 py-1.5 text-sm text-foreground"
-      >
-        {services.map((s) => (
-          <option key={s.provider} value={s.provider}>
-            {s.model} · {s.verifiability} · {s.provider.slice(0, 8)}…
-          </option>
-        ))}
-      </select>
-    </label>
+    <div className="flex max-w-full min-w-0 flex-col gap-1">
+      <label className="flex max-w-full min-w-0 flex-col gap-1 text-xs text-muted">
+        {label}
+        <select
+          value={value ?? ''}
+          onChange={(e) => onChange(e.target.value)}
+          className="max-w-full rounded-md border border-border bg-surface px-2 py-1.5 text-sm text-foreground"
+        >
+          {services.map((s) => (
+            <option key={s.provider} value={s.provider}>
+              {serviceOptionLabel(
+                s,
+                [s.verifiability || 'none'],
+                shared.get(s.provider.toLowerCase()),
+              )}
+            </option>
+          ))}
+        </select>
+      </label>
+      {chosen ? (
+        <div data-testid={TestId.ServiceMarks} className="flex flex-wrap gap-1 empty:hidden">
+          <NameMarks
+            name={chosen.model}
+            sameUrl={sameUrlText(shared.get(chosen.provider.toLowerCase()))}
+          />
+        </div>
+      ) : null}
+    </div>
   )
 }

@@ -8,6 +8,7 @@ import type { CatalogChanges } from '@/lib/catalog/changes'
 import { DEFAULT_QUERY, type CatalogQuery } from '@/lib/catalog/catalog-query'
 import { emptyReason, filterServices } from '@/lib/catalog/filter-services'
 import { groupByModel, pageOfGroups } from '@/lib/catalog/group-services'
+import { sharedEndpoints } from '@/lib/catalog/lookalike'
 import { TestId } from '@/lib/test-ids'
 import { CatalogPager } from './catalog-pager'
 import { CompareBar } from './compare-bar'
@@ -57,6 +58,8 @@ export const CatalogResults = memo(function CatalogResults({
     },
     [changes],
   )
+  // Over the whole snapshot, not the filtered page: an impersonator may be filtered out.
+  const shared = useMemo(() => sharedEndpoints(services), [services])
   const compared = useMemo(() => new Set(compare.map((p) => p.toLowerCase())), [compare])
   const onCompare = useCallback(
     (provider: Service['provider'], on: boolean) =>
@@ -104,6 +107,7 @@ export const CatalogResults = memo(function CatalogResults({
         groups={paged.items}
         showGroupHeadings={byModel}
         markOf={markOf}
+        shared={shared}
         compared={compared}
         onCompare={onCompare}
       />

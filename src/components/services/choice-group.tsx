@@ -1,3 +1,5 @@
+import { ChainText } from '@/components/ui/chain-text'
+
 interface ChoiceGroupProps {
   legend: string
   type: 'radio' | 'checkbox'
@@ -24,9 +26,8 @@ export function ChoiceGroup({ legend, type, options, selected, onChange }: Choic
               checked={selected.includes(o.value)}
               onChange={(e) => toggle(o.value, e.target.checked)}
             />
-            <span className="truncate" title={o.label}>
-              {o.label}
-            </span>
+            {/* Options can be values found on chain (a verification mode): untrusted text. */}
+            <ChainText value={o.label} max={60} />
           </label>
         ))}
       </div>

@@ -1,11 +1,14 @@
 import { useEffect, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import { Badge } from '@/components/ui/badge'
+import { ChainText } from '@/components/ui/chain-text'
+import { NameMarks } from '@/components/ui/name-marks'
 import { serviceHref } from '@/config/paths'
 import type { Service } from '@/hooks/services/all-services-query'
 import { useMeasureHealth } from '@/hooks/services/use-provider-health'
 import { billingOf } from '@/lib/catalog/billing'
 import { DEFAULT_ESTIMATE, estimateFee } from '@/lib/catalog/estimate'
+import { sameUrlText, sharedEndpoints } from '@/lib/catalog/lookalike'
 import { compactZeroG } from '@/lib/catalog/price-text'
 import { shortAddress } from '@/lib/format'
 import { HealthCell } from './health-cell'
@@ -28,7 +31,7 @@ function estimateLabel(s: Service): ReactNode {
 }
 
 const rows: { label: string; cell: (s: Service) => ReactNode }[] = [
-  { label: 'Type', cell: (s) => s.serviceType.slice(0, 60) },
+  { label: 'Type', cell: (s) => <ChainText value={s.serviceType} max={60} className="max-w-60" /> },
   {
     label: 'Provider',
     cell: (s) => (
@@ -42,7 +45,11 @@ const rows: { label: string; cell: (s: Service) => ReactNode }[] = [
   { label: 'Estimated cost', cell: estimateLabel },
   {
     label: 'Verification',
-    cell: (s) => <Badge tone="accent">{s.verifiability.slice(0, 40) || 'none'}</Badge>,
+    cell: (s) => (
+      <Badge tone="accent">
+        <ChainText value={s.verifiability} max={40} empty="none" className="max-w-40" />
+      </Badge>
+    ),
   },
   {
     label: 'TEE signer',
@@ -59,6 +66,7 @@ const rows: { label: string; cell: (s: Service) => ReactNode }[] = [
 /** 2–4 services side by side; measures each provider's latency once on open. */
 export function CompareTable({ services }: { services: readonly Service[] }) {
   const { mutate } = useMeasureHealth()
+  const shared = sharedEndpoints(services)
   useEffect(() => {
     mutate(services.map((s) => ({ provider: s.provider, url: s.url })))
   }, [services, mutate])
@@ -76,10 +84,14 @@ export function CompareTable({ services }: { services: readonly Service[] }) {
           <tr>
             <td />
             {services.map((s) => (
-              <th key={s.provider} scope="col" className="max-w-60 px-3 py-2 text-left break-all">
+              <th key={s.provider} scope="col" className="max-w-60 px-3 py-2 text-left">
                 <Link to={serviceHref(s.provider)} className="hover:text-accent">
-                  {s.model.slice(0, 120) || '(no model name)'}
-                </Link>
+                  <ChainText value={s.model} max={120} wrap empty="(no model name)" />
+                </Link>{' '}
+                <NameMarks
+                  name={s.model}
+                  sameUrl={sameUrlText(shared.get(s.provider.toLowerCase()))}
+                />
               </th>
             ))}
           </tr>

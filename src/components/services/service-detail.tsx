@@ -3,6 +3,8 @@ import { EmptyState } from '@/components/feedback/empty-state'
 import { QueryError } from '@/components/feedback/query-error'
 import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
+import { ChainText } from '@/components/ui/chain-text'
+import { NameMarks } from '@/components/ui/name-marks'
 import { Skeleton } from '@/components/ui/skeleton'
 import { useService } from '@/hooks/services/use-service'
 import { AdditionalInfo } from './additional-info'
@@ -47,16 +49,15 @@ export function ServiceDetail({ provider }: { provider: string }) {
   return (
     <div className="flex flex-col gap-6">
       <header className="flex flex-col gap-2">
-        <h1 className="text-2xl font-semibold tracking-tight break-all">
-          {service.model.length > 300
-            ? `${service.model.slice(0, 300)}…`
-            : service.model || '(no model name)'}
+        <h1 className="text-2xl font-semibold tracking-tight">
+          <ChainText value={service.model} max={300} wrap empty="(no model name)" />
         </h1>
         <div className="flex flex-wrap items-center gap-2 text-sm text-muted">
-          <Badge tone="accent" className="max-w-40 truncate">
-            {service.verifiability || 'none'}
+          <NameMarks name={service.model} />
+          <Badge tone="accent">
+            <ChainText value={service.verifiability} empty="none" className="max-w-40" />
           </Badge>
-          <span className="max-w-60 truncate">{service.serviceType}</span>
+          <ChainText value={service.serviceType} className="max-w-60" />
           <span>· read at block {data.blockNumber.toString()}</span>
         </div>
         <ServiceActions provider={service.provider} />

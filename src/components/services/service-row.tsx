@@ -1,11 +1,14 @@
 import { memo } from 'react'
 import { Link } from 'react-router'
 import { Badge } from '@/components/ui/badge'
+import { ChainText } from '@/components/ui/chain-text'
+import { NameMarks } from '@/components/ui/name-marks'
 import { serviceHref } from '@/config/paths'
 import type { Service } from '@/hooks/services/all-services-query'
 import { shortAddress } from '@/lib/format'
 import { safeHttpUrl } from '@/lib/safe-url'
 import { TestId } from '@/lib/test-ids'
+import { capText } from '@/lib/untrusted-text'
 import { HealthSummary } from './health-cell'
 import { ServicePrice } from './price-amount'
 
@@ -17,6 +20,8 @@ interface ServiceRowProps {
   /** The public status API's word for this provider, when it answered. */
   status: string | undefined
   mark?: ChangeMark
+  /** "same URL as 0x12…ab" when another provider registered this service's URL. */
+  sameUrl?: string
   isCompared: boolean
   canCompareMore: boolean
   onCompare: (provider: Service['provider'], on: boolean) => void
@@ -31,12 +36,13 @@ export const ServiceRow = memo(function ServiceRow({
   chainId,
   status,
   mark,
+  sameUrl,
   isCompared,
   canCompareMore,
   onCompare,
 }: ServiceRowProps) {
   const endpoint = safeHttpUrl(service.url)
-  const model = service.model.length > 200 ? `${service.model.slice(0, 200)}…` : service.model
+  const model = capText(service.model)
   return (
     <tr
       data-testid={TestId.ServiceRow}
@@ -44,27 +50,25 @@ export const ServiceRow = memo(function ServiceRow({
       className="border-t border-border align-top hover:bg-surface-hover/50"
     >
       <th scope="row" className="max-w-56 px-3 py-3 text-left font-medium">
-        <Link to={serviceHref(service.provider)} className="break-all hover:text-accent">
-          {model || '(no model name)'}
+        <Link to={serviceHref(service.provider)} className="hover:text-accent">
+          <ChainText value={service.model} wrap empty="(no model name)" />
         </Link>
+        <NameMarks name={service.model} sameUrl={sameUrl} className="ml-2" />
         {mark ? (
           <Badge tone="warning" className="ml-2">
             {mark === 'new' ? 'New' : 'Changed'}
           </Badge>
         ) : null}
-        <span
-          className="block max-w-52 truncate text-xs font-normal text-muted"
-          title={endpoint ?? service.url}
-        >
-          {endpoint ?? service.url}
+        <span className="block max-w-52 truncate text-xs font-normal text-muted">
+          <ChainText value={endpoint ?? service.url} max={300} />
         </span>
       </th>
-      <td className="max-w-40 truncate px-3 py-3 whitespace-nowrap" title={service.serviceType}>
-        {service.serviceType}
+      <td className="px-3 py-3 whitespace-nowrap">
+        <ChainText value={service.serviceType} className="max-w-40" />
       </td>
       <td className="px-3 py-3">
-        <Badge tone="accent" className="max-w-28 truncate">
-          {service.verifiability || 'none'}
+        <Badge tone="accent">
+          <ChainText value={service.verifiability} empty="none" className="max-w-24" />
         </Badge>
       </td>
       <td className="px-3 py-3 font-mono text-xs whitespace-nowrap" title={service.provider}>

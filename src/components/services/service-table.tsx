@@ -2,7 +2,9 @@ import { Fragment, memo } from 'react'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 import type { Service } from '@/hooks/services/all-services-query'
 import { useStatusApi } from '@/hooks/services/use-status-api'
+import { ChainText } from '@/components/ui/chain-text'
 import type { GroupSlice } from '@/lib/catalog/group-services'
+import { sameUrlText } from '@/lib/catalog/lookalike'
 import { TestId } from '@/lib/test-ids'
 import { ServiceRow, type ChangeMark } from './service-row'
 
@@ -26,6 +28,8 @@ interface ServiceTableProps {
   groups: readonly GroupSlice<Service>[]
   showGroupHeadings: boolean
   markOf: (provider: string) => ChangeMark
+  /** Per lower-case provider, the other providers registered with the same URL. */
+  shared: ReadonlyMap<string, readonly string[]>
   /** Providers picked for comparison, lowercase. */
   compared: ReadonlySet<string>
   onCompare: (provider: Service['provider'], on: boolean) => void
@@ -39,6 +43,7 @@ export const ServiceTable = memo(function ServiceTable({
   groups,
   showGroupHeadings,
   markOf,
+  shared,
   compared,
   onCompare,
 }: ServiceTableProps) {
@@ -67,10 +72,8 @@ export const ServiceTable = memo(function ServiceTable({
               {showGroupHeadings && g.size > 1 ? (
                 <tr data-testid={TestId.ModelGroup} className="border-t border-border bg-surface">
                   <td colSpan={columns.length} className="px-4 py-2 text-xs text-muted">
-                    <span className="font-medium break-all text-foreground">
-                      {g.model.length > 200 ? `${g.model.slice(0, 200)}…` : g.model}
-                    </span>{' '}
-                    · {g.size} providers, cheapest first{g.continued ? ' (continued)' : ''}
+                    <ChainText value={g.model} wrap className="font-medium text-foreground" /> ·{' '}
+                    {g.size} providers, cheapest first{g.continued ? ' (continued)' : ''}
                   </td>
                 </tr>
               ) : null}
@@ -81,6 +84,7 @@ export const ServiceTable = memo(function ServiceTable({
                   chainId={chainId}
                   status={statuses?.[service.provider.toLowerCase()]}
                   mark={markOf(service.provider)}
+                  sameUrl={sameUrlText(shared.get(service.provider.toLowerCase()))}
                   isCompared={compared.has(service.provider.toLowerCase())}
                   canCompareMore={compared.size < 4}
                   onCompare={onCompare}
