@@ -138,8 +138,9 @@ test('with a 2^256−1 and a 1-neuron price every row keeps its prices, signer a
   await expectRowsInView(page)
 })
 
-test('the service page of a 2^256−1 service shows input and output prices without overlap', async ({
+test('the service page of a 2^256−1 service shows input and output prices without overlap, exact on hover and copy', async ({
   page,
+  context,
   devnet,
 }) => {
   const { max } = await registerHostile(devnet.client)
@@ -155,6 +156,16 @@ test('the service page of a 2^256−1 service shows input and output prices with
   expect(a.right).toBeLessThanOrEqual(WIDTH)
   expect(b.right).toBeLessThanOrEqual(WIDTH)
   await expect(input).toHaveText('≈ 1.16 × 10⁶⁵ 0G / 1M tokens')
+  // Every digit is on hover and one click away, and copying the shown text copies the exact one.
+  const exact = `${(MAX * 1_000_000n) / 10n ** 18n}.${((MAX * 1_000_000n) % 10n ** 18n).toString().padStart(18, '0').replace(/0+$/, '')} 0G / 1M tokens`
+  await expect(input.locator('[title]')).toHaveAttribute('title', exact)
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await pricing.getByRole('button', { name: 'Copy exact input price' }).click()
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(exact)
+  await page.evaluate(() => navigator.clipboard.writeText(''))
+  await input.selectText()
+  await page.keyboard.press('Control+C')
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(exact)
   await expect(pricing.getByLabel('Estimated cost')).toContainText('× 10')
   expect(await page.evaluate(() => document.body.scrollWidth <= window.innerWidth + 1)).toBe(true)
 })
