@@ -113,3 +113,24 @@ test('random errors under a run of prompts: every prompt answered once, metered 
   expect(posts.n - posts.auto429).toBe(userSends)
   expect(await served(devnet.info.providerServerUrl)).toBe(prompts.length)
 })
+
+test('a 402 with a 2 MB message: capped, wrapped and attributed to the provider', async ({
+  page,
+  devnet,
+}) => {
+  // The provider's error.message: 'pay-more-' and 2 000 000 × 'W'.
+  await devnet.knob('fail-next', { slug: SLUG, status: 402, message: 'pay-more-', pad: 2_000_000 })
+  await ask(page, 'Show me a sane error')
+  const alert = page.getByTestId('playground-error')
+  await expect(alert).toContainText('Not enough funds with this provider')
+  await expect(alert).toContainText('Provider says: “pay-more-WWW')
+  const text = await alert.innerText()
+  expect(text.length).toBeLessThan(1_000)
+  const box = (await alert.boundingBox())!
+  const viewport = page.viewportSize()!
+  expect(box.x + box.width).toBeLessThanOrEqual(viewport.width)
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    viewport.width,
+  )
+  await expect(page.getByLabel('Message')).toHaveValue('Show me a sane error')
+})

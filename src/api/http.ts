@@ -4,6 +4,8 @@
  * `Retry-After`. `toUserError` (lib/errors.ts) recognizes it by name.
  */
 
+import { providerMessage } from '@/lib/provider-message'
+
 export class HttpError extends Error {
   override name = 'HttpError'
   constructor(
@@ -27,21 +29,56 @@ export class NetworkError extends Error {
   }
 }
 
-/** The provider's message from an error body, or a generic one. */
+/** Largest error body read: a real provider error is a few hundred bytes. */
+const MAX_ERROR_BODY = 64 * 1024
+
+/** Up to `max` bytes of the body as text (a 2 MB error body is cut, not buffered whole). */
+async function readCapped(res: Response, max: number): Promise<string> {
+  const reader = res.body?.getReader()
+  if (!reader) return ''
+  const chunks: Uint8Array[] = []
+  let size = 0
+  try {
+    while (size < max) {
+      const { done, value } = await reader.read()
+      if (done) break
+      chunks.push(value)
+      size += value.length
+    }
+  } finally {
+    void reader.cancel().catch(() => {})
+  }
+  const bytes = new Uint8Array(Math.min(size, max))
+  let at = 0
+  for (const c of chunks) {
+    bytes.set(c.subarray(0, bytes.length - at), at)
+    at += Math.min(c.length, bytes.length - at)
+  }
+  return new TextDecoder().decode(bytes)
+}
+
+/**
+ * The provider's message from an error body, or a generic one. It is the provider's text, so it is
+ * cleaned and capped (`providerMessage`) before anyone shows it.
+ */
 async function errorMessage(res: Response): Promise<{ message: string; code: string | null }> {
-  const text = await res.text().catch(() => '')
+  const text = await readCapped(res, MAX_ERROR_BODY).catch(() => '')
+  let message = text
+  let code: string | null = null
   try {
     const o = JSON.parse(text) as { error?: { message?: unknown; code?: unknown } | string }
-    if (typeof o.error === 'string') return { message: o.error, code: null }
-    if (o.error && typeof o.error.message === 'string')
-      return {
-        message: o.error.message,
-        code: typeof o.error.code === 'string' ? o.error.code : null,
-      }
+    if (typeof o.error === 'string') message = o.error
+    else if (o.error && typeof o.error.message === 'string') {
+      message = o.error.message
+      code = typeof o.error.code === 'string' ? o.error.code.slice(0, 100) : null
+    }
   } catch {
-    /* not JSON */
+    // Not JSON, or JSON cut at the cap: the start of `"message": "…"` when there is one, else the
+    // raw text, cleaned either way.
+    const start = /"message"\s*:\s*"((?:[^"\\]|\\.){0,4000})/.exec(text)?.[1]
+    if (start !== undefined) message = start.replace(/\\(["\\/])/g, '$1')
   }
-  return { message: text.slice(0, 300) || `HTTP ${res.status}`, code: null }
+  return { message: providerMessage(message) || `HTTP ${res.status}`, code }
 }
 
 export interface FetchOptions {

@@ -144,7 +144,7 @@ describe('toUserError', () => {
     expect(toUserError(new HttpError('Payment required', 402))).toEqual({
       kind: 'http',
       title: 'The provider answered with HTTP 402',
-      detail: 'Payment required',
+      detail: 'Provider says: “Payment required”',
       code: AppErrorCode.ProviderHttp,
     })
   })

@@ -5,6 +5,7 @@
  */
 import { BaseError, ContractFunctionRevertedError } from 'viem'
 import { revertMessages } from './revert-messages'
+import { providerMessage, providerSays } from './provider-message'
 
 export type UserErrorKind =
   'cancelled' | 'revert' | 'network' | 'http' | 'wrong-network' | 'not-connected' | 'unknown'
@@ -92,6 +93,7 @@ export function describeRevert(name: string, args: readonly unknown[] = []): str
   return describe ? describe(args) : humanize(name)
 }
 
+/** The first line of an error's message (viem's short message). */
 function shortText(error: unknown): string | undefined {
   if (error instanceof BaseError) return error.shortMessage
   if (error instanceof Error) return error.message.split('\n')[0]
@@ -197,7 +199,9 @@ export function toUserError(error: unknown): UserError {
     return {
       kind: 'http',
       title: status ? `The provider answered with HTTP ${status}` : 'The provider request failed',
-      detail: shortText(http),
+      detail: ((said) => (said ? providerSays(said) : undefined))(
+        providerMessage(shortText(http) ?? ''),
+      ),
       code: AppErrorCode.ProviderHttp,
     }
   }

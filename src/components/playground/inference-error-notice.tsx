@@ -22,7 +22,7 @@ export function InferenceErrorNotice({ error, onRetry, topUp }: Props) {
       className="flex flex-col gap-2 rounded-md border border-danger/50 bg-danger/10 p-3 text-sm"
     >
       <p className="font-medium">{e.title}</p>
-      {e.detail ? <p className="text-muted">{e.detail}</p> : null}
+      {e.detail ? <p className="min-w-0 text-muted [overflow-wrap:anywhere]">{e.detail}</p> : null}
       <div className="flex gap-2">
         {onRetry ? (
           <Button size="sm" variant="secondary" onClick={onRetry}>

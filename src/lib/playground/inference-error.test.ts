@@ -16,8 +16,15 @@ describe('describeInferenceError', () => {
     expect(describeInferenceError(http(500, 'boom'))).toMatchObject({
       kind: 'server',
       title: 'The provider failed (HTTP 500)',
-      detail: 'boom',
+      detail: 'Provider says: “boom”',
     })
+  })
+  it('caps, cleans and attributes a huge provider message', () => {
+    const huge = describeInferenceError(http(402, `{"x":"${'y'.repeat(2_000_000)}"}\u202E`))
+    expect(huge.kind).toBe('low-balance')
+    expect(huge.detail!.length).toBeLessThan(320)
+    expect(huge.detail).toMatch(/^Provider says: “\{"x":"y+…”$/)
+    expect(describeInferenceError(http(500, '\u0000\n')).detail).toBeUndefined()
   })
   it('classifies cut streams, network, aborts and wallet rejections', () => {
     expect(

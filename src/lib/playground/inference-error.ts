@@ -4,6 +4,7 @@
  * since lib/ must not import api/.
  */
 import { toUserError } from '@/lib/errors'
+import { providerMessage, providerSays } from '@/lib/provider-message'
 
 export type InferenceErrorKind =
   | 'no-sub-account'
@@ -50,16 +51,19 @@ export function describeInferenceError(error: unknown): InferenceError {
     }
   if (e.name === 'HttpError' && typeof e.status === 'number') {
     const s = e.status
+    // The provider's own words: cleaned, capped and attributed, never shown as the app's.
+    const said = providerMessage(msg ?? '')
+    const detail = said ? providerSays(said) : undefined
     if (s === 402 && /sub-account/i.test(msg ?? ''))
-      return { kind: 'no-sub-account', title: 'No funds with this provider yet', detail: msg }
+      return { kind: 'no-sub-account', title: 'No funds with this provider yet', detail }
     if (s === 402)
-      return { kind: 'low-balance', title: 'Not enough funds with this provider', detail: msg }
+      return { kind: 'low-balance', title: 'Not enough funds with this provider', detail }
     if (s === 401 || s === 403)
-      return { kind: 'auth', title: 'The provider refused the session token', detail: msg }
+      return { kind: 'auth', title: 'The provider refused the session token', detail }
     if (s === 429)
-      return { kind: 'rate-limited', title: 'The provider is rate-limiting you', detail: msg }
-    if (s >= 500) return { kind: 'server', title: `The provider failed (HTTP ${s})`, detail: msg }
-    return { kind: 'other', title: `The provider answered HTTP ${s}`, detail: msg }
+      return { kind: 'rate-limited', title: 'The provider is rate-limiting you', detail }
+    if (s >= 500) return { kind: 'server', title: `The provider failed (HTTP ${s})`, detail }
+    return { kind: 'other', title: `The provider answered HTTP ${s}`, detail }
   }
   if (
     /AccountNotExists/.test(msg ?? '') ||

@@ -85,7 +85,13 @@ export async function handleTestKnob(
       const body = await post()
       const slug = target(server, body)
       const status = intIn(body.status, 'status', 400, 599)
-      const message = typeof body.message === 'string' ? body.message : undefined
+      // `pad`: characters appended to the message, for a hostile multi-megabyte error text
+      // (the knob's own request body stays small).
+      const pad = body.pad === undefined ? 0 : intIn(body.pad, 'pad', 0, 8_000_000)
+      const message =
+        typeof body.message === 'string' || pad > 0
+          ? `${typeof body.message === 'string' ? body.message : ''}${'W'.repeat(pad)}`
+          : undefined
       const retryAfter =
         body.retryAfter === undefined ? undefined : intIn(body.retryAfter, 'retryAfter', 0, 3600)
       knobs.failNext(slug, {
