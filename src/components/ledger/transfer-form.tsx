@@ -7,6 +7,7 @@ import type { Ledger, SubAccount } from '@/lib/ledger/ledger-types'
 import type { ServiceInfo } from '@/lib/ledger/service-info'
 import { AmountForm } from './amount-form'
 import { ProviderSelect } from './provider-select'
+import { capText } from '@/lib/untrusted-text'
 
 interface TransferFormProps {
   ledger: Ledger
@@ -45,7 +46,9 @@ export function TransferForm({ ledger, accounts, services }: TransferFormProps) 
         checks={checks}
         state={flow.state}
         isBusy={flow.isBusy}
-        onSubmit={(amount) => flow.transfer(provider as Address, amount, service?.model)}
+        onSubmit={(amount) =>
+          flow.transfer(provider as Address, amount, service && capText(service.model, 60))
+        }
         onRetry={flow.retry}
         disabledReason={
           !provider

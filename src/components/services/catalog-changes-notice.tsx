@@ -2,6 +2,7 @@ import { Button } from '@/components/ui/button'
 import type { CatalogChanges } from '@/lib/catalog/changes'
 import { shortAddress } from '@/lib/format'
 import { TestId } from '@/lib/test-ids'
+import { ChainText } from '@/components/ui/chain-text'
 
 interface CatalogChangesNoticeProps {
   changes: CatalogChanges
@@ -26,8 +27,7 @@ export function CatalogChangesNotice({ changes, onMarkSeen }: CatalogChangesNoti
           <ul className="text-xs text-muted">
             {removed.slice(0, 20).map((r) => (
               <li key={r.provider} className="truncate">
-                Removed: <span className="break-all">{r.model.slice(0, 120)}</span> (
-                {shortAddress(r.provider)})
+                Removed: <ChainText value={r.model} max={120} wrap /> ({shortAddress(r.provider)})
               </li>
             ))}
           </ul>

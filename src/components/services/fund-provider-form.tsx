@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/button'
 import { RequireWallet } from '@/components/wallet/require-wallet'
 import { useTransferFund } from '@/hooks/ledger/use-transfer-fund'
 import { parseZeroGAmount } from '@/lib/amount'
+import { capText } from '@/lib/untrusted-text'
 
 /** "Fund this provider": moves 0G from the ledger into the sub-account with this provider. */
 export function FundProviderForm({ provider, model }: { provider: Address; model: string }) {
@@ -15,7 +16,7 @@ export function FundProviderForm({ provider, model }: { provider: Address; model
   const parsed = parseZeroGAmount(text)
   const submit = () => {
     setTouched(true)
-    if (parsed.ok) void flow.transfer(provider, parsed.value, model.slice(0, 60))
+    if (parsed.ok) void flow.transfer(provider, parsed.value, capText(model, 60))
   }
   return (
     <RequireWallet>
