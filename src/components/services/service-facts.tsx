@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { Badge } from '@/components/ui/badge'
+import { ChainText } from '@/components/ui/chain-text'
 import type { Service } from '@/hooks/services/all-services-query'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 import { safeHttpUrl, serviceUrlProblem } from '@/lib/safe-url'
@@ -51,7 +52,7 @@ export function ServiceFacts({ service }: { service: Service }) {
           </a>
         ) : (
           <>
-            <span>{service.url.slice(0, 500)}</span>{' '}
+            <ChainText value={service.url} max={500} wrap />{' '}
             <Badge tone="warning">
               unusable ({serviceUrlProblem(service.url)}): not linked, never called
             </Badge>
