@@ -1,6 +1,6 @@
 /**
  * ESLint for the whole repo (src, devnet, e2e, scripts, bin). Not type-aware, to keep a full run
- * fast on 2 cores; `tsc -b` does the type checking. Module boundaries follow house-style B.2.
+ * fast on 2 cores; `tsc -b` does the type checking. Module boundaries: docs/house-style.md.
  */
 import path from 'node:path'
 import js from '@eslint/js'
@@ -17,7 +17,7 @@ const root = import.meta.dirname
 /** Domain folders under src/components: each may use ui, feedback and wallet, not its siblings. */
 const componentDomains = ['feedback', 'layout', 'ledger', 'playground', 'services', 'wallet']
 
-/** house-style B.2 as import-x zones (`except` paths are relative to `from`). */
+/** docs/house-style.md's module boundaries as import-x zones (`except` is relative to `from`). */
 const boundaryZones = [
   { target: './src/lib', from: './src', except: ['./lib'], message: 'lib/ is pure: no app code.' },
   { target: './src/contracts', from: './src', except: ['./contracts', './lib'] },
@@ -153,7 +153,7 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.flat['recommended-latest'].rules,
       ...pluginQuery.configs['flat/recommended'][0].rules,
-      // No barrel files: import each module directly (house-style B.2).
+      // No barrel files: import each module directly (docs/house-style.md, Files and naming).
       'check-file/no-index': 'error',
       'no-restricted-syntax': [
         'error',

@@ -1,6 +1,6 @@
 /**
- * The seeded catalog (docs/product.md): the published 0G services with their exact prices.
- * Prices are neuron per token, or per image (`outputPrice`) for image services.
+ * The seeded catalog (devnet/README.md, "Seeded catalog"): the published 0G services with their
+ * exact prices. Prices are neuron per token, or per image (`outputPrice`) for image services.
  */
 import { parseEther } from 'viem'
 import type { ServiceType } from '../../src/lib/protocol/pricing'

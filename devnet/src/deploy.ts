@@ -1,6 +1,6 @@
 /**
  * Deploys the real 0G contracts (bytecode from the SDK package) behind OpenZeppelin 4.8.3 beacon
- * proxies, in the nonce order of docs/0g-protocol.md §1.1, so that the addresses equal the SDK's
+ * proxies, in the nonce order of docs/protocol.md §2, so that the addresses equal the SDK's
  * built-in 31337 addresses. All sixteen deployer transactions are mined in one block.
  */
 import {

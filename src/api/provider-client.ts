@@ -1,8 +1,9 @@
 /**
  * Calls to a provider's OpenAI-compatible proxy (`{service.url}/v1/proxy/...`) that keep the exact
  * request bytes sent and response bytes received (raw SSE for streams), since the provider's TEE
- * signs their sha256. Also: the signature lookup with bounded retries, and a 429 wrapper that
- * waits for `Retry-After`.
+ * signs their sha256, and the chat id (`ZG-Res-Key`, else the body's or first chunk's `id`) that
+ * names the signature (docs/protocol.md §7, §9). Non-2xx answers throw `HttpError` (./http.ts).
+ * The signature lookup is ./signature-client.ts; waiting out 429s is ./rate-limit-retry.ts.
  */
 import { buildMultipart, concatBytes, type MultipartFile } from '@/lib/playground/multipart'
 import { parseChatChunk, SseDataParser } from '@/lib/playground/sse'

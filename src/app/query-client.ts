@@ -1,6 +1,10 @@
 /**
- * The app's TanStack QueryClient (house-style B.4.6). Failed mutations toast from this one place;
- * a mutation that shows its error inline opts out with `meta: { silentError: true }`.
+ * The app's TanStack QueryClient (defaults: docs/house-style.md, Data). A failed mutation toasts
+ * here unless it is one of wagmi's own or shows its error inline and opts out with
+ * `meta: { silentError: true }` (the playground, API-key, provider-check and network-switch
+ * mutations do). Toasts also come from elsewhere: each mined transaction's outcome
+ * (src/hooks/chain/tx-tracker.ts) and a failed network switch
+ * (src/components/layout/network-selector.tsx).
  */
 import { MutationCache, QueryClient } from '@tanstack/react-query'
 import { toUserError } from '@/lib/errors'

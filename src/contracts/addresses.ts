@@ -17,7 +17,7 @@ export interface ContractAddresses {
 /**
  * The 0G Compute contracts per chain. Mainnet/testnet are the SDK 0.9.0 constants; the devnet
  * addresses follow from a fresh anvil, deployer account #0 and the deploy order of
- * docs/0g-protocol.md §1.1 (devnet/src/deploy.ts asserts it).
+ * docs/protocol.md §2 (devnet/src/deploy.ts asserts it).
  */
 export const contractAddresses = {
   [MAINNET_CHAIN_ID]: {

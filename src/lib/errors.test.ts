@@ -1,4 +1,4 @@
-/** toUserError: every error channel of house-style B.7 that lib/ can recognise. */
+/** toUserError: every error channel of docs/house-style.md (Errors) that lib/ can recognise. */
 import {
   ChainDisconnectedError,
   ChainMismatchError,

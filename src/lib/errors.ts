@@ -1,7 +1,10 @@
 /**
- * One mapping from any thrown value to what the user sees (house-style B.7). Walks viem's `cause`
- * chain, prefers `shortMessage`, never shows viem's multi-line `message`, and decodes custom
- * revert names of the 0G contracts into plain words.
+ * The base mapping from any thrown value to what the user sees (docs/house-style.md, Errors). Walks
+ * viem's `cause` chain, prefers `shortMessage`, never shows viem's multi-line `message`, and
+ * decodes custom revert names of the 0G contracts into plain words. Two mappers build on it:
+ * `toTxUserError` (src/hooks/chain/zero-g-errors.ts) also decodes raw revert data viem could not
+ * name, for transactions; `describeInferenceError` (src/lib/playground/inference-error.ts) words
+ * provider-call failures (no sub-account, low balance, auth, 429, cut streams) for the playground.
  */
 import { BaseError, ContractFunctionRevertedError } from 'viem'
 import { revertMessages } from './revert-messages'

@@ -1,4 +1,4 @@
-/** Price labels of the seeded catalog (docs/product.md) plus edge cases. */
+/** Price labels of the seeded catalog (devnet/README.md, Seeded catalog) plus edge cases. */
 import { parseEther } from 'viem'
 import { describe, expect, it } from 'vitest'
 import { safeHttpUrl } from './safe-url'

@@ -1,6 +1,6 @@
 /**
  * A tiny framework-free toast store. `showToast` from anywhere (e.g. the MutationCache); the
- * Toaster component subscribes. Neutral tone is for cancellations, never red (house-style B.7).
+ * Toaster component subscribes. Neutral tone is for cancellations, never red (docs/house-style.md, Errors).
  */
 export type ToastTone = 'neutral' | 'success' | 'error'
 

@@ -1,5 +1,5 @@
 /**
- * The broker's admission rule (docs/0g-protocol.md §1.5):
+ * The broker's admission rule (docs/protocol.md §5):
  * `balance − pendingRefund ≥ unsettledFee + estimatedFee + 1 0G`. The 1 0G reserve protects the
  * provider from fees it has served but not yet settled.
  */

@@ -1,6 +1,8 @@
 /**
- * Provider-side `app-sk` authentication (docs/0g-protocol.md §4.1), checked against live chain state
+ * Provider-side `app-sk` authentication (docs/protocol.md §6), checked against live chain state
  * on every request so that `revokeToken` / `revokeAllTokens` apply as soon as the tx is mined.
+ * Failures are 401 (403 for unacknowledged signers) in the OpenAI error shape; the live broker
+ * answers 400 `{"error": "…"}` (known gap, issue 13).
  */
 import type { Address } from 'viem'
 import {

@@ -1,6 +1,6 @@
 /**
  * Fee settlement: `settleFeesWithTEE` sent by each provider account with EIP-712 `TEESettlement`
- * signatures by its TEE key (docs/0g-protocol.md §1.3). Transactions are serialized per provider
+ * signatures by its TEE key (docs/protocol.md §10). Transactions are serialized per provider
  * (one account, one nonce sequence); the meter is reduced only by what the contract reports settled.
  */
 import {

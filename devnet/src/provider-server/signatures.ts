@@ -1,6 +1,6 @@
 /**
  * Response signatures served at `GET /v1/proxy/signature/{chatID}`: EIP-191 by the TEE key over
- * `sha256(request):sha256(response bytes)` (docs/0g-protocol.md §6.1), plus a routing proof for
+ * `sha256(request):sha256(response bytes)` (docs/protocol.md §9.1), plus a routing proof for
  * TeeTLS services (docs/adr/0002-teetls-routing-proof.md).
  */
 import { keccak256, stringToBytes, stringToHex, type Address, type Hex } from 'viem'

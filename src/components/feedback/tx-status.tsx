@@ -58,7 +58,7 @@ function message(state: TxFlowState): { text: string; detail?: string; tone: str
   }
 }
 
-/** The inline state of a write (house-style B.8): phase text, hash/explorer link, retry. */
+/** The inline state of a write (docs/house-style.md, Loading and progress): phase text, hash/explorer link, retry. */
 export function TxStatus({ state, onRetry, className }: TxStatusProps) {
   if (state.phase === 'idle') return null
   const { text, detail, tone } = message(state)

@@ -34,7 +34,7 @@ function Fact({ ok, label }: { ok: boolean; label: string }) {
 export function VerificationBadge({ verification }: { verification: StoredVerification }) {
   const [toggled, setToggled] = useState<boolean | null>(null)
   const v = verification
-  // An invalid verdict explains itself without a click (persistent, house-style B.7).
+  // An invalid verdict explains itself without a click (persistent, docs/house-style.md, Errors).
   const open = toggled ?? v.status === 'invalid'
   return (
     <div

@@ -30,10 +30,10 @@ export interface SendInput {
 }
 
 /**
- * Streaming chat as a mutation (house-style B.4.4): `send` streams the reply into `streaming`,
- * then saves both messages with the reply's cost and a "verifying" verdict, records the usage and
- * verifies in the background (the verdict replaces "verifying" when the check is done). On error
- * nothing is saved and the mutation's `error` says why; `stop` aborts the stream.
+ * Streaming chat as a mutation (docs/house-style.md, Data): `send` streams the reply into
+ * `streaming`, then saves both messages with the reply's cost and a "verifying" verdict, records
+ * the usage and verifies in the background (the verdict replaces "verifying" when the check is
+ * done). On error nothing is saved and the mutation's `error` says why; `stop` aborts the stream.
  */
 export function useChat() {
   const { address } = useAccount()

@@ -1,6 +1,6 @@
 /**
  * "Spendable now" per provider and what it buys, exact in neuron. A provider admits a request only
- * while balance − pendingRefund ≥ unsettled + fee + 1 0G (docs/0g-protocol.md §1.5), so the 1 0G
+ * while balance − pendingRefund ≥ unsettled + fee + 1 0G (docs/protocol.md §5), so the 1 0G
  * reserve is never spendable.
  */
 import { MIN_PROVIDER_BALANCE } from '../amount-rules'

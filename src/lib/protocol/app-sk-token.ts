@@ -1,5 +1,5 @@
 /**
- * The `app-sk` request token of the 0G provider protocol (docs/0g-protocol.md §4.1).
+ * The `app-sk` request token of the 0G provider protocol (docs/protocol.md §6).
  * The JSON key order is part of the format: the signature covers `keccak256(JSON.stringify(token))`.
  */
 import {

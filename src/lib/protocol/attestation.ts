@@ -1,6 +1,6 @@
 /**
  * dstack-shaped TEE attestation reports as served at `GET {service.url}/v1/quote`
- * (docs/0g-protocol.md §6.2). The checker mirrors what the SDK's `verifyService` automates: the
+ * (docs/protocol.md §9.3). The checker mirrors what the SDK's `verifyService` automates: the
  * signer in `report_data` equals the on-chain `teeSignerAddress`, and `sha256(tcb_info.app_compose)`
  * equals the `compose-hash` event of the event log. Like the SDK it does NOT verify the TDX quote
  * itself (that needs Intel's collateral and the dstack verifier).

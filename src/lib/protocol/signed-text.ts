@@ -1,7 +1,8 @@
 /**
  * What a provider's TEE signs for each response: `sha256hex(request body):sha256hex(response bytes)`,
- * lowercase hex without 0x (docs/0g-protocol.md §6.1). Clients that recompute both hashes can tell a
- * genuine signature from one replayed onto other content.
+ * lowercase hex without 0x (docs/protocol.md §9.1, "family A"). Clients that recompute both hashes
+ * can tell a genuine signature from one replayed onto other content. The live broker also signs
+ * other shapes (images, TeeTLS, sealed requests) that this module does not build or parse yet.
  */
 import { sha256 } from 'viem'
 

@@ -1,5 +1,5 @@
 /**
- * Verification of one provider response (docs/0g-protocol.md §6.1), pure: given the service as read
+ * Verification of one provider response (docs/protocol.md §9.1), pure: given the service as read
  * from chain, the signature payload the provider served, and the exact request/response bytes, it
  * says who signed (EIP-191 recovery vs the on-chain TEE signer or `TargetTeeAddress`) and, beyond
  * the SDK, whether the signed text is `sha256(request):sha256(response)` of THIS exchange.
