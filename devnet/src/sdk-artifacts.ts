@@ -1,7 +1,7 @@
 /**
  * Loads the 0G contract artifacts (ABI + creation bytecode) from the typechain factories shipped in
  * `@0gfoundation/0g-compute-ts-sdk`. The package `exports` map hides these files, so they are
- * required by file path (see docs/devnet.md). These are the same contracts that run on mainnet.
+ * required by file path (docs/protocol.md §1). These are the same contracts that run on mainnet.
  */
 import { createRequire } from 'node:module'
 import { existsSync, readFileSync } from 'node:fs'
