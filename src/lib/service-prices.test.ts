@@ -2,7 +2,8 @@
 import { parseEther } from 'viem'
 import { describe, expect, it } from 'vitest'
 import { safeHttpUrl } from './safe-url'
-import { NO_PRICE, isImageService, priceLabel } from './service-prices'
+import { NO_PRICE, priceLabel } from './service-prices'
+import { isImageService } from './protocol/billing'
 
 describe('priceLabel', () => {
   it('shows token prices per 1M tokens, exactly', () => {

@@ -3,16 +3,10 @@
  * neuron per image shown per image (image services bill `outputPrice` per image).
  */
 import { pricePerImage, pricePerMillionTokens } from './format'
+import { isImageService } from './protocol/billing'
 
 /** Placeholder for a price that is not charged (zero). */
 export const NO_PRICE = '–'
-
-const IMAGE_TYPES = new Set(['text-to-image', 'image-editing'])
-
-/** True for services that bill per image rather than per token. */
-export function isImageService(serviceType: string): boolean {
-  return IMAGE_TYPES.has(serviceType)
-}
 
 /** "3.2 0G / 1M tokens", "0.003 0G / image", or "–" for a zero price. Exact, no rounding. */
 export function priceLabel(serviceType: string, price: bigint): string {

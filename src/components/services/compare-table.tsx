@@ -6,8 +6,7 @@ import { NameMarks } from '@/components/ui/name-marks'
 import { serviceHref } from '@/config/paths'
 import type { Service } from '@/hooks/services/all-services-query'
 import { useMeasureHealth } from '@/hooks/services/use-provider-health'
-import { billingOf } from '@/lib/catalog/billing'
-import { DEFAULT_ESTIMATE, estimateFee } from '@/lib/catalog/estimate'
+import { billingOf, TYPICAL_REQUEST, estimateFee } from '@/lib/protocol/billing'
 import { sameUrlText, sharedEndpoints } from '@/lib/catalog/lookalike'
 import { compactZeroG } from '@/lib/catalog/price-text'
 import { shortAddress } from '@/lib/format'
@@ -16,7 +15,7 @@ import { ServicePrice } from './price-amount'
 
 function estimateLabel(s: Service): ReactNode {
   const b = billingOf(s)
-  const fee = compactZeroG(estimateFee(s, DEFAULT_ESTIMATE))
+  const fee = compactZeroG(estimateFee(s, TYPICAL_REQUEST))
   const per =
     b.output === 'image'
       ? 'per image'

@@ -1,15 +1,10 @@
 import { useState } from 'react'
 import type { Service } from '@/hooks/services/all-services-query'
-import { billingOf } from '@/lib/catalog/billing'
-import {
-  DEFAULT_ESTIMATE,
-  estimateFee,
-  parseCount,
-  type EstimateInput,
-} from '@/lib/catalog/estimate'
+import { parseCount } from '@/lib/catalog/count-input'
+import { billingOf, estimateFee, TYPICAL_REQUEST, type RequestSize } from '@/lib/protocol/billing'
 import { compactZeroG } from '@/lib/catalog/price-text'
 
-type Field = keyof EstimateInput
+type Field = keyof RequestSize
 const LABELS: Record<Field, string> = {
   inputTokens: 'Input tokens',
   outputTokens: 'Output tokens',
@@ -27,10 +22,10 @@ export function CostEstimator({ service }: { service: Service }) {
         ? ['seconds']
         : ['inputTokens', 'outputTokens']
   const [text, setText] = useState<Record<Field, string>>(() => ({
-    inputTokens: String(DEFAULT_ESTIMATE.inputTokens),
-    outputTokens: String(DEFAULT_ESTIMATE.outputTokens),
-    images: String(DEFAULT_ESTIMATE.images),
-    seconds: String(DEFAULT_ESTIMATE.seconds),
+    inputTokens: String(TYPICAL_REQUEST.inputTokens),
+    outputTokens: String(TYPICAL_REQUEST.outputTokens),
+    images: String(TYPICAL_REQUEST.images),
+    seconds: String(TYPICAL_REQUEST.seconds),
   }))
   const parsed = Object.fromEntries(fields.map((f) => [f, parseCount(text[f])])) as Partial<
     Record<Field, bigint | null>
@@ -38,7 +33,7 @@ export function CostEstimator({ service }: { service: Service }) {
   const invalid = fields.filter((f) => parsed[f] === null)
   const fee =
     invalid.length === 0
-      ? compactZeroG(estimateFee(service, { ...DEFAULT_ESTIMATE, ...parsed } as EstimateInput))
+      ? compactZeroG(estimateFee(service, { ...TYPICAL_REQUEST, ...parsed } as RequestSize))
       : null
   return (
     <fieldset className="flex flex-col gap-2 rounded-md border border-border p-3">

@@ -1,8 +1,7 @@
 import type { ClipboardEvent } from 'react'
 import { Badge } from '@/components/ui/badge'
 import type { Service } from '@/hooks/services/all-services-query'
-import { billingOf } from '@/lib/catalog/billing'
-import { DEFAULT_ESTIMATE } from '@/lib/catalog/estimate'
+import { billingOf, TYPICAL_REQUEST } from '@/lib/protocol/billing'
 import { priceDisplay, type PriceDisplay } from '@/lib/catalog/price-text'
 import { tierPriceRange } from '@/lib/catalog/tiers'
 
@@ -70,7 +69,7 @@ export function ServicePrice({ service, which }: { service: Service; which: 'inp
     <span>
       <Badge
         tone="neutral"
-        title={`Tiered pricing: the tier is chosen by the request's input tokens; a typical request (${DEFAULT_ESTIMATE.inputTokens.toLocaleString('en')} input tokens) is sorted by the tier it hits.`}
+        title={`Tiered pricing: the tier is chosen by the request's input tokens; a typical request (${TYPICAL_REQUEST.inputTokens.toLocaleString('en')} input tokens) is sorted by the tier it hits.`}
       >
         tiered
       </Badge>{' '}

@@ -1,5 +1,5 @@
 import type { Service } from '@/hooks/services/all-services-query'
-import { billingOf } from '@/lib/catalog/billing'
+import { billingOf } from '@/lib/protocol/billing'
 import { priceDisplay, type PriceDisplay } from '@/lib/catalog/price-text'
 import { tierRows } from '@/lib/catalog/tiers'
 import { CopyButton } from './copy-button'

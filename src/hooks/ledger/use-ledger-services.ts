@@ -17,6 +17,7 @@ export function useLedgerServices() {
         serviceType: s.serviceType,
         inputPrice: s.inputPrice,
         outputPrice: s.outputPrice,
+        additionalInfo: s.additionalInfo,
       })),
     [query.data],
   )

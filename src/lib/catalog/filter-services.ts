@@ -5,7 +5,7 @@
 import type { Address } from 'viem'
 import type { Ratio } from '@/lib/protocol/pricing'
 import type { CatalogQuery, CatalogSort } from './catalog-query'
-import { typicalPrices, type TypicalPrices } from './estimate'
+import { isImageService, typicalPrices, type TypicalPrices } from '../protocol/billing'
 
 /** The fields of a service the catalog filters and sorts on. */
 export interface CatalogService {
@@ -47,7 +47,7 @@ const cmpRatio = (a: Ratio, b: Ratio): number => cmpBig(a.num * b.den, b.num * a
 const typicalCache = new WeakMap<CatalogService, TypicalPrices>()
 
 /**
- * What a typical request (`DEFAULT_ESTIMATE`) pays per unit, tiers applied: the prices the catalog
+ * What a typical request (`TYPICAL_REQUEST`) pays per unit, tiers applied: the prices the catalog
  * sorts by, so a 1-neuron base price multiplied ×10^15 on every request sorts as what it costs.
  */
 export function typicalOf(s: CatalogService): TypicalPrices {
@@ -61,9 +61,7 @@ export function typicalOf(s: CatalogService): TypicalPrices {
 
 /** The price a service is "cheap" by: per image for image services, else the input price. */
 export function headlinePrice(s: CatalogService): Ratio {
-  return s.serviceType === 'text-to-image' || s.serviceType === 'image-editing'
-    ? typicalOf(s).output
-    : typicalOf(s).input
+  return isImageService(s.serviceType) ? typicalOf(s).output : typicalOf(s).input
 }
 
 /**

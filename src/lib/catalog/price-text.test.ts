@@ -2,8 +2,8 @@
 import { parseEther } from 'viem'
 import { describe, expect, it } from 'vitest'
 import { feeFor, tierFor, parseTiers } from '@/lib/protocol/pricing'
-import { billingOf } from './billing'
-import { estimateFee, parseCount } from './estimate'
+import { billingOf, estimateFee } from '../protocol/billing'
+import { parseCount } from './count-input'
 import {
   compactNeuronRatio,
   exactPriceText,

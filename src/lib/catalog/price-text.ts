@@ -13,7 +13,7 @@
  * "≈ ". The exact value goes alongside (title, copy).
  */
 import type { Ratio } from '@/lib/protocol/pricing'
-import type { BillingUnit } from './billing'
+import type { BillingUnit } from '../protocol/billing'
 
 const ONE: Ratio = { num: 1n, den: 1n }
 const MAX_FRACTION_DIGITS = 36

@@ -1,6 +1,6 @@
 /** Tier tables of tiered services (`additionalInfo.tieredPricing`), with exact effective prices. */
 import { parseTiers, type PriceTier, type Ratio } from '@/lib/protocol/pricing'
-import { billingOf, type BilledService } from './billing'
+import { billingOf, type BilledService } from '../protocol/billing'
 import {
   priceDisplay,
   unitAmountText,

@@ -9,8 +9,18 @@ const E18 = 10n ** 18n
 const A = '0x00000000000000000000000000000000000000a1' as Address
 const B = '0x00000000000000000000000000000000000000b2' as Address
 const C = '0x00000000000000000000000000000000000000c3' as Address
-const chat = { serviceType: 'chatbot', inputPrice: 10n ** 12n, outputPrice: 2n * 10n ** 12n }
-const image = { serviceType: 'text-to-image', inputPrice: 0n, outputPrice: 3n * 10n ** 15n }
+const chat = {
+  serviceType: 'chatbot',
+  inputPrice: 10n ** 12n,
+  outputPrice: 2n * 10n ** 12n,
+  additionalInfo: '',
+}
+const image = {
+  serviceType: 'text-to-image',
+  inputPrice: 0n,
+  outputPrice: 3n * 10n ** 15n,
+  additionalInfo: '',
+}
 
 describe('spendableNow', () => {
   it('subtracts pending refunds, unsettled usage and the 1 0G reserve', () => {
@@ -31,10 +41,17 @@ describe('unitCost / unitsFor', () => {
       cost: 1000n * 10n ** 12n + 500n * 2n * 10n ** 12n,
     })
   })
-  it('prices images by outputPrice and audio per minute', () => {
+  it('prices images by outputPrice; speech per minute when billed by duration, else per transcription', () => {
     expect(unitCost(image)).toEqual({ unit: 'image', cost: 3n * 10n ** 15n })
-    const stt = { serviceType: 'speech-to-text', inputPrice: 5n, outputPrice: 7n }
-    expect(unitCost(stt)).toEqual({ unit: 'minute', cost: 5n * 60n + 7n * 150n })
+    const stt = {
+      serviceType: 'speech-to-text',
+      inputPrice: 5n,
+      outputPrice: 7n,
+      additionalInfo: '',
+    }
+    expect(unitCost(stt)).toEqual({ unit: 'transcription', cost: 5n * 1000n + 7n * 500n })
+    const perSecond = { ...stt, additionalInfo: '{"priceDenomination":"per second"}' }
+    expect(unitCost(perSecond)).toEqual({ unit: 'minute', cost: 5n * 60n })
   })
   it('counts whole units, and free services as no charge', () => {
     expect(unitsFor(E18, 3n * 10n ** 15n)).toBe(333n)

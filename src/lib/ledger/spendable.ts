@@ -4,22 +4,14 @@
  * reserve is never spendable.
  */
 import { MIN_PROVIDER_BALANCE } from '../amount-rules'
+import { estimateFee, TYPICAL_REQUEST, typicalUnit, type TypicalUnit } from '../protocol/billing'
+import type { PricedService } from '../protocol/pricing'
 
 /** The 1 0G a provider keeps locked (admission rule). */
 export const PROVIDER_RESERVE = MIN_PROVIDER_BALANCE
 
-/** A typical chat message for estimates: 1,000 tokens in, 500 out. */
-export const TYPICAL_MESSAGE = { inputTokens: 1000n, outputTokens: 500n } as const
-/** A minute of audio for estimates: 60 s billed per second of input, ~150 transcript tokens. */
-export const TYPICAL_MINUTE = { seconds: 60n, outputTokens: 150n } as const
-
-export type UsageUnit = 'message' | 'image' | 'minute'
-
-export interface PricedService {
-  serviceType: string
-  inputPrice: bigint
-  outputPrice: bigint
-}
+export type { TypicalUnit as UsageUnit } from '../protocol/billing'
+export type { PricedService } from '../protocol/pricing'
 
 /** balance − pendingRefund − unsettled − 1 0G, floored at 0. */
 export function spendableNow(balance: bigint, pendingRefund: bigint, unsettled: bigint): bigint {
@@ -27,21 +19,12 @@ export function spendableNow(balance: bigint, pendingRefund: bigint, unsettled: 
   return left > 0n ? left : 0n
 }
 
-/** The unit a service is used in and its estimated cost in neuron (see the TYPICAL_* constants). */
-export function unitCost(s: PricedService): { unit: UsageUnit; cost: bigint } {
-  if (s.serviceType === 'text-to-image' || s.serviceType === 'image-editing') {
-    return { unit: 'image', cost: s.outputPrice }
-  }
-  if (s.serviceType === 'speech-to-text') {
-    return {
-      unit: 'minute',
-      cost: s.inputPrice * TYPICAL_MINUTE.seconds + s.outputPrice * TYPICAL_MINUTE.outputTokens,
-    }
-  }
-  return {
-    unit: 'message',
-    cost: s.inputPrice * TYPICAL_MESSAGE.inputTokens + s.outputPrice * TYPICAL_MESSAGE.outputTokens,
-  }
+/**
+ * What a service is used in (message, image, minute, transcription) and the exact fee of one
+ * typical request, tiers applied: the same `estimateFee(TYPICAL_REQUEST)` the service page shows.
+ */
+export function unitCost(s: PricedService): { unit: TypicalUnit; cost: bigint } {
+  return { unit: typicalUnit(s), cost: estimateFee(s, TYPICAL_REQUEST) }
 }
 
 /** Whole units `amount` pays for; null when the service charges nothing. */
@@ -50,7 +33,7 @@ export function unitsFor(amount: bigint, cost: bigint): bigint | null {
 }
 
 /** "1,234 messages", "1 image", "unlimited (free)". */
-export function unitsLabel(units: bigint | null, unit: UsageUnit): string {
+export function unitsLabel(units: bigint | null, unit: TypicalUnit): string {
   if (units === null) return 'no charge'
   const n = units.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',')
   return `${n} ${unit}${units === 1n ? '' : 's'}`

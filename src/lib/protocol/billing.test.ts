@@ -1,0 +1,99 @@
+/**
+ * The billing module pinned to worked examples: one fee per service and request size, and the
+ * Account planner, the service page's estimator and the catalog's sort agree on the same service.
+ */
+import { describe, expect, it } from 'vitest'
+import { unitCost } from '../ledger/spendable'
+import {
+  billingOf,
+  estimateFee,
+  isImageService,
+  typicalPrices,
+  typicalUnit,
+  TYPICAL_REQUEST,
+} from './billing'
+
+const TIERS = JSON.stringify({
+  tieredPricing: {
+    tiers: [
+      { maxInputTokens: 256, inputMultiplier: 1, outputMultiplier: 1 },
+      { maxInputTokens: 0, inputMultiplier: 4, outputMultiplier: 2 },
+    ],
+  },
+})
+const chat = {
+  serviceType: 'chatbot',
+  inputPrice: 10n ** 12n,
+  outputPrice: 2n * 10n ** 12n,
+  additionalInfo: '',
+}
+const tiered = { ...chat, additionalInfo: TIERS }
+const image = {
+  serviceType: 'text-to-image',
+  inputPrice: 0n,
+  outputPrice: 3n * 10n ** 15n,
+  additionalInfo: '',
+}
+const edit = { ...image, serviceType: 'image-editing' }
+const sttTokens = {
+  serviceType: 'speech-to-text',
+  inputPrice: 5n,
+  outputPrice: 7n,
+  additionalInfo: '',
+}
+const sttSeconds = { ...sttTokens, additionalInfo: '{"priceDenomination":"neuron per second"}' }
+
+describe('billing', () => {
+  it('decides "image service" in one place', () => {
+    expect([image, edit, chat, sttTokens].map((s) => isImageService(s.serviceType))).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ])
+  })
+
+  it('says what each price is billed per', () => {
+    expect(billingOf(chat)).toEqual({ input: 'token', output: 'token' })
+    expect(billingOf(image)).toEqual({ input: null, output: 'image' })
+    expect(billingOf(sttTokens)).toEqual({ input: 'token', output: 'token' })
+    expect(billingOf(sttSeconds)).toEqual({ input: 'second', output: null })
+  })
+
+  it('worked examples of one typical request (1 000 in / 500 out tokens, 1 image, 60 s)', () => {
+    // 1 000 × 1e12 + 500 × 2e12 = 2e15 neuron
+    expect(estimateFee(chat, TYPICAL_REQUEST)).toBe(2n * 10n ** 15n)
+    // 1 000 input tokens pass the 256 bound: input ×4, output ×2 → 4e15 + 2e15
+    expect(estimateFee(tiered, TYPICAL_REQUEST)).toBe(6n * 10n ** 15n)
+    // a short request stays in the first tier
+    expect(estimateFee(tiered, { ...TYPICAL_REQUEST, inputTokens: 256n })).toBe(
+      256n * 10n ** 12n + 500n * 2n * 10n ** 12n,
+    )
+    expect(estimateFee(image, TYPICAL_REQUEST)).toBe(3n * 10n ** 15n)
+    expect(estimateFee(edit, { ...TYPICAL_REQUEST, images: 2n })).toBe(6n * 10n ** 15n)
+    expect(estimateFee(sttTokens, TYPICAL_REQUEST)).toBe(5n * 1000n + 7n * 500n)
+    expect(estimateFee(sttSeconds, TYPICAL_REQUEST)).toBe(5n * 60n)
+  })
+
+  it('names the typical request of each kind of service', () => {
+    expect([chat, image, sttTokens, sttSeconds].map(typicalUnit)).toEqual([
+      'message',
+      'image',
+      'transcription',
+      'minute',
+    ])
+  })
+
+  it('the planner, the estimator and the sort agree on the same services (tiers, speech units)', () => {
+    for (const s of [chat, tiered, image, edit, sttTokens, sttSeconds]) {
+      expect(unitCost(s).cost, s.serviceType + s.additionalInfo).toBe(
+        estimateFee(s, TYPICAL_REQUEST),
+      )
+    }
+    // The sort's per-token prices times the typical sizes give the same fee.
+    const p = typicalPrices(tiered)
+    expect((p.input.num * 1000n) / p.input.den + (p.output.num * 500n) / p.output.den).toBe(
+      estimateFee(tiered, TYPICAL_REQUEST),
+    )
+  })
+})
