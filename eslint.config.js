@@ -24,9 +24,20 @@ const boundaryZones = [
   { target: './src/config', from: './src', except: ['./config', './lib', './contracts'] },
   { target: './src/api', from: './src', except: ['./api', './lib', './config/env.ts'] },
   {
+    // Chain reads without React: fetchers, key factories, queryOptions, the transaction watcher and
+    // response verification, importable by hooks, devnet tests, e2e and bench alike. They may use
+    // api/ because verifying a response fetches its signature (api/signature-client) and a tracked
+    // transaction is stored (api/tx-store); api/ never imports chain/. No config/wagmi.ts or
+    // config/wallet-connectors.ts: those build the React wallet UI.
+    target: './src/chain',
+    from: './src',
+    except: ['./chain', './api', './contracts', './lib', './config/chains.ts', './config/env.ts'],
+    message: 'chain/ is React-free: chain/, api/, contracts/, lib/, config/chains.ts and env.ts only.',
+  },
+  {
     target: './src/hooks',
     from: './src',
-    except: ['./hooks', './api', './contracts', './config', './lib'],
+    except: ['./hooks', './chain', './api', './contracts', './config', './lib'],
   },
   {
     // ui/ may use the pure class-name and untrusted-text helpers (chain-text.tsx, name-marks.tsx).
@@ -41,14 +52,15 @@ const boundaryZones = [
     message: 'Domain components may use ui/, feedback/ and wallet/ only; lift shared parts there.',
   })),
   {
+    // chain/ for types only (`import type`, enforced by chainTypesOnly below): data comes from hooks.
     target: './src/components',
     from: './src',
-    except: ['./components', './hooks', './lib', './config/paths.ts'],
+    except: ['./components', './hooks', './chain', './lib', './config/paths.ts'],
   },
   {
     target: './src/pages',
     from: './src',
-    except: ['./pages', './components', './hooks', './lib', './config/paths.ts'],
+    except: ['./pages', './components', './hooks', './chain', './lib', './config/paths.ts'],
   },
   {
     target: './src',
@@ -58,17 +70,30 @@ const boundaryZones = [
   { target: './src/app', from: './src/testing' },
   { target: './devnet/src', from: './src', except: ['./lib/protocol', './contracts'] },
   {
-    // Devnet tests also run the app's chain fetchers that are plain viem (no React).
+    // Devnet tests also run the app's chain reads (src/chain: plain viem, no React).
     target: './devnet/test',
     from: './src',
-    except: ['./lib/protocol', './contracts', './hooks/ledger/history-query.ts'],
+    except: ['./lib/protocol', './contracts', './chain'],
   },
   {
     target: './e2e',
     from: './src',
-    except: ['./lib/protocol', './lib/test-ids.ts', './contracts'],
+    except: ['./lib/protocol', './lib/test-ids.ts', './contracts', './chain'],
+  },
+  {
+    // Benchmarks measure the app's own code paths, never its React layer.
+    target: './bench',
+    from: './src',
+    except: ['./lib', './contracts', './api', './chain'],
   },
 ]
+
+/** Components and pages may name chain/ types, never call into chain/ (they use a hook). */
+const chainTypesOnly = {
+  group: ['@/chain/**', '../chain/**', '../../chain/**'],
+  allowTypeImports: true,
+  message: 'Get chain data through a hook in src/hooks/<domain>; only `import type` from chain/.',
+}
 
 const wagmiDataHooks = {
   name: 'wagmi',
@@ -186,8 +211,35 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/chain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'react-router', 'wagmi', '@wagmi/*', '@rainbow-me/*'],
+              message: 'chain/ is React-free: pass a viem client in; hooks wrap chain/.',
+            },
+            {
+              // queryOptions and types are plain objects; the React Query hooks are not.
+              group: ['@tanstack/react-query'],
+              importNamePattern: '^(use|QueryClientProvider$|HydrationBoundary$)',
+              message: 'chain/ builds queryOptions; hooks call useQuery with them.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/components/**/*.tsx', 'src/pages/**/*.tsx'],
-    rules: { 'no-restricted-imports': ['error', { paths: [wagmiDataHooks] }] },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [wagmiDataHooks], patterns: [chainTypesOnly] },
+      ],
+    },
   },
   {
     files: ['e2e/specs/**/*.ts'],

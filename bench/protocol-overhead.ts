@@ -7,7 +7,7 @@
 import { createPublicClient, http, parseEther, type Hex } from 'viem'
 import { chatCompletion, type InferenceTarget } from '../src/api/provider-client'
 import { fetchSignature } from '../src/api/signature-client'
-import { verifyExchange } from '../src/hooks/playground/verify-exchange'
+import { verifyExchange } from '../src/chain/playground/verify-exchange'
 import { verifyResponse } from '../src/lib/protocol/verify-response'
 import { inferenceServingAbi } from '../src/contracts/abis/inference-serving'
 import { devnetUser } from '../devnet/test/support/user'

@@ -1,5 +1,5 @@
 /**
- * The Account page's chain history (src/hooks/ledger/history-query.ts) against the real contracts:
+ * The Account page's chain history (src/chain/ledger/history-query.ts) against the real contracts:
  * one `eth_getLogs` per block chunk for both contracts and all events, filtered to the user by
  * topic. A fresh user transfers, is served and settled, and retrieves; each shows up with its
  * provider; another user's history stays empty.
@@ -10,7 +10,7 @@ import { anvil } from 'viem/chains'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { ledgerManagerAbi } from '../../src/contracts/abis/ledger-manager'
 import { DEVNET_CHAIN_ID, INFERENCE_SERVICE_NAME } from '../../src/contracts/addresses'
-import { fetchChainHistory } from '../../src/hooks/ledger/history-query'
+import { fetchChainHistory } from '../../src/chain/ledger/history-query'
 import { chatBody, post, providerBySlug } from './support/provider-user'
 import { devnetUser } from './support/user'
 

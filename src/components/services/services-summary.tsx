@@ -1,5 +1,5 @@
 import { Button } from '@/components/ui/button'
-import type { ServicesSnapshot } from '@/hooks/services/all-services-query'
+import type { ServicesSnapshot } from '@/chain/services/all-services-query'
 import { TestId } from '@/lib/test-ids'
 
 interface ServicesSummaryProps {

@@ -2,7 +2,7 @@
 import type { Address, Hash } from 'viem'
 import type { UserError } from '@/lib/errors'
 import type { TxKind } from '@/lib/tx-record'
-import type { ReplacementKind } from './watch-transaction'
+import type { ReplacementKind } from '@/chain/tx/watch-transaction'
 
 export type TxPhase =
   | 'idle'

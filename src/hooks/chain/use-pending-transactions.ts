@@ -3,7 +3,7 @@ import { useEffect, useMemo, useSyncExternalStore } from 'react'
 import { useAccount, usePublicClient } from 'wagmi'
 import { listTransactions, subscribeTransactions, transactionsVersion } from '@/api/tx-store'
 import { explorerTxUrl } from '@/config/chains'
-import { isChainRead } from './chain-read-keys'
+import { isChainRead } from '@/chain/chain-read-keys'
 import { trackTransaction } from './tx-tracker'
 import { useSupportedChain } from './use-supported-chain'
 

@@ -4,7 +4,7 @@ import { useAccount, usePublicClient } from 'wagmi'
 import { listTransactions, subscribeTransactions, transactionsVersion } from '@/api/tx-store'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 import { txRecordsToHistory, type HistoryEntry } from '@/lib/ledger/history'
-import { chainHistoryQueryOptions } from './history-query'
+import { chainHistoryQueryOptions } from '@/chain/ledger/history-query'
 
 /**
  * The wallet's history on the shown chain: chain events (TanStack result in `chain`) and the local

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useAccount, usePublicClient } from 'wagmi'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
-import { ledgerOverviewQueryOptions } from './ledger-query'
+import { ledgerOverviewQueryOptions } from '@/chain/ledger/ledger-query'
 import { useRefetchOnFocus } from './use-refetch-on-focus'
 
 /**

@@ -4,7 +4,7 @@ import { useAccount } from 'wagmi'
 import { chatCompletion } from '@/api/provider-client'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 import { useVerifyContext } from './use-verify-context'
-import type { Service } from '@/hooks/services/all-services-query'
+import type { Service } from '@/chain/services/all-services-query'
 import {
   newId,
   titleFrom,
@@ -16,7 +16,7 @@ import { feeFor } from '@/lib/protocol/pricing'
 import { recordPaidResponse } from './record-usage'
 import { useConversations } from './use-conversations'
 import { useInferenceCall } from './use-inference-call'
-import { expectedTextOf, verifyOnce } from './verify-exchange'
+import { expectedTextOf, verifyOnce } from '@/chain/playground/verify-exchange'
 
 export interface SendInput {
   /** The conversation to continue, or null to start one with `service`. */

@@ -4,14 +4,14 @@ import { useAccount } from 'wagmi'
 import { chatCompletion } from '@/api/provider-client'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 import { useVerifyContext } from './use-verify-context'
-import type { Service } from '@/hooks/services/all-services-query'
+import type { Service } from '@/chain/services/all-services-query'
 import type { StoredVerification } from '@/lib/playground/conversation'
 import { describeInferenceError } from '@/lib/playground/inference-error'
 import type { RunTimes } from '@/lib/playground/run-metrics'
 import { feeFor } from '@/lib/protocol/pricing'
 import { recordPaidResponse } from './record-usage'
 import { useInferenceCall } from './use-inference-call'
-import { verifyExchange } from './verify-exchange'
+import { verifyExchange } from '@/chain/playground/verify-exchange'
 
 export interface Column {
   provider: string

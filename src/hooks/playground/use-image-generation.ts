@@ -4,13 +4,13 @@ import { useAccount } from 'wagmi'
 import { postJson, postMultipart } from '@/api/provider-client'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 import { useVerifyContext } from './use-verify-context'
-import type { Service } from '@/hooks/services/all-services-query'
+import type { Service } from '@/chain/services/all-services-query'
 import { newId, type GalleryItem } from '@/lib/playground/conversation'
 import { feeFor } from '@/lib/protocol/pricing'
 import { recordPaidResponse } from './record-usage'
 import { useGallery } from './use-gallery'
 import { useInferenceCall } from './use-inference-call'
-import { expectedTextOf, verifyOnce } from './verify-exchange'
+import { expectedTextOf, verifyOnce } from '@/chain/playground/verify-exchange'
 
 export type ImageRequest =
   | { kind: 'generation'; service: Service; prompt: string; size: string; n: number }

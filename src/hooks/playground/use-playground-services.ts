@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { usePublicClient } from 'wagmi'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
-import { allServicesQueryOptions, type ServicesSnapshot } from '@/hooks/services/all-services-query'
+import { allServicesQueryOptions, type ServicesSnapshot } from '@/chain/services/all-services-query'
 import type { ServiceType } from '@/lib/protocol/pricing'
 
 /**

@@ -1,9 +1,9 @@
 import { useEffect } from 'react'
-import type { Service } from '@/hooks/services/all-services-query'
+import type { Service } from '@/chain/services/all-services-query'
 import { useVerifyContext } from './use-verify-context'
 import type { StoredVerification } from '@/lib/playground/conversation'
 import type { Receipt } from '@/lib/protocol/receipt'
-import { verifyOnce } from './verify-exchange'
+import { verifyOnce } from '@/chain/playground/verify-exchange'
 
 export interface PendingCheck {
   id: string

@@ -4,13 +4,13 @@ import { useAccount } from 'wagmi'
 import { postMultipart } from '@/api/provider-client'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 import { useVerifyContext } from './use-verify-context'
-import type { Service } from '@/hooks/services/all-services-query'
+import type { Service } from '@/chain/services/all-services-query'
 import type { StoredVerification } from '@/lib/playground/conversation'
 import { feeFor, type Usage } from '@/lib/protocol/pricing'
 import type { Receipt } from '@/lib/protocol/receipt'
 import { recordPaidResponse } from './record-usage'
 import { useInferenceCall } from './use-inference-call'
-import { verifyExchange } from './verify-exchange'
+import { verifyExchange } from '@/chain/playground/verify-exchange'
 
 interface TranscriptionBody {
   text?: string

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { saveSeen, seenBaseline } from '@/api/catalog-seen-store'
 import { diffCatalog, toSeenMap } from '@/lib/catalog/changes'
-import type { ServicesSnapshot } from './all-services-query'
+import type { ServicesSnapshot } from '@/chain/services/all-services-query'
 
 /**
  * Services changed, added or removed since the user's last visit on this chain. Every snapshot is

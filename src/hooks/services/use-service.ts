@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { usePublicClient } from 'wagmi'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
-import { allServicesQueryOptions, type ServicesSnapshot } from './all-services-query'
+import { allServicesQueryOptions, type ServicesSnapshot } from '@/chain/services/all-services-query'
 
 /**
  * One service (by provider address, case-insensitive) from the network's service snapshot, with

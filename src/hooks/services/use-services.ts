@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { usePublicClient } from 'wagmi'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
-import { allServicesQueryOptions } from './all-services-query'
+import { allServicesQueryOptions } from '@/chain/services/all-services-query'
 
 /**
  * Every service registered on the network the app is showing, read from chain in one block
