@@ -67,6 +67,7 @@ const boundaryZones = [
     from: ['./devnet', './e2e', './scripts', './bin'],
     message: 'The app never imports Node-side code.',
   },
+  // src/testing (renderWithProviders) is for *.dom.test.tsx only: app code never imports it.
   { target: './src/app', from: './src/testing' },
   { target: './devnet/src', from: './src', except: ['./lib/protocol', './contracts'] },
   {
@@ -74,6 +75,12 @@ const boundaryZones = [
     target: './devnet/test',
     from: './src',
     except: ['./lib/protocol', './contracts', './chain'],
+  },
+  {
+    // The devnet test kit (user actor, app-sk tokens, knobs), shared by devnet tests and e2e.
+    target: './devnet/testkit',
+    from: './src',
+    except: ['./lib/protocol', './contracts'],
   },
   {
     target: './e2e',
@@ -94,6 +101,11 @@ const chainTypesOnly = {
   allowTypeImports: true,
   message: 'Get chain data through a hook in src/hooks/<domain>; only `import type` from chain/.',
 }
+
+/** Tests under src may also use src/testing (the zones of the code they test, plus ./testing). */
+const testZones = boundaryZones.map((zone) =>
+  zone.from === './src' && zone.except ? { ...zone, except: [...zone.except, './testing'] } : zone,
+)
 
 const wagmiDataHooks = {
   name: 'wagmi',
@@ -194,6 +206,12 @@ export default tseslint.config(
     },
   },
   { files: ['src/**/*.tsx'], ...jsxA11y.flatConfigs.recommended },
+  {
+    files: ['src/**/*.test.{ts,tsx}'],
+    rules: {
+      'import-x/no-restricted-paths': ['error', { basePath: root, zones: testZones }],
+    },
+  },
   {
     files: ['src/lib/**/*.ts'],
     rules: {

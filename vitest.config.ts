@@ -1,7 +1,9 @@
 import path from 'node:path'
 import { defineConfig } from 'vitest/config'
 
-// Two projects: `unit` (pure code, no chain) and `devnet` (a real devnet started once per run).
+// Three projects: `unit` (pure code, no chain), `dom` (components and hooks in happy-dom, with
+// wagmi's mock connector and no network; src/testing/render-with-providers.tsx) and `devnet` (a real
+// devnet started once per run).
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname, 'src') } },
   test: {
@@ -12,6 +14,15 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['src/**/*.test.ts', 'devnet/**/*.unit.test.ts', 'scripts/**/*.unit.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'happy-dom',
+          include: ['src/**/*.dom.test.tsx'],
+          setupFiles: ['src/testing/setup-dom.ts'],
         },
       },
       {

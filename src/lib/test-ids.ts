@@ -3,6 +3,7 @@
  * (prefer `getByRole` / `getByLabel`). Keep alphabetized.
  */
 export const TestId = {
+  AmountReading: 'amount-reading',
   AppError: 'app-error',
   CatalogChanges: 'catalog-changes',
   ChatMessage: 'chat-message',
@@ -16,6 +17,7 @@ export const TestId = {
   PendingTransactions: 'pending-transactions',
   PlaygroundError: 'playground-error',
   ReceiptCheck: 'receipt-check',
+  ReceiptCoverage: 'receipt-coverage',
   ReceiptVerdict: 'receipt-verdict',
   ResponseCost: 'response-cost',
   ServiceMarks: 'service-marks',

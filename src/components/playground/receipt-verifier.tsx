@@ -75,7 +75,7 @@ export function ReceiptVerifier() {
 /** Says plainly what the checks above cover, and what the receipt merely states. */
 function ReceiptCoverage({ chatId, at }: { chatId: string; at: string }) {
   return (
-    <div data-testid="receipt-coverage" className="flex flex-col gap-1 text-xs text-muted">
+    <div data-testid={TestId.ReceiptCoverage} className="flex flex-col gap-1 text-xs text-muted">
       <p>
         The TEE signature covers only the request and response hashes (requestSha256,
         responseSha256). Model and service type were compared with the service on chain now.
