@@ -1,7 +1,7 @@
 import { Button } from '@/components/ui/button'
 import type { Service } from '@/chain/services/all-services-query'
 import { useProviderAttestation } from '@/hooks/services/use-provider-attestation'
-import { toUserError } from '@/lib/errors'
+import { toUserError } from '@/lib/errors/user-error'
 import { AttestationChecks } from './attestation-checks'
 import { NotCheckedNote } from './not-checked-note'
 

@@ -6,7 +6,7 @@ import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 import { useVerifyContext } from './use-verify-context'
 import type { Service } from '@/chain/services/all-services-query'
 import type { StoredVerification } from '@/lib/playground/conversation'
-import { describeInferenceError } from '@/lib/playground/inference-error'
+import { toUserError } from '@/lib/errors/user-error'
 import type { RunTimes } from '@/lib/playground/run-metrics'
 import { feeFor } from '@/lib/protocol/pricing'
 import { recordPaidResponse } from './record-usage'
@@ -98,7 +98,7 @@ export function useCompareRun() {
             const v = await verifyExchange(ctx, s, r)
             update(s.provider, () => ({ verification: v.result }))
           } catch (error) {
-            update(s.provider, () => ({ error: describeInferenceError(error).title }))
+            update(s.provider, () => ({ error: toUserError(error, 'inference').title }))
           }
         }),
       )
