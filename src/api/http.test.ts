@@ -1,6 +1,7 @@
 /** httpFetch turns a provider's error body into a short, clean message, whatever its size or shape. */
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { httpFetch, type HttpError } from './http'
+import type { HttpError } from '@/lib/errors/classes'
+import { httpFetch } from './http'
 
 const answer = (status: number, body: string) =>
   vi.stubGlobal(

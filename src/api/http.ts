@@ -1,33 +1,12 @@
 /**
  * fetch for provider servers: a timeout joined with the caller's AbortSignal, and a typed
  * `HttpError` carrying the status, the provider's own message (OpenAI error envelope) and
- * `Retry-After`. `toUserError` (lib/errors.ts) recognizes it by name.
+ * `Retry-After`, or a `NetworkError`. Both classes live in src/lib/errors/classes.ts, where
+ * `toUserError` recognizes them.
  */
 
+import { HttpError, NetworkError } from '@/lib/errors/classes'
 import { providerMessage } from '@/lib/provider-message'
-
-export class HttpError extends Error {
-  override name = 'HttpError'
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly retryAfter: string | null = null,
-    readonly code: string | null = null,
-  ) {
-    super(message)
-  }
-}
-
-/** Thrown when the network fails or the request times out (no HTTP status). */
-export class NetworkError extends Error {
-  override name = 'NetworkError'
-  constructor(
-    message: string,
-    readonly timedOut = false,
-  ) {
-    super(message)
-  }
-}
 
 /** Largest error body read: a real provider error is a few hundred bytes. */
 const MAX_ERROR_BODY = 64 * 1024

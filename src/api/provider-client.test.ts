@@ -1,7 +1,7 @@
 /** provider-client against a fake fetch: exact bytes, chat id sources, cut streams, 429 waits, signature retries. */
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { HttpError } from './http'
-import { chatCompletion, StreamCutError } from './provider-client'
+import { HttpError, StreamCutError } from '@/lib/errors/classes'
+import { chatCompletion } from './provider-client'
 import { withRateLimitRetry } from './rate-limit-retry'
 import { fetchSignature } from './signature-client'
 

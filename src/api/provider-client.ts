@@ -5,6 +5,7 @@
  * names the signature (docs/protocol.md §7, §9). Non-2xx answers throw `HttpError` (./http.ts).
  * The signature lookup is ./signature-client.ts; waiting out 429s is ./rate-limit-retry.ts.
  */
+import { StreamCutError } from '@/lib/errors/classes'
 import { buildMultipart, concatBytes, type MultipartFile } from '@/lib/playground/multipart'
 import { parseChatChunk, SseDataParser } from '@/lib/playground/sse'
 import { httpFetch } from './http'
@@ -21,14 +22,6 @@ export interface Exchange {
   chatId: string
   requestBody: Uint8Array
   responseBody: Uint8Array
-}
-
-/** Thrown when a stream ends before `data: [DONE]`; carries what arrived. */
-export class StreamCutError extends Error {
-  override name = 'StreamCutError'
-  constructor(readonly partial: string) {
-    super('The provider’s stream ended before the reply was complete')
-  }
 }
 
 export interface Usage {

@@ -3,7 +3,8 @@
  * a cheap health probe (`GET /v1/models`). The URL comes from chain: only usable http(s) URLs are
  * ever fetched (`src/lib/safe-url.ts`).
  */
-import { serviceUrlProblem, UnusableServiceUrlError } from '@/lib/safe-url'
+import { UnusableServiceUrlError } from '@/lib/errors/classes'
+import { serviceUrlProblem } from '@/lib/safe-url'
 
 /** Largest attestation report accepted (real reports are tens of kB). */
 const MAX_REPORT_BYTES = 5_000_000

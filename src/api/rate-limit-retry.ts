@@ -1,6 +1,6 @@
 /** Waiting out a provider's 429 answers before retrying. */
 import { retryDelayMs } from '@/lib/playground/retry-after'
-import { HttpError } from './http'
+import { HttpError } from '@/lib/errors/classes'
 import { sleep } from './sleep'
 
 /** Runs `call`, waiting out 429s (Retry-After or backoff) up to `maxRetries` times; `onWait` says so. */

@@ -1,5 +1,6 @@
 /** The provider's signature route (unauthenticated), polled while the signature is not there yet. */
-import { HttpError, httpFetch, NetworkError } from './http'
+import { HttpError, NetworkError } from '@/lib/errors/classes'
+import { httpFetch } from './http'
 import { sleep } from './sleep'
 
 /**

@@ -7,7 +7,7 @@
  * (src/components/layout/network-selector.tsx).
  */
 import { MutationCache, QueryClient } from '@tanstack/react-query'
-import { toUserError } from '@/lib/errors'
+import { toUserError } from '@/lib/errors/user-error'
 import { showToast } from '@/lib/toast'
 
 declare module '@tanstack/react-query' {

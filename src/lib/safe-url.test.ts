@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { safeHttpUrl, serviceUrlProblem, UnusableServiceUrlError } from './safe-url'
+import { UnusableServiceUrlError } from './errors/classes'
+import { safeHttpUrl, serviceUrlProblem } from './safe-url'
 
 describe('serviceUrlProblem', () => {
   it('accepts plain http(s) URLs', () => {

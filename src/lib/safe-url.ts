@@ -27,11 +27,3 @@ export function serviceUrlProblem(value: string): string | null {
 export function safeHttpUrl(value: string): string | undefined {
   return serviceUrlProblem(value) === null ? new URL(value).href : undefined
 }
-
-/** Thrown instead of calling a service whose on-chain URL is unusable; nothing is sent. */
-export class UnusableServiceUrlError extends Error {
-  override name = 'UnusableServiceUrlError'
-  constructor(readonly reason: string) {
-    super(`This service cannot be used: ${reason}. No request was sent.`)
-  }
-}

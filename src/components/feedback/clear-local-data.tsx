@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { useClearLocalData } from '@/hooks/settings/use-local-data'
-import { toUserError } from '@/lib/errors'
+import { toUserError } from '@/lib/errors/user-error'
 
 /**
  * "Clear local data…" with a confirmation, usable where the Settings page cannot be reached (the

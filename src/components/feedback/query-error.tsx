@@ -1,5 +1,5 @@
 import { Button } from '@/components/ui/button'
-import { toUserError } from '@/lib/errors'
+import { toUserError } from '@/lib/errors/user-error'
 
 interface QueryErrorProps {
   error: unknown

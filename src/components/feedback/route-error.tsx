@@ -1,6 +1,6 @@
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router'
 import { paths } from '@/config/paths'
-import { toUserError } from '@/lib/errors'
+import { toUserError } from '@/lib/errors/user-error'
 import { TestId } from '@/lib/test-ids'
 import { ClearLocalData } from './clear-local-data'
 

@@ -1,6 +1,6 @@
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 import { useSwitchToChain } from '@/hooks/chain/use-switch-to-chain'
-import { toUserError } from '@/lib/errors'
+import { toUserError } from '@/lib/errors/user-error'
 import { TestId } from '@/lib/test-ids'
 import { showToast } from '@/lib/toast'
 

@@ -1,7 +1,7 @@
 import { Button } from '@/components/ui/button'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 import { useSwitchToChain } from '@/hooks/chain/use-switch-to-chain'
-import { toUserError } from '@/lib/errors'
+import { toUserError } from '@/lib/errors/user-error'
 import { TestId } from '@/lib/test-ids'
 
 /** Shown while the wallet is on an unsupported chain, with one-click add/switch per network. */

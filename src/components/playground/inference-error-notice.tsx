@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { Button } from '@/components/ui/button'
-import { describeInferenceError } from '@/lib/playground/inference-error'
+import { toUserError } from '@/lib/errors/user-error'
 import { TestId } from '@/lib/test-ids'
 
 interface Props {
@@ -12,7 +12,7 @@ interface Props {
 
 /** A failed call's message, a retry (the input is kept) and the top-up offer when funds are short. */
 export function InferenceErrorNotice({ error, onRetry, topUp }: Props) {
-  const e = describeInferenceError(error)
+  const e = toUserError(error, 'inference')
   const funds = e.kind === 'no-sub-account' || e.kind === 'low-balance'
   return (
     <div

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { Card } from '@/components/ui/card'
 import { useReceiptCheck } from '@/hooks/playground/use-receipt-check'
-import { toUserError } from '@/lib/errors'
+import { toUserError } from '@/lib/errors/user-error'
 import { TestId } from '@/lib/test-ids'
 
 /** Paste or load a receipt and re-check it against chain state. */

@@ -3,7 +3,7 @@ import type { Address } from 'viem'
 import { Button } from '@/components/ui/button'
 import { useCreateApiKey } from '@/hooks/api-keys/use-create-api-key'
 import type { KeyAccountState } from '@/lib/api-keys/api-key-entry'
-import { toUserError } from '@/lib/errors'
+import { toUserError } from '@/lib/errors/user-error'
 import { ApiKeyReveal } from './api-key-reveal'
 
 const DAY = 24 * 60 * 60 * 1000

@@ -1,6 +1,6 @@
 /** The states of one write through the transaction flow (see use-tx-flow.ts). */
 import type { Address, Hash } from 'viem'
-import type { UserError } from '@/lib/errors'
+import type { UserError } from '@/lib/errors/user-error'
 import type { TxKind } from '@/lib/tx-record'
 import type { ReplacementKind } from '@/chain/tx/watch-transaction'
 

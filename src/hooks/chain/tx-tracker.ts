@@ -5,10 +5,10 @@
  */
 import type { Hash, PublicClient } from 'viem'
 import { saveTransaction, updateTransaction } from '@/api/tx-store'
+import { describeRevertData, findRevertData } from '@/lib/errors/revert'
 import { showToast } from '@/lib/toast'
 import type { TxRecord } from '@/lib/tx-record'
 import { watchTransaction, type WatchOptions, type WatchOutcome } from '@/chain/tx/watch-transaction'
-import { describeRevertData, findRevertData } from './zero-g-errors'
 
 export type TrackedOutcome = WatchOutcome & { revertReason?: string }
 

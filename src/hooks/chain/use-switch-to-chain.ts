@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query'
 import { useSwitchChain } from 'wagmi'
-import { isAddedButNotSwitched } from '@/lib/errors'
+import { isAddedButNotSwitched } from '@/lib/errors/user-error'
 
 /**
  * Switches the network: asks the wallet when connected (EIP-3326; a wallet that does not know the

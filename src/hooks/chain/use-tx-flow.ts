@@ -19,13 +19,13 @@ import { useAccount, useConfig, usePublicClient } from 'wagmi'
 import { simulateContract, writeContract } from 'wagmi/actions'
 import { saveTransaction } from '@/api/tx-store'
 import { explorerTxUrl } from '@/config/chains'
-import { toUserError } from '@/lib/errors'
+import { toUserError } from '@/lib/errors/user-error'
+import { zeroGErrorAbi } from '@/lib/errors/zero-g-error-abi'
 import type { TxRecord } from '@/lib/tx-record'
 import { isChainRead } from '@/chain/chain-read-keys'
 import { IDLE, isBusy, type TxFlowState, type TxMeta } from './tx-flow-state'
 import { trackTransaction, type TrackedOutcome } from './tx-tracker'
 import { useSupportedChain } from './use-supported-chain'
-import { toTxUserError, zeroGErrorAbi } from './zero-g-errors'
 
 type WriteMutability = 'nonpayable' | 'payable'
 
@@ -115,7 +115,7 @@ export function useTxFlow() {
       watching.current = undefined
       const label = meta.label
       const fail = (error: unknown): TxFlowState => {
-        const userError = toTxUserError(error)
+        const userError = toUserError(error, 'tx')
         const next: TxFlowState =
           userError.kind === 'cancelled'
             ? { phase: 'cancelled', label, error: userError }

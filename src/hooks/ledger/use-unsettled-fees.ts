@@ -1,7 +1,7 @@
 import { useQueries } from '@tanstack/react-query'
 import type { Address } from 'viem'
 import { useAccount } from 'wagmi'
-import { HttpError } from '@/api/http'
+import { HttpError } from '@/lib/errors/classes'
 import { readSessionToken } from '@/api/session-token-store'
 import { fetchUnsettledFee } from '@/api/unsettled-fee'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'

@@ -1,10 +1,10 @@
 import { useCallback } from 'react'
 import type { Address } from 'viem'
-import { HttpError } from '@/api/http'
 import type { InferenceTarget } from '@/api/provider-client'
 import { withRateLimitRetry } from '@/api/rate-limit-retry'
+import { HttpError, UnusableServiceUrlError } from '@/lib/errors/classes'
 import { KeyedLimiter } from '@/lib/playground/limiter'
-import { serviceUrlProblem, UnusableServiceUrlError } from '@/lib/safe-url'
+import { serviceUrlProblem } from '@/lib/safe-url'
 import { useSessionToken } from './use-session-token'
 
 /** At most 5 requests in flight per provider across the whole playground (side-by-side included). */

@@ -1,0 +1,45 @@
+/**
+ * The app's own error classes, in lib/ so the one mapper (`toUserError`, ./user-error.ts) can
+ * recognise them with `instanceof`; src/api and src/hooks throw them. Each sets `name`, which the
+ * mapper also accepts, so an error from another realm (a worker, a test double) maps the same.
+ */
+
+/** A provider server answered non-2xx; `message` is its own words, already cleaned and capped. */
+export class HttpError extends Error {
+  override name = 'HttpError'
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly retryAfter: string | null = null,
+    readonly code: string | null = null,
+  ) {
+    super(message)
+  }
+}
+
+/** A provider server could not be reached, or did not answer in time (no HTTP status). */
+export class NetworkError extends Error {
+  override name = 'NetworkError'
+  constructor(
+    message: string,
+    readonly timedOut = false,
+  ) {
+    super(message)
+  }
+}
+
+/** A provider's stream ended before `data: [DONE]`; carries what arrived. */
+export class StreamCutError extends Error {
+  override name = 'StreamCutError'
+  constructor(readonly partial: string) {
+    super('The provider’s stream ended before the reply was complete')
+  }
+}
+
+/** Thrown instead of calling a service whose on-chain URL is unusable; nothing is sent. */
+export class UnusableServiceUrlError extends Error {
+  override name = 'UnusableServiceUrlError'
+  constructor(readonly reason: string) {
+    super(`This service cannot be used: ${reason}. No request was sent.`)
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * Every custom error of the three 0G contracts (LedgerManager, InferenceServing, FineTuningServing),
+ * deduplicated by signature, so a revert is decoded by name whichever contract raised it: the
+ * ledger forwards calls to the serving contract, whose errors (TooManyRefunds, AccountNotExists, …)
+ * bubble up unchanged. Kept here (lib/ cannot import src/contracts) and checked against the SDK
+ * package by devnet/scripts/error-abi-drift.unit.test.ts.
+ */
+import { parseAbi, type Abi } from 'viem'
+
+/** The error entries of the 0G contracts, as human-readable signatures. */
+export const ZERO_G_ERROR_SIGNATURES = [
+  'error AdditionalInfoTooLong(uint256 length, uint256 max)',
+  'error AlreadyInitialized()',
+  'error CallFailed()',
+  'error CallerNotRegisteredService(address caller)',
+  'error DirectDepositsDisabled()',
+  'error InsufficientAvailableBalance(uint256 available, uint256 required)',
+  'error InsufficientBalance(address user)',
+  'error InvalidServiceAddress(address serviceAddress)',
+  'error InvalidServiceType(string serviceType)',
+  'error LedgerExists(address user)',
+  'error LedgerLocked()',
+  'error LedgerNotExists(address user)',
+  'error MinimumDepositRequired(uint256 provided, uint256 required)',
+  'error MustWithdrawAllFundsFirst(uint256 remainingBalance)',
+  'error NoRecommendedService(string serviceType)',
+  'error ServiceAlreadyRegistered(address serviceAddress)',
+  'error ServiceMustImplementIServing(address serviceAddress)',
+  'error ServiceNameExists(string serviceName)',
+  'error ServiceNotFound(address serviceAddress)',
+  'error ServiceNotRegistered(address serviceAddress)',
+  'error ServiceRegistryLimitReached(uint256 limit)',
+  'error ServiceTypeRequired()',
+  'error TooManyProviders(uint256 requested, uint256 maximum)',
+  'error TooManyProvidersForService(uint256 current, uint256 maximum)',
+  'error TransferFailed()',
+  'error VersionRequired()',
+  'error ZeroAddressNotAllowed()',
+  'error ZeroAmountNotAllowed()',
+  'error AccountExists(address user, address provider)',
+  'error AccountNotExists(address user, address provider)',
+  'error AdditionalInfoTooLong()',
+  'error BatchSizeTooLarge(uint256 size, uint256 max)',
+  'error CallerNotLedger(address caller)',
+  'error CannotAddStakeWhenUpdating()',
+  'error CannotRevokeWithNonZeroBalance(address user, address provider, uint256 balance)',
+  'error InsufficientStake(uint256 provided, uint256 required)',
+  'error InvalidAddress(address addr)',
+  'error InvalidTEESignature(string reason)',
+  'error LimitTooLarge(uint256 limit, uint256 max)',
+  'error LockTimeOutOfRange(uint256 lockTime, uint256 min, uint256 max)',
+  'error NoSettlementsProvided()',
+  'error ProviderCannotBeUser()',
+  'error ServiceNotExist(address provider)',
+  'error TooManyRefunds(address user, address provider)',
+  'error TooManySettlements(uint256 count, uint256 max)',
+  'error CallerNotLedger()',
+  'error CannotAcknowledgeSettledDeliverable(string id)',
+  'error CannotEvictUnsettledDeliverable(string id)',
+  'error DeliverableAlreadyExists(string id)',
+  'error DeliverableAlreadySettled(string id)',
+  'error DeliverableIdInvalidLength(uint256 length)',
+  'error DeliverableNotExists(string id)',
+  'error ETHTransferFailed()',
+  'error InvalidLedgerAddress()',
+  'error InvalidVerifierInput(string reason)',
+  'error LimitTooLarge(uint256 limit)',
+  'error LockTimeOutOfRange(uint256 lockTime)',
+  'error PenaltyPercentageTooHigh(uint256 percentage)',
+  'error PreviousDeliverableNotAcknowledged(string id)',
+  'error SecretShouldBeEmpty()',
+  'error SecretShouldNotBeEmpty()',
+  'error TransferToLedgerFailed()',
+] as const
+
+/** The 0G custom errors as an ABI fragment (merge it into a call's ABI to decode its reverts). */
+export const zeroGErrorAbi: Abi = parseAbi(ZERO_G_ERROR_SIGNATURES)
