@@ -32,7 +32,7 @@ const boundaryZones = [
     target: './src/chain',
     from: './src',
     except: ['./chain', './api', './contracts', './lib', './config/chains.ts', './config/env.ts'],
-    message: 'chain/ is React-free: chain/, api/, contracts/, lib/, config/chains.ts and env.ts only.',
+    message: 'chain/ is React-free: no hooks/, components/, pages/, app/ or wagmi config.',
   },
   {
     target: './src/hooks',
@@ -52,15 +52,31 @@ const boundaryZones = [
     message: 'Domain components may use ui/, feedback/ and wallet/ only; lift shared parts there.',
   })),
   {
-    // chain/ for types only (`import type`, enforced by chainTypesOnly below): data comes from hooks.
+    // chain/ and contracts/service.ts for types only (`import type`, enforced by chainTypesOnly
+    // below): data comes from hooks.
     target: './src/components',
     from: './src',
-    except: ['./components', './hooks', './chain', './lib', './config/paths.ts'],
+    except: [
+      './components',
+      './hooks',
+      './chain',
+      './contracts/service.ts',
+      './lib',
+      './config/paths.ts',
+    ],
   },
   {
     target: './src/pages',
     from: './src',
-    except: ['./pages', './components', './hooks', './chain', './lib', './config/paths.ts'],
+    except: [
+      './pages',
+      './components',
+      './hooks',
+      './chain',
+      './contracts/service.ts',
+      './lib',
+      './config/paths.ts',
+    ],
   },
   {
     target: './src',
@@ -95,9 +111,9 @@ const boundaryZones = [
   },
 ]
 
-/** Components and pages may name chain/ types, never call into chain/ (they use a hook). */
+/** Components and pages may name chain/ and contract types, never call them (a hook does). */
 const chainTypesOnly = {
-  group: ['@/chain/**', '../chain/**', '../../chain/**'],
+  group: ['@/chain/**', '@/contracts/**', '../chain/**', '../../chain/**'],
   allowTypeImports: true,
   message: 'Get chain data through a hook in src/hooks/<domain>; only `import type` from chain/.',
 }

@@ -8,6 +8,7 @@ import {
   http,
   parseEther,
   type Address,
+  type ContractFunctionArgs,
   type Hex,
   type PublicClient,
 } from 'viem'
@@ -79,16 +80,12 @@ export async function signApiKey(
   return encodeAppSk(message, signature)
 }
 
-export interface ServiceParams {
-  serviceType: string
-  url: string
-  model: string
-  verifiability: string
-  inputPrice: bigint
-  outputPrice: bigint
-  additionalInfo: string
-  teeSignerAddress: Address
-}
+/** What `addOrUpdateService` takes (the contract's ServiceParams), derived from the ABI. */
+export type ServiceParams = ContractFunctionArgs<
+  typeof inferenceServingAbi,
+  'payable',
+  'addOrUpdateService'
+>[0]
 
 /** Registers (or updates) a service from HD account `index`, staking 100 0G on first registration. */
 export async function registerService(

@@ -11,6 +11,7 @@ import {
   type PublicClient,
 } from 'viem'
 import { inferenceServingAbi } from '../../../src/contracts/abis/inference-serving'
+import type { Service } from '../../../src/contracts/service'
 
 /** The sub-account fields the server uses (see InferenceAccount.sol). */
 export interface SubAccount {
@@ -23,16 +24,17 @@ export interface SubAccount {
 }
 
 /** The service fields the server uses; read per request so price or acknowledgement changes apply. */
-export interface OnChainService {
-  serviceType: string
-  model: string
-  verifiability: string
-  inputPrice: bigint
-  outputPrice: bigint
-  additionalInfo: string
-  teeSignerAddress: Address
-  teeSignerAcknowledged: boolean
-}
+export type OnChainService = Pick<
+  Service,
+  | 'serviceType'
+  | 'model'
+  | 'verifiability'
+  | 'inputPrice'
+  | 'outputPrice'
+  | 'additionalInfo'
+  | 'teeSignerAddress'
+  | 'teeSignerAcknowledged'
+>
 
 export interface ChainReader {
   chain: Chain

@@ -11,13 +11,11 @@ import type { PublicClient } from 'viem'
 import type { SupportedChainId } from '@/contracts/addresses'
 import { contractAddresses } from '@/contracts/addresses'
 import { getContract } from '@/contracts/get-contract'
+import type { Service } from '@/contracts/service'
 
-export interface ServiceForVerify extends VerifiableService {
-  provider: `0x${string}`
-  url: string
-  model: string
-  serviceType: string
-}
+/** The service facts a verification needs: the signing facts plus where and what was called. */
+export type ServiceForVerify = VerifiableService &
+  Pick<Service, 'provider' | 'url' | 'model' | 'serviceType'>
 
 /** Where verification reads chain state: the chain, and its client for a fresh service read. */
 export interface VerifyContext {

@@ -2,7 +2,8 @@
 import { zeroAddress } from 'viem'
 import { describe, expect, it, vi } from 'vitest'
 import { DEVNET_CHAIN_ID, contractAddresses } from '@/contracts/addresses'
-import { PARALLEL_PAGES, fetchAllServices, serviceKeys, type Service } from './all-services-query'
+import type { Service } from '@/contracts/service'
+import { PARALLEL_PAGES, fetchAllServices, serviceKeys } from './all-services-query'
 
 const service = (i: number): Service => ({
   provider: `0x${i.toString(16).padStart(40, '0')}`,

@@ -4,9 +4,10 @@
  * page gives the total; the rest are read a few at a time in parallel.
  */
 import { queryOptions } from '@tanstack/react-query'
-import type { Address, PublicClient } from 'viem'
+import type { PublicClient } from 'viem'
 import type { SupportedChainId } from '@/contracts/addresses'
 import { getContract } from '@/contracts/get-contract'
+import type { Service } from '@/contracts/service'
 import { mapLimit } from '@/lib/map-limit'
 
 /** The contract's page limit (`getAllServices` rejects more). */
@@ -14,21 +15,6 @@ export const SERVICES_PAGE_SIZE = 50n
 const MAX_PAGES = 1000
 /** Pages read at once after the first (kind to public RPC rate limits, under the browser's 6). */
 export const PARALLEL_PAGES = 4
-
-/** One service as stored by InferenceServing (strings are untrusted: render as text only). */
-export interface Service {
-  provider: Address
-  serviceType: string
-  url: string
-  inputPrice: bigint
-  outputPrice: bigint
-  updatedAt: bigint
-  model: string
-  verifiability: string
-  additionalInfo: string
-  teeSignerAddress: Address
-  teeSignerAcknowledged: boolean
-}
 
 export interface ServicesSnapshot {
   chainId: SupportedChainId

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { NameMarks } from '@/components/ui/name-marks'
-import type { Service } from '@/chain/services/all-services-query'
+import type { Service } from '@/contracts/service'
 import { sameUrlText, serviceOptionLabel, sharedEndpoints } from '@/lib/catalog/lookalike'
 import { TestId } from '@/lib/test-ids'
 

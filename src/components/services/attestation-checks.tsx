@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { Badge } from '@/components/ui/badge'
-import type { Service } from '@/chain/services/all-services-query'
+import type { Service } from '@/contracts/service'
 import type { AttestationResult } from '@/hooks/services/use-provider-attestation'
 
 function Check({ name, ok, children }: { name: string; ok: boolean; children: ReactNode }) {

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Service } from '@/chain/services/all-services-query'
+import type { Service } from '@/contracts/service'
 import { buildSnippet, verificationSnippet, type SnippetLang } from '@/lib/catalog/snippets'
 import { serviceUrlProblem } from '@/lib/safe-url'
 import { ChoiceGroup } from './choice-group'

@@ -1,7 +1,7 @@
 import { memo, useCallback, useMemo } from 'react'
 import { EmptyState } from '@/components/feedback/empty-state'
 import { Button } from '@/components/ui/button'
-import type { Service } from '@/chain/services/all-services-query'
+import type { Service } from '@/contracts/service'
 import { useMeasureHealth } from '@/hooks/services/use-provider-health'
 import { useRecentUse } from '@/hooks/services/use-recent-use'
 import type { CatalogChanges } from '@/lib/catalog/changes'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Service } from '@/chain/services/all-services-query'
+import type { Service } from '@/contracts/service'
 import { parseCount } from '@/lib/catalog/count-input'
 import { billingOf, estimateFee, TYPICAL_REQUEST, type RequestSize } from '@/lib/protocol/billing'
 import { compactZeroG } from '@/lib/catalog/price-text'

@@ -1,6 +1,6 @@
 import type { ClipboardEvent } from 'react'
 import { Badge } from '@/components/ui/badge'
-import type { Service } from '@/chain/services/all-services-query'
+import type { Service } from '@/contracts/service'
 import { billingOf, TYPICAL_REQUEST } from '@/lib/protocol/billing'
 import { priceDisplay, type PriceDisplay } from '@/lib/catalog/price-text'
 import { tierPriceRange } from '@/lib/catalog/tiers'

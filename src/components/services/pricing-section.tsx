@@ -1,4 +1,4 @@
-import type { Service } from '@/chain/services/all-services-query'
+import type { Service } from '@/contracts/service'
 import { billingOf } from '@/lib/protocol/billing'
 import { priceDisplay, type PriceDisplay } from '@/lib/catalog/price-text'
 import { tierRows } from '@/lib/catalog/tiers'

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { Badge } from '@/components/ui/badge'
 import { ChainText } from '@/components/ui/chain-text'
-import type { Service } from '@/chain/services/all-services-query'
+import type { Service } from '@/contracts/service'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 import { safeHttpUrl, serviceUrlProblem } from '@/lib/safe-url'
 import { HealthCell } from './health-cell'

@@ -1,6 +1,6 @@
 import { Fragment, memo } from 'react'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
-import type { Service } from '@/chain/services/all-services-query'
+import type { Service } from '@/contracts/service'
 import { useStatusApi } from '@/hooks/services/use-status-api'
 import { ChainText } from '@/components/ui/chain-text'
 import type { GroupSlice } from '@/lib/catalog/group-services'

@@ -1,5 +1,5 @@
 import { Button } from '@/components/ui/button'
-import type { Service } from '@/chain/services/all-services-query'
+import type { Service } from '@/contracts/service'
 import { useProviderAttestation } from '@/hooks/services/use-provider-attestation'
 import { toUserError } from '@/lib/errors/user-error'
 import { AttestationChecks } from './attestation-checks'

@@ -4,7 +4,7 @@ import { useAccount } from 'wagmi'
 import { chatCompletion } from '@/api/provider-client'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 import { useVerifyContext } from './use-verify-context'
-import type { Service } from '@/chain/services/all-services-query'
+import type { Service } from '@/contracts/service'
 import {
   newId,
   titleFrom,

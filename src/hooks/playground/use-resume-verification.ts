@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import type { Service } from '@/chain/services/all-services-query'
+import type { Service } from '@/contracts/service'
 import { useVerifyContext } from './use-verify-context'
 import type { StoredVerification } from '@/lib/playground/conversation'
 import type { Receipt } from '@/lib/protocol/receipt'

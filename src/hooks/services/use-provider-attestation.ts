@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query'
 import { fetchQuote } from '@/api/provider-probe'
+import type { Service } from '@/contracts/service'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 import { checkAttestationReport, type AttestationCheck } from '@/lib/protocol/attestation'
 
@@ -20,7 +21,7 @@ export function useProviderAttestation(provider: string) {
   const { chainId } = useSupportedChain()
   return useMutation({
     mutationKey: ['services', 'attestation', chainId, provider.toLowerCase()],
-    mutationFn: async (service: { url: string; teeSignerAddress: string }) => {
+    mutationFn: async (service: Pick<Service, 'url' | 'teeSignerAddress'>) => {
       const { text, url } = await fetchQuote(service.url)
       const result: AttestationResult = {
         check: checkAttestationReport(text, service.teeSignerAddress),
