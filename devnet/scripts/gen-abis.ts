@@ -1,14 +1,27 @@
-/** Writes src/contracts/abis/*.ts from the typechain factories of the installed 0G SDK package. */
-import { writeFileSync } from 'node:fs'
+/**
+ * Writes the compact app ABIs (src/contracts/abis/*) and the whole Node-side ABIs
+ * (devnet/src/abis/*) from the typechain factories of the installed 0G SDK package.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { GENERATED_ABIS, renderAbiModule } from './abi-source.ts'
+import {
+  APP_ABIS,
+  DEVNET_ABIS,
+  renderAppAbiModule,
+  renderDevnetAbiModule,
+  type AbiSpec,
+} from './abi-source.ts'
 
-const outDir = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../src/contracts/abis',
-)
-for (const { name, file, exportName } of GENERATED_ABIS) {
-  writeFileSync(path.join(outDir, file), renderAbiModule(name, exportName))
-  console.log(`wrote src/contracts/abis/${file}`)
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+function write<S extends AbiSpec>(dir: string, specs: readonly S[], render: (s: S) => string) {
+  mkdirSync(path.join(root, dir), { recursive: true })
+  for (const spec of specs) {
+    writeFileSync(path.join(root, dir, spec.file), render(spec))
+    console.log(`wrote ${dir}/${spec.file}`)
+  }
 }
+
+write('src/contracts/abis', APP_ABIS, renderAppAbiModule)
+write('devnet/src/abis', DEVNET_ABIS, renderDevnetAbiModule)

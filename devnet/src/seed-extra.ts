@@ -15,7 +15,7 @@ import {
   type PublicClient,
 } from 'viem'
 import { privateKeyToAccount, type PrivateKeyAccount } from 'viem/accounts'
-import { inferenceServingAbi } from '../../src/contracts/abis/inference-serving'
+import { inferenceServingAbi } from './abis/inference-serving'
 import { additionalInfoFor, CATALOG } from './catalog'
 import { PROVIDER_STAKE } from './seed'
 import { sendInOneBlock, type PlannedTx } from './tx-batch'

@@ -4,7 +4,7 @@
  */
 import { encodeFunctionData, parseEther, type PublicClient } from 'viem'
 import { privateKeyToAccount, type PrivateKeyAccount } from 'viem/accounts'
-import { inferenceServingAbi } from '../../src/contracts/abis/inference-serving'
+import { inferenceServingAbi } from './abis/inference-serving'
 import { devKey, FIRST_PROVIDER_INDEX, teeSignerKey } from './accounts'
 import { additionalInfoFor, CATALOG, type CatalogEntry } from './catalog'
 import type { Deployment } from './deploy'

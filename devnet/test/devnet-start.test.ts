@@ -1,7 +1,7 @@
 /** The devnet itself: SDK addresses, the seeded catalog on chain, and a busy port as a clear error. */
 import { createPublicClient, getAddress, http, parseEther } from 'viem'
 import { describe, expect, inject, it } from 'vitest'
-import { inferenceServingAbi } from '../../src/contracts/abis/inference-serving'
+import { inferenceServingAbi } from '../src/abis/inference-serving'
 import { MULTICALL3_ADDRESS, contractAddresses } from '../../src/contracts/addresses'
 import { CATALOG, additionalInfoFor } from '../src/catalog'
 import { startChain } from '../src/chain'

@@ -12,7 +12,7 @@ import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts'
 import { anvil } from 'viem/chains'
 import { createPublicClient } from 'viem'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { inferenceServingAbi } from '../../src/contracts/abis/inference-serving'
+import { inferenceServingAbi } from '../src/abis/inference-serving'
 import { verifyResponse } from '../../src/lib/protocol/verify-response'
 import { sdkBroker, type Broker } from './support/sdk'
 

@@ -4,7 +4,7 @@
  * "Mark all as seen" clears the marks.
  */
 import { parseEther } from 'viem'
-import { inferenceServingAbi } from '../../src/contracts/abis/inference-serving'
+import { inferenceServingAbi } from '../../devnet/src/abis/inference-serving'
 import { expect, test } from '../fixtures'
 import { addresses, providerWallet } from './service-chain'
 

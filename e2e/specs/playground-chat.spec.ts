@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { connectWallet, expect, test } from '../fixtures'
-import { inferenceServingAbi } from '../../src/contracts/abis/inference-serving'
+import { inferenceServingAbi } from '../../devnet/src/abis/inference-serving'
 import { fundUser, providerOf, revokeAllTokens } from './playground-support'
 import { DEPLOYER_INDEX } from '../../devnet/src/accounts'
 import { addresses, providerWallet, walletFor } from './service-chain'

@@ -5,8 +5,8 @@
 import { createPublicClient, createWalletClient, http, parseEther, type Address } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
 import { anvil } from 'viem/chains'
-import { inferenceServingAbi } from '../../src/contracts/abis/inference-serving'
-import { ledgerManagerAbi } from '../../src/contracts/abis/ledger-manager'
+import { inferenceServingAbi } from '../../devnet/src/abis/inference-serving'
+import { ledgerManagerAbi } from '../../devnet/src/abis/ledger-manager'
 import { INFERENCE_SERVICE_NAME } from '../../src/contracts/addresses'
 import type { DevnetInfo } from '../../devnet/src/types'
 

@@ -4,7 +4,7 @@
  * prompt and the reply verifies. Not covered: the Account page's own transfer UI.
  */
 import { parseEther } from 'viem'
-import { inferenceServingAbi } from '../../src/contracts/abis/inference-serving'
+import { inferenceServingAbi } from '../../devnet/src/abis/inference-serving'
 import { connectWallet, expect, test } from '../fixtures'
 import { fundUser, providerOf } from './playground-support'
 

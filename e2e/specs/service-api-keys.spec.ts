@@ -6,7 +6,7 @@
  * sub-account setup goes through the chain directly.
  */
 import type { Address } from 'viem'
-import { inferenceServingAbi } from '../../src/contracts/abis/inference-serving'
+import { inferenceServingAbi } from '../../devnet/src/abis/inference-serving'
 import { connectWallet, expect, test } from '../fixtures'
 import { addresses, fundSubAccount } from './service-chain'
 

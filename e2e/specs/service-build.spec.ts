@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import type { Address } from 'viem'
-import { inferenceServingAbi } from '../../src/contracts/abis/inference-serving'
+import { inferenceServingAbi } from '../../devnet/src/abis/inference-serving'
 import { expect, test } from '../fixtures'
 import { addresses, fundSubAccount, signApiKey, userWallet } from './service-chain'
 

@@ -15,8 +15,8 @@ import {
 import { privateKeyToAccount, type PrivateKeyAccount } from 'viem/accounts'
 import { anvil } from 'viem/chains'
 import { devKey, DEV_WALLET_INDEXES, FIRST_PROVIDER_INDEX } from '../../devnet/src/accounts'
-import { inferenceServingAbi } from '../../src/contracts/abis/inference-serving'
-import { ledgerManagerAbi } from '../../src/contracts/abis/ledger-manager'
+import { inferenceServingAbi } from '../../devnet/src/abis/inference-serving'
+import { ledgerManagerAbi } from '../../devnet/src/abis/ledger-manager'
 import { contractAddresses, INFERENCE_SERVICE_NAME } from '../../src/contracts/addresses'
 import {
   encodeAppSk,

@@ -5,8 +5,8 @@
  * (service-verify.spec.ts), snippets (service-build.spec.ts), API keys (service-api-keys.spec.ts).
  */
 import { parseEther } from 'viem'
-import { inferenceServingAbi } from '../../src/contracts/abis/inference-serving'
-import { ledgerManagerAbi } from '../../src/contracts/abis/ledger-manager'
+import { inferenceServingAbi } from '../../devnet/src/abis/inference-serving'
+import { ledgerManagerAbi } from '../../devnet/src/abis/ledger-manager'
 import { connectWallet, expect, test } from '../fixtures'
 import { addresses, registerService, userWallet } from './service-chain'
 

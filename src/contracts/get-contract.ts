@@ -1,12 +1,14 @@
-import { fineTuningServingAbi } from './abis/fine-tuning-serving'
 import { inferenceServingAbi } from './abis/inference-serving'
 import { ledgerManagerAbi } from './abis/ledger-manager'
 import { contractAddresses, type SupportedChainId } from './addresses'
 
+/**
+ * The contracts the first screen's modules reach. FineTuningServing is not here: its ABI would then
+ * ride in the entry chunk; use `getFineTuningContract` (./fine-tuning-contract.ts) instead.
+ */
 const abis = {
   ledger: ledgerManagerAbi,
   inference: inferenceServingAbi,
-  fineTuning: fineTuningServingAbi,
 } as const
 
 export type ContractKey = keyof typeof abis

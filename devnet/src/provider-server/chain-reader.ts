@@ -10,7 +10,7 @@ import {
   type Chain,
   type PublicClient,
 } from 'viem'
-import { inferenceServingAbi } from '../../../src/contracts/abis/inference-serving'
+import { inferenceServingAbi } from '../abis/inference-serving'
 import type { Service } from '../../../src/contracts/service'
 
 /** The sub-account fields the server uses (see InferenceAccount.sol). */

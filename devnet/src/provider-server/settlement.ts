@@ -11,7 +11,7 @@ import {
   type Hex,
   type WalletClient,
 } from 'viem'
-import { inferenceServingAbi } from '../../../src/contracts/abis/inference-serving'
+import { inferenceServingAbi } from '../abis/inference-serving'
 import type { ChainReader } from './chain-reader'
 import type { ProviderRuntime } from './context'
 import { requestsHashOf, type Meter, type MeterSnapshot } from './metering'
