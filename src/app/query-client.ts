@@ -3,7 +3,7 @@
  * here unless it is one of wagmi's own or shows its error inline and opts out with
  * `meta: { silentError: true }` (the playground, API-key, provider-check and network-switch
  * mutations do). Toasts also come from elsewhere: each mined transaction's outcome
- * (src/hooks/chain/tx-tracker.ts) and a failed network switch
+ * (src/chain/tx/tx-tracker.ts) and a failed network switch
  * (src/components/layout/network-selector.tsx).
  */
 import { MutationCache, QueryClient } from '@tanstack/react-query'

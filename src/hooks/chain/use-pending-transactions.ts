@@ -4,7 +4,7 @@ import { useAccount, usePublicClient } from 'wagmi'
 import { listTransactions, subscribeTransactions, transactionsVersion } from '@/api/tx-store'
 import { explorerTxUrl } from '@/config/chains'
 import { isChainRead } from '@/chain/chain-read-keys'
-import { trackTransaction } from './tx-tracker'
+import { trackTransaction } from '@/chain/tx/tx-tracker'
 import { useSupportedChain } from './use-supported-chain'
 
 /**

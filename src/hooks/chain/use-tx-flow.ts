@@ -24,7 +24,7 @@ import { zeroGErrorAbi } from '@/lib/errors/zero-g-error-abi'
 import type { TxRecord } from '@/lib/tx-record'
 import { isChainRead } from '@/chain/chain-read-keys'
 import { IDLE, isBusy, type TxFlowState, type TxMeta } from './tx-flow-state'
-import { trackTransaction, type TrackedOutcome } from './tx-tracker'
+import { trackTransaction, type TrackedOutcome } from '@/chain/tx/tx-tracker'
 import { useSupportedChain } from './use-supported-chain'
 
 type WriteMutability = 'nonpayable' | 'payable'

@@ -8,7 +8,7 @@ import { saveTransaction, updateTransaction } from '@/api/tx-store'
 import { describeRevertData, findRevertData } from '@/lib/errors/revert'
 import { showToast } from '@/lib/toast'
 import type { TxRecord } from '@/lib/tx-record'
-import { watchTransaction, type WatchOptions, type WatchOutcome } from '@/chain/tx/watch-transaction'
+import { watchTransaction, type WatchOptions, type WatchOutcome } from './watch-transaction'
 
 export type TrackedOutcome = WatchOutcome & { revertReason?: string }
 
