@@ -4,6 +4,7 @@
  * Retry-After, at most 3 times; 401: renews the session token once). Asserted on the provider's
  * meter (`GET /__test/unsettled`) and on the POSTs the page sent.
  */
+import { PROXY_ROUTE, proxyPath } from '../../src/lib/protocol/wire'
 import { connectWallet, expect, test } from '../fixtures'
 import { fundUser, providerOf } from './playground-support'
 
@@ -20,7 +21,7 @@ test.beforeEach(async ({ page, devnet, wallet }) => {
 function countChatPosts(page: Page): { n: number; auto429: number } {
   const counter = { n: 0, auto429: 0 }
   let last = 0
-  const isChat = (url: string) => url.endsWith('/v1/proxy/chat/completions')
+  const isChat = (url: string) => url.endsWith(proxyPath(PROXY_ROUTE.chatbot))
   page.on('request', (r) => {
     if (r.method() !== 'POST' || !isChat(r.url())) return
     counter.n++

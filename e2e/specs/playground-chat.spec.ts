@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { connectWallet, expect, test } from '../fixtures'
+import { PROXY_ROUTE, proxyPath } from '../../src/lib/protocol/wire'
 import { inferenceServingAbi } from '../../devnet/src/abis/inference-serving'
 import { fundUser, providerOf, revokeAllTokens } from './playground-support'
 import { DEPLOYER_INDEX } from '../../devnet/src/accounts'
@@ -288,12 +289,13 @@ test('a conversation exports as JSON (with receipts) and Markdown (with verdicts
 })
 
 test('a network failure says the provider is unreachable and keeps the input', async ({ page }) => {
-  await page.route('**/v1/proxy/chat/completions', (route) => route.abort('connectionrefused'))
+  const chatRoute = `**${proxyPath(PROXY_ROUTE.chatbot)}`
+  await page.route(chatRoute, (route) => route.abort('connectionrefused'))
   await ask(page, 'Is anyone there?')
   await expect(page.getByTestId('playground-error')).toHaveAttribute('data-kind', 'network')
   await expect(page.getByTestId('playground-error')).toContainText('Could not reach the provider')
   await expect(page.getByLabel('Message')).toHaveValue('Is anyone there?')
-  await page.unroute('**/v1/proxy/chat/completions')
+  await page.unroute(chatRoute)
   await page.getByRole('button', { name: 'Retry' }).click()
   await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
 })

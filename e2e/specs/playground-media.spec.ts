@@ -4,8 +4,11 @@
  * before anything is sent. Not covered: microphone recording (no audio device in CI).
  */
 import { PNG } from 'pngjs'
+import { PROXY_ROUTE, proxyPath } from '../../src/lib/protocol/wire'
 import { connectWallet, expect, test } from '../fixtures'
 import { fundUser, providerOf } from './playground-support'
+
+const EDITS = proxyPath(PROXY_ROUTE['image-editing'])
 
 function png(): Buffer {
   const p = new PNG({ width: 16, height: 16 })
@@ -79,7 +82,7 @@ test('image editing: before/after, verified; wrong type and oversized uploads se
 }) => {
   await openTab(page, devnet, wallet, 'edit', 'qwen-image-edit-2511')
   const sent: string[] = []
-  page.on('request', (r) => r.url().includes('/v1/proxy/images/edits') && sent.push(r.url()))
+  page.on('request', (r) => r.url().includes(EDITS) && sent.push(r.url()))
   const input = page.getByLabel(/Image \(PNG, JPEG or WebP/)
   await input.setInputFiles({
     name: 'notes.gif',
@@ -126,8 +129,7 @@ test('a WebP upload is re-encoded to PNG in the browser before it is sent', asyn
   expect(webp.subarray(8, 12).toString('latin1')).toBe('WEBP')
   const bodies: Buffer[] = []
   page.on('request', (r) => {
-    if (r.url().includes('/v1/proxy/images/edits'))
-      bodies.push(r.postDataBuffer() ?? Buffer.alloc(0))
+    if (r.url().includes(EDITS)) bodies.push(r.postDataBuffer() ?? Buffer.alloc(0))
   })
   await page.getByLabel(/Image \(PNG, JPEG or WebP/).setInputFiles({
     name: 'leaf.webp',

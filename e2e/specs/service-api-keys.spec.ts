@@ -7,13 +7,14 @@
  */
 import type { Address } from 'viem'
 import { inferenceServingAbi } from '../../devnet/src/abis/inference-serving'
+import { bearer, PROXY_ROUTE, proxyPath } from '../../src/lib/protocol/wire'
 import { connectWallet, expect, test } from '../fixtures'
 import { addresses, fundSubAccount } from './service-chain'
 
 async function chat(url: string, key: string) {
-  const res = await fetch(`${url}/v1/proxy/chat/completions`, {
+  const res = await fetch(`${url}${proxyPath(PROXY_ROUTE.chatbot)}`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+    headers: { authorization: bearer(key), 'content-type': 'application/json' },
     body: JSON.stringify({ model: 'GLM-5-FP8', messages: [{ role: 'user', content: 'hi' }] }),
   })
   return { status: res.status, text: await res.text() }

@@ -2,12 +2,13 @@
  * Calls to a provider's OpenAI-compatible proxy (`{service.url}/v1/proxy/...`) that keep the exact
  * request bytes sent and response bytes received (raw SSE for streams), since the provider's TEE
  * signs their sha256, and the chat id (`ZG-Res-Key`, else the body's or first chunk's `id`) that
- * names the signature (docs/protocol.md §7, §9). Non-2xx answers throw `HttpError` (./http.ts).
+ * names the signature (docs/protocol.md §7, §9); paths and headers are src/lib/protocol/wire.ts. Non-2xx answers throw `HttpError` (./http.ts).
  * The signature lookup is ./signature-client.ts; waiting out 429s is ./rate-limit-retry.ts.
  */
 import { StreamCutError } from '@/lib/errors/classes'
 import { buildMultipart, concatBytes, type MultipartFile } from '@/lib/playground/multipart'
 import { parseChatChunk, SseDataParser } from '@/lib/playground/sse'
+import { PROXY_ROUTE, proxyPath, WIRE_HEADER, type ProxyRoute } from '@/lib/protocol/wire'
 import { httpFetch } from './http'
 
 export interface InferenceTarget {
@@ -36,12 +37,13 @@ export interface ChatResult extends Exchange {
 }
 
 const enc = new TextEncoder()
-const proxy = (t: InferenceTarget, path: string) => `${t.url.replace(/\/$/, '')}/v1/proxy/${path}`
+const proxy = (t: InferenceTarget, route: ProxyRoute) =>
+  `${t.url.replace(/\/$/, '')}${proxyPath(route)}`
 
 /** POST of exact bytes; returns the response (non-2xx throws HttpError). */
 function post(
   t: InferenceTarget,
-  path: string,
+  path: ProxyRoute,
   body: Uint8Array,
   contentType: string,
   signal?: AbortSignal,
@@ -50,7 +52,7 @@ function post(
     proxy(t, path),
     {
       method: 'POST',
-      headers: { 'Content-Type': contentType, Authorization: t.authorization },
+      headers: { 'Content-Type': contentType, [WIRE_HEADER.authorization]: t.authorization },
       body: body as BodyInit,
     },
     { signal, timeoutMs: 300_000 },
@@ -64,8 +66,8 @@ export async function chatCompletion(
   opts: { signal?: AbortSignal; onDelta?: (text: string) => void } = {},
 ): Promise<ChatResult> {
   const requestBody = enc.encode(JSON.stringify(body))
-  const res = await post(t, 'chat/completions', requestBody, 'application/json', opts.signal)
-  const header = res.headers.get('ZG-Res-Key')
+  const res = await post(t, PROXY_ROUTE.chatbot, requestBody, 'application/json', opts.signal)
+  const header = res.headers.get(WIRE_HEADER.resKey)
   if (!body.stream) {
     const responseBody = new Uint8Array(await res.arrayBuffer())
     const json = JSON.parse(new TextDecoder().decode(responseBody)) as {
@@ -127,7 +129,7 @@ export async function chatCompletion(
 /** JSON POST (images/generations); returns the exchange and the parsed body. */
 export async function postJson<T>(
   t: InferenceTarget,
-  path: string,
+  path: ProxyRoute,
   body: Record<string, unknown>,
   signal?: AbortSignal,
 ): Promise<Exchange & { json: T }> {
@@ -138,7 +140,7 @@ export async function postJson<T>(
 /** multipart POST (images/edits, audio/transcriptions) with exact bytes. */
 export async function postMultipart<T>(
   t: InferenceTarget,
-  path: string,
+  path: ProxyRoute,
   fields: Record<string, string>,
   files: MultipartFile[],
   signal?: AbortSignal,
@@ -150,5 +152,10 @@ export async function postMultipart<T>(
 async function finish<T>(res: Response, requestBody: Uint8Array): Promise<Exchange & { json: T }> {
   const responseBody = new Uint8Array(await res.arrayBuffer())
   const json = JSON.parse(new TextDecoder().decode(responseBody)) as T & { id?: string }
-  return { chatId: res.headers.get('ZG-Res-Key') ?? json.id ?? '', requestBody, responseBody, json }
+  return {
+    chatId: res.headers.get(WIRE_HEADER.resKey) ?? json.id ?? '',
+    requestBody,
+    responseBody,
+    json,
+  }
 }

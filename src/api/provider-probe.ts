@@ -4,6 +4,7 @@
  * ever fetched (`src/lib/safe-url.ts`).
  */
 import { UnusableServiceUrlError } from '@/lib/errors/classes'
+import { WIRE_PATH } from '@/lib/protocol/wire'
 import { serviceUrlProblem } from '@/lib/safe-url'
 
 /** Largest attestation report accepted (real reports are tens of kB). */
@@ -25,10 +26,10 @@ export interface QuoteResponse {
 
 /** Downloads the provider's attestation report; throws on HTTP errors or an oversized body. */
 export async function fetchQuote(serviceUrl: string, signal?: AbortSignal): Promise<QuoteResponse> {
-  const url = providerUrl(serviceUrl, '/v1/quote')
+  const url = providerUrl(serviceUrl, WIRE_PATH.quote)
   const res = await fetch(url, { signal, cache: 'no-store' })
   const text = await res.text()
-  if (!res.ok) throw new Error(`The provider answered /v1/quote with HTTP ${res.status}`)
+  if (!res.ok) throw new Error(`The provider answered ${WIRE_PATH.quote} with HTTP ${res.status}`)
   if (text.length > MAX_REPORT_BYTES) throw new Error('The attestation report is too large')
   return { text, url }
 }
@@ -41,7 +42,7 @@ export interface ProbeResult {
 
 /** Times `GET {url}/v1/models`; a network error, timeout or non-2xx counts as a failure. */
 export async function probeProvider(serviceUrl: string): Promise<ProbeResult> {
-  const url = providerUrl(serviceUrl, '/v1/models')
+  const url = providerUrl(serviceUrl, WIRE_PATH.models)
   const started = performance.now()
   try {
     const res = await fetch(url, {

@@ -1,5 +1,6 @@
 /** The provider's signature route (unauthenticated), polled while the signature is not there yet. */
 import { HttpError, NetworkError } from '@/lib/errors/classes'
+import { signaturePath } from '@/lib/protocol/wire'
 import { httpFetch } from './http'
 import { sleep } from './sleep'
 
@@ -19,7 +20,7 @@ export async function fetchSignature(
     signal,
   }: { attempts?: number; delayMs?: number; timeoutMs?: number; signal?: AbortSignal } = {},
 ): Promise<unknown> {
-  const url = `${serviceUrl.replace(/\/$/, '')}/v1/proxy/signature/${encodeURIComponent(chatId)}?model=${encodeURIComponent(model)}`
+  const url = `${serviceUrl.replace(/\/$/, '')}${signaturePath(chatId, model)}`
   for (let i = 0; i < attempts; i++) {
     try {
       const res = await httpFetch(url, { method: 'GET' }, { signal, timeoutMs })

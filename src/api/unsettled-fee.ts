@@ -3,6 +3,7 @@
  * settled on chain yet. Needs an `app-sk` Authorization header; throws HttpError on 4xx/5xx.
  */
 import type { Address } from 'viem'
+import { unsettledFeePath, WIRE_HEADER } from '@/lib/protocol/wire'
 import { httpFetch } from './http'
 
 /** The provider's unsettled fee for `user`, in neuron. */
@@ -12,10 +13,10 @@ export async function fetchUnsettledFee(
   authorization: string,
   signal?: AbortSignal,
 ): Promise<bigint> {
-  const url = `${serviceUrl.replace(/\/+$/, '')}/v1/user/${user}/unsettledfee`
+  const url = `${serviceUrl.replace(/\/+$/, '')}${unsettledFeePath(user)}`
   const res = await httpFetch(
     url,
-    { headers: { Authorization: authorization } },
+    { headers: { [WIRE_HEADER.authorization]: authorization } },
     { signal, timeoutMs: 10_000 },
   )
   const body = (await res.json()) as { unsettledFee?: unknown }

@@ -11,6 +11,7 @@ import {
   recoverTokenSigner,
   type AppSkToken,
 } from '../../../src/lib/protocol/app-sk-token'
+import { AUTH_SCHEME, WIRE_HEADER } from '../../../src/lib/protocol/wire'
 import type { ChainReader, OnChainService, SubAccount } from './chain-reader'
 import { HttpError } from './http-json'
 
@@ -20,6 +21,9 @@ export interface AuthContext {
   account: SubAccount
   service: OnChainService
 }
+
+/** `Bearer ` (any case, any spacing) in front of the key. */
+const SCHEME = new RegExp(`^${AUTH_SCHEME}\\s+`, 'i')
 
 const unauthorized = (message: string, code = 'invalid_api_key'): HttpError =>
   new HttpError(401, message, 'authentication_error', code)
@@ -31,12 +35,15 @@ export async function verifyTokenOffline(
   now: number,
 ): Promise<AppSkToken> {
   if (!authorization || authorization.trim() === '') {
-    throw unauthorized('missing Authorization header: send "Bearer app-sk-…"', 'missing_api_key')
+    throw unauthorized(
+      `missing ${WIRE_HEADER.authorization} header: send "${AUTH_SCHEME} app-sk-…"`,
+      'missing_api_key',
+    )
   }
-  if (!/^Bearer\s+/i.test(authorization)) {
-    throw unauthorized('Authorization header must be "Bearer app-sk-…"')
+  if (!SCHEME.test(authorization)) {
+    throw unauthorized(`${WIRE_HEADER.authorization} header must be "${AUTH_SCHEME} app-sk-…"`)
   }
-  const decoded = decodeAppSk(authorization.replace(/^Bearer\s+/i, ''))
+  const decoded = decodeAppSk(authorization.replace(SCHEME, ''))
   if (!decoded.ok) throw unauthorized(`invalid API key: ${decoded.reason}`)
   const { token, message, signature } = decoded
   let signer: Address

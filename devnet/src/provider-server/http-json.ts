@@ -3,6 +3,7 @@
  * show our message), CORS, and bounded body reading.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { WIRE_HEADER } from '../../../src/lib/protocol/wire'
 
 /** An error that becomes `{error: {message, type, code}}` with `status`. */
 export class HttpError extends Error {
@@ -23,7 +24,7 @@ export const CORS_HEADERS: Readonly<Record<string, string>> = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
   'Access-Control-Allow-Headers': '*, Authorization, Content-Type',
-  'Access-Control-Expose-Headers': 'ZG-Res-Key, Retry-After',
+  'Access-Control-Expose-Headers': `${WIRE_HEADER.resKey}, ${WIRE_HEADER.retryAfter}`,
   'Access-Control-Max-Age': '600',
 }
 
@@ -135,7 +136,7 @@ export function startSse(res: ServerResponse, chatId: string | null): void {
     'Cache-Control': 'no-cache',
     Connection: 'keep-alive',
     'X-Accel-Buffering': 'no',
-    ...(chatId === null ? {} : { 'ZG-Res-Key': chatId }),
+    ...(chatId === null ? {} : { [WIRE_HEADER.resKey]: chatId }),
   })
   res.flushHeaders()
 }

@@ -2,6 +2,7 @@
  * Per-(provider, user) limits: a token bucket (`burst` capacity, refilled at `perMinute`) and a cap
  * on concurrent requests. Over either limit → 429 with Retry-After in whole seconds.
  */
+import { WIRE_HEADER } from '../../../src/lib/protocol/wire'
 import { HttpError } from './http-json'
 
 export interface RateLimitConfig {
@@ -65,6 +66,6 @@ export class RateLimiter {
 
 function tooMany(message: string, retryAfterSeconds: number): HttpError {
   return new HttpError(429, message, 'rate_limit_error', 'rate_limit_exceeded', {
-    'Retry-After': String(retryAfterSeconds),
+    [WIRE_HEADER.retryAfter]: String(retryAfterSeconds),
   })
 }

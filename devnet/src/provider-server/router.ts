@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { ServiceType } from '../../../src/lib/protocol/pricing'
+import { PROXY_ROUTE, proxyPath, unsettledFeePath, WIRE_PATH } from '../../../src/lib/protocol/wire'
 import type { RouteContext, ServerContext } from './context'
 import { CORS_HEADERS, HttpError, sendJson } from './http-json'
 import { handleTranscription } from './routes/audio'
@@ -24,10 +25,10 @@ interface ProviderRoute {
 
 /** The billable route of each service type, for "use … instead" hints. */
 const ROUTE_OF_TYPE: Record<ServiceType, string> = {
-  chatbot: '/v1/proxy/chat/completions',
-  'text-to-image': '/v1/proxy/images/generations',
-  'image-editing': '/v1/proxy/images/edits',
-  'speech-to-text': '/v1/proxy/audio/transcriptions',
+  chatbot: proxyPath(PROXY_ROUTE.chatbot),
+  'text-to-image': proxyPath(PROXY_ROUTE['text-to-image']),
+  'image-editing': proxyPath(PROXY_ROUTE['image-editing']),
+  'speech-to-text': proxyPath(PROXY_ROUTE['speech-to-text']),
 }
 
 const ROUTES: ProviderRoute[] = [
@@ -50,12 +51,12 @@ const ROUTES: ProviderRoute[] = [
     serviceType: 'speech-to-text',
     handler: handleTranscription,
   },
-  { method: 'GET', path: '/v1/proxy/signature/:chatId', handler: handleSignature },
-  { method: 'GET', path: '/v1/quote', handler: handleQuote },
-  { method: 'GET', path: '/v1/models', handler: handleModels },
+  { method: 'GET', path: `${WIRE_PATH.signature}/:chatId`, handler: handleSignature },
+  { method: 'GET', path: WIRE_PATH.quote, handler: handleQuote },
+  { method: 'GET', path: WIRE_PATH.models, handler: handleModels },
   // The openai client lists models at `${baseURL}/models` with baseURL = `{url}/v1/proxy`.
-  { method: 'GET', path: '/v1/proxy/models', handler: handleModels },
-  { method: 'GET', path: '/v1/user/:addr/unsettledfee', handler: handleUnsettledFee },
+  { method: 'GET', path: WIRE_PATH.proxyModels, handler: handleModels },
+  { method: 'GET', path: unsettledFeePath(':addr'), handler: handleUnsettledFee },
 ]
 
 interface CompiledRoute extends ProviderRoute {

@@ -12,10 +12,11 @@ import {
   canonicalRoutingProof,
   type RoutingProof,
 } from '../../../src/lib/protocol/routing-proof'
+import type { SignaturePayload } from '../../../src/lib/protocol/wire'
 import type { ProviderRuntime } from './context'
 
-export interface StoredSignature {
-  text: string
+/** The signature route's payload (src/lib/protocol/wire.ts) as this server stores and serves it. */
+export interface StoredSignature extends SignaturePayload {
   signature: Hex
   signing_address: Address
   signing_algo: 'ecdsa'

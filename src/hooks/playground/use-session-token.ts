@@ -12,6 +12,7 @@ import {
   tokenDigest,
   tokenMessage,
 } from '@/lib/protocol/app-sk-token'
+import { bearer } from '@/lib/protocol/wire'
 
 /**
  * `authorization(provider, { renew })` → `Bearer app-sk-…` for the connected wallet: the session's
@@ -49,7 +50,7 @@ export function useSessionToken() {
         tokenId: EPHEMERAL_TOKEN_ID,
       })
       const signature = await signMessageAsync({ message: { raw: tokenDigest(message) } })
-      const authorization = `Bearer ${encodeAppSk(message, signature)}`
+      const authorization = bearer(encodeAppSk(message, signature))
       writeSessionToken(chainId, address, provider, {
         authorization,
         expiresAt: now + SESSION_TOKEN_LIFETIME_MS,

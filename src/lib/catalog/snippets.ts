@@ -9,6 +9,7 @@
  * (`image=@input.png`) uses `-F`. `--globoff` keeps `[]`/`{}` in a URL from expanding into several
  * requests. `snippets-run.test.ts` runs the snippets against a capture server with canary files.
  */
+import { AUTH_SCHEME, PROXY_BASE, PROXY_ROUTE, WIRE_HEADER, WIRE_PATH } from '@/lib/protocol/wire'
 import { safeHttpUrl } from '@/lib/safe-url'
 
 export type SnippetLang = 'curl' | 'javascript' | 'python'
@@ -31,10 +32,16 @@ export function shellQuote(s: string): string {
 /** A JSON string literal, valid in JavaScript and Python alike. */
 export const lit = (s: string): string => JSON.stringify(s)
 
+/** The service URL without trailing slashes when it is http(s), else null. */
+function serviceRoot(url: string): string | null {
+  const safe = safeHttpUrl(url)
+  return safe ? safe.replace(/\/+$/, '') : null
+}
+
 /** `{url}/v1/proxy` for an http(s) service URL, else null (no snippet for other schemes). */
 export function proxyBase(url: string): string | null {
-  const safe = safeHttpUrl(url)
-  return safe ? `${safe.replace(/\/+$/, '')}/v1/proxy` : null
+  const root = serviceRoot(url)
+  return root ? `${root}${PROXY_BASE}` : null
 }
 
 const PROMPT = 'Say hello in one sentence.'
@@ -42,18 +49,18 @@ const IMAGE_PROMPT = 'A lighthouse at dusk'
 const EDIT_PROMPT = 'Make it black and white'
 
 function curl(s: SnippetService, base: string): string {
-  const auth = `  -H "Authorization: Bearer $ZG_API_KEY"`
+  const auth = `  -H "${WIRE_HEADER.authorization}: ${AUTH_SCHEME} $ZG_API_KEY"`
   switch (s.serviceType) {
     case 'text-to-image':
       return [
-        `curl -sS --globoff ${shellQuote(`${base}/images/generations`)} \\`,
+        `curl -sS --globoff ${shellQuote(`${base}/${PROXY_ROUTE['text-to-image']}`)} \\`,
         `${auth} \\`,
         `  -H 'Content-Type: application/json' \\`,
         `  -d ${shellQuote(JSON.stringify({ model: s.model, prompt: IMAGE_PROMPT, n: 1, size: '512x512', response_format: 'b64_json' }))}`,
       ].join('\n')
     case 'image-editing':
       return [
-        `curl -sS --globoff ${shellQuote(`${base}/images/edits`)} \\`,
+        `curl -sS --globoff ${shellQuote(`${base}/${PROXY_ROUTE['image-editing']}`)} \\`,
         `${auth} \\`,
         `  -F image=@input.png \\`,
         `${formString('model', s.model)} \\`,
@@ -61,14 +68,14 @@ function curl(s: SnippetService, base: string): string {
       ].join('\n')
     case 'speech-to-text':
       return [
-        `curl -sS --globoff ${shellQuote(`${base}/audio/transcriptions`)} \\`,
+        `curl -sS --globoff ${shellQuote(`${base}/${PROXY_ROUTE['speech-to-text']}`)} \\`,
         `${auth} \\`,
         `  -F file=@audio.wav \\`,
         `${formString('model', s.model)}`,
       ].join('\n')
     default:
       return [
-        `curl -sS --globoff ${shellQuote(`${base}/chat/completions`)} \\`,
+        `curl -sS --globoff ${shellQuote(`${base}/${PROXY_ROUTE.chatbot}`)} \\`,
         `${auth} \\`,
         `  -H 'Content-Type: application/json' \\`,
         `  -D - \\`,
@@ -104,7 +111,7 @@ function javascript(s: SnippetService, base: string): string {
     `  .create({ model: ${lit(s.model)}, messages: [{ role: 'user', content: ${lit(PROMPT)} }] })`,
     `  .withResponse()`,
     `console.log(data.choices[0].message.content)`,
-    `console.log('chat id for verification:', response.headers.get('ZG-Res-Key'))`,
+    `console.log('chat id for verification:', response.headers.get('${WIRE_HEADER.resKey}'))`,
   ]
   return [...head, ...(call[s.serviceType] ?? chat)].join('\n')
 }
@@ -136,7 +143,7 @@ function python(s: SnippetService, base: string): string {
     `    model=${lit(s.model)}, messages=[{"role": "user", "content": ${lit(PROMPT)}}]`,
     `)`,
     `print(raw.parse().choices[0].message.content)`,
-    `print("chat id for verification:", raw.headers.get("ZG-Res-Key"))`,
+    `print("chat id for verification:", raw.headers.get(${lit(WIRE_HEADER.resKey)}))`,
   ]
   return [...head, ...(call[s.serviceType] ?? chat)].join('\n')
 }
@@ -153,13 +160,13 @@ export function buildSnippet(lang: SnippetLang, service: SnippetService): string
 export function verificationSnippet(
   service: SnippetService & { teeSignerAddress: string },
 ): string | null {
-  const base = proxyBase(service.url)
-  if (!base) return null
+  const root = serviceRoot(service.url)
+  if (!root) return null
   return [
     `import { verifyMessage } from 'viem'`,
     ``,
-    `// chatId: the ZG-Res-Key response header of your request`,
-    `const url = ${lit(`${base}/signature/`)} + encodeURIComponent(chatId) + '?model=' + encodeURIComponent(${lit(service.model)})`,
+    `// chatId: the ${WIRE_HEADER.resKey} response header of your request`,
+    `const url = ${lit(`${root}${WIRE_PATH.signature}/`)} + encodeURIComponent(chatId) + '?model=' + encodeURIComponent(${lit(service.model)})`,
     `const { text, signature } = await (await fetch(url)).json()`,
     `const ok = await verifyMessage({ address: ${lit(service.teeSignerAddress)}, message: text, signature })`,
     `// text is sha256(request body) + ':' + sha256(response bytes): compare both to rule out replays`,

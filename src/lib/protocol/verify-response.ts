@@ -8,6 +8,7 @@
 import { getAddress, isAddress, recoverMessageAddress, type Address, type Hex } from 'viem'
 import { checkRouting, type RoutingFacts } from './verify-routing'
 import { responseSignedText } from './signed-text'
+import { parseSignaturePayload } from './wire'
 
 /** Modes whose responses the TEE signs (TeeTLS relays sign too, with a routing proof on top). */
 export const SIGNING_MODES = ['TeeML', 'OpML', 'ZKML', 'TeeTLS'] as const
@@ -84,14 +85,6 @@ export function expectedSignerOf(service: VerifiableService): Address | null {
 /** True when responses of this mode carry a TEE signature to check. */
 export function isSigningMode(verifiability: string): boolean {
   return (SIGNING_MODES as readonly string[]).includes(verifiability)
-}
-
-/** `{text, signature}` out of an untrusted signature-route body, or null. */
-export function parseSignaturePayload(body: unknown): { text: string; signature: string } | null {
-  if (typeof body !== 'object' || body === null) return null
-  const { text, signature } = body as Record<string, unknown>
-  if (typeof text !== 'string' || typeof signature !== 'string') return null
-  return { text, signature }
 }
 
 export type VerifyInput = {

@@ -4,6 +4,7 @@
  * upstream's `usage` when present, else from the devnet counting rules.
  */
 import type { Usage } from '../../../../src/lib/protocol/pricing'
+import { WIRE_HEADER } from '../../../../src/lib/protocol/wire'
 import type { RouteContext, UpstreamConfig } from '../context'
 import { CORS_HEADERS, HttpError, startSse } from '../http-json'
 import type { ResponseSink } from '../routes/inference'
@@ -68,7 +69,7 @@ export async function forwardChat(
       ...CORS_HEADERS,
       'Content-Type': r.headers.get('content-type') ?? 'application/json',
       'Content-Length': String(bytes.length),
-      'ZG-Res-Key': sink.chatId,
+      [WIRE_HEADER.resKey]: sink.chatId,
     })
     ctx.res.end(bytes)
   } finally {

@@ -6,6 +6,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { feeFor, type Usage } from '../../../../src/lib/protocol/pricing'
+import { WIRE_HEADER } from '../../../../src/lib/protocol/wire'
 import { checkAdmission } from '../admission'
 import { authenticate, type AuthContext } from '../auth'
 import type { RouteContext } from '../context'
@@ -67,7 +68,7 @@ export async function runInference(ctx: RouteContext, parse: PlanParser): Promis
         fail.message ?? `devnet: injected failure (HTTP ${fail.status})`,
         fail.status >= 500 ? 'server_error' : 'invalid_request_error',
         'injected_failure',
-        fail.retryAfter !== undefined ? { 'Retry-After': String(fail.retryAfter) } : {},
+        fail.retryAfter !== undefined ? { [WIRE_HEADER.retryAfter]: String(fail.retryAfter) } : {},
       )
     }
     const random = server.knobs.drawRandomError(provider.slug)
@@ -119,7 +120,7 @@ export async function commitAndSend(
     ...CORS_HEADERS,
     'Content-Type': contentType,
     'Content-Length': String(bytes.length),
-    ...(sink.omitResKey ? {} : { 'ZG-Res-Key': sink.chatId }),
+    ...(sink.omitResKey ? {} : { [WIRE_HEADER.resKey]: sink.chatId }),
   })
   ctx.res.end(bytes)
 }
@@ -140,6 +141,6 @@ export function randomFailure(status: number): HttpError {
     message,
     status >= 500 ? 'server_error' : 'invalid_request_error',
     code,
-    status === 429 ? { 'Retry-After': '1' } : {},
+    status === 429 ? { [WIRE_HEADER.retryAfter]: '1' } : {},
   )
 }
