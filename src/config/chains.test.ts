@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest'
 import {
   chainLabel,
-  explorerAddressUrl,
   explorerTxUrl,
   isSupportedChainId,
   supportedChains,
@@ -51,8 +50,8 @@ describe('chains', () => {
 
   it('builds explorer links, and none for the devnet', () => {
     expect(explorerTxUrl(16661, '0xabc')).toBe('https://chainscan.0g.ai/tx/0xabc')
-    expect(explorerAddressUrl(16602, '0xdef')).toBe('https://chainscan-galileo.0g.ai/address/0xdef')
+    expect(explorerTxUrl(16602, '0xdef')).toBe('https://chainscan-galileo.0g.ai/tx/0xdef')
     expect(explorerTxUrl(31337, '0xabc')).toBeUndefined()
-    expect(explorerAddressUrl(1, '0xabc')).toBeUndefined()
+    expect(explorerTxUrl(1, '0xabc')).toBeUndefined()
   })
 })

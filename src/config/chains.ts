@@ -97,9 +97,3 @@ export function explorerTxUrl(chainId: number, hash: string): string | undefined
   const base = explorerBase(chainId)
   return base ? `${base}/tx/${hash}` : undefined
 }
-
-/** Explorer link for an address, or undefined on chains without an explorer (devnet). */
-export function explorerAddressUrl(chainId: number, address: string): string | undefined {
-  const base = explorerBase(chainId)
-  return base ? `${base}/address/${address}` : undefined
-}

@@ -9,8 +9,6 @@ export const paths = {
   settings: '/settings',
 } as const
 
-export type AppPath = (typeof paths)[keyof typeof paths]
-
 /** Link to one service's page (the provider address identifies the service). */
 export function serviceHref(provider: string): string {
   return `/services/${encodeURIComponent(provider)}`

@@ -1,12 +1,6 @@
 /** Exact 0G formatting: edge values that floats would get wrong. */
 import { describe, expect, it } from 'vitest'
-import {
-  formatUnitsExact,
-  formatZeroG,
-  pricePerImage,
-  pricePerMillionTokens,
-  shortAddress,
-} from './format'
+import { formatUnitsExact, formatZeroG, shortAddress } from './format'
 
 describe('formatZeroG', () => {
   it('formats zero and one neuron exactly', () => {
@@ -48,22 +42,6 @@ describe('formatZeroG', () => {
 describe('formatUnitsExact', () => {
   it('handles zero decimals', () => {
     expect(formatUnitsExact(12345n, 0)).toBe('12345')
-  })
-})
-
-describe('prices', () => {
-  it('converts neuron per token to 0G per million tokens', () => {
-    expect(pricePerMillionTokens(3_200_000_000_000n)).toBe('3.2')
-    expect(pricePerMillionTokens(1_000_000_000_000n)).toBe('1')
-    expect(pricePerMillionTokens(300_000_000_000n)).toBe('0.3')
-    expect(pricePerMillionTokens(50_000_000_000n)).toBe('0.05')
-    expect(pricePerMillionTokens(1n)).toBe('0.000000000001')
-    expect(pricePerMillionTokens(0n)).toBe('0')
-  })
-
-  it('formats per-image prices', () => {
-    expect(pricePerImage(3_000_000_000_000_000n)).toBe('0.003')
-    expect(pricePerImage(5_000_000_000_000_000n)).toBe('0.005')
   })
 })
 

@@ -37,16 +37,6 @@ export function formatZeroG(neuron: bigint, opts?: FormatAmountOptions): string 
   return formatUnitsExact(neuron, ZERO_G_DECIMALS, opts)
 }
 
-/** A per-token price (neuron/token) as the exact 0G amount for one million tokens. */
-export function pricePerMillionTokens(pricePerToken: bigint): string {
-  return formatZeroG(pricePerToken * 1_000_000n)
-}
-
-/** A per-image price (neuron/image) as an exact 0G amount. */
-export function pricePerImage(pricePerImageNeuron: bigint): string {
-  return formatZeroG(pricePerImageNeuron)
-}
-
 /** `0x1234…abcd`: the first `chars` and last `chars` hex digits of an address. */
 export function shortAddress(address: string, chars = 4): string {
   if (address.length <= 2 + chars * 2 + 1) return address

@@ -31,6 +31,15 @@ describe('serviceUrlProblem', () => {
     expect(serviceUrlProblem('https://provider.example/a%3Fb')).toBeNull()
   })
 
+  it('safeHttpUrl accepts http(s) only', () => {
+    expect(safeHttpUrl('https://provider.example/v1')).toBe('https://provider.example/v1')
+    expect(safeHttpUrl('http://127.0.0.1:8600')).toBe('http://127.0.0.1:8600/')
+    expect(safeHttpUrl('javascript:alert(1)')).toBeUndefined()
+    expect(safeHttpUrl('data:text/html,<b>x</b>')).toBeUndefined()
+    expect(safeHttpUrl('/relative')).toBeUndefined()
+    expect(safeHttpUrl('')).toBeUndefined()
+  })
+
   it('safeHttpUrl never returns a URL with credentials', () => {
     expect(safeHttpUrl('http://user:pass@host.example/')).toBeUndefined()
     expect(safeHttpUrl('https://a.example')).toBe('https://a.example/')

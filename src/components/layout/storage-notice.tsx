@@ -1,4 +1,5 @@
-import { useStorageFailures, useUnreadableRecordCount } from '@/hooks/settings/use-storage-health'
+import { useStorageFailures } from '@/hooks/settings/use-storage-failures'
+import { useUnreadableRecordCount } from '@/hooks/settings/use-unreadable-record-count'
 
 const WHAT = {
   localStorage: 'usage records, the transaction log, API-key list and provider health',

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { Card } from '@/components/ui/card'
-import { useImageRequest } from '@/hooks/playground/use-image-generation'
+import { useImageRequest } from '@/hooks/playground/use-image-request'
 import { usePlaygroundServices } from '@/hooks/playground/use-playground-services'
 import { useResumeVerification } from '@/hooks/playground/use-resume-verification'
 import { formatZeroG } from '@/lib/format'

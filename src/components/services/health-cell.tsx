@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
-import { useHealthOn } from '@/hooks/services/use-provider-health'
+import { useHealthOn } from '@/hooks/services/use-health-on'
 import { useStatusApi } from '@/hooks/services/use-status-api'
 
 interface HealthSummaryProps {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { Button } from '@/components/ui/button'
-import { useMeasureHealth } from '@/hooks/services/use-provider-health'
+import { useMeasureHealth } from '@/hooks/services/use-measure-health'
 
 /** Measures one provider's latency once on mount, and again on demand. */
 export function MeasureHealth({ provider, url }: { provider: string; url: string }) {

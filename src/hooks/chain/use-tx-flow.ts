@@ -190,5 +190,3 @@ export function useTxFlow() {
 
   return { state, run, retry, reset, isBusy: isBusy(state) }
 }
-
-export type TxFlow = ReturnType<typeof useTxFlow>

@@ -13,7 +13,7 @@ import {
   type Conversation,
 } from '@/lib/playground/conversation'
 import { feeFor } from '@/lib/protocol/pricing'
-import { recordPaidResponse } from './record-usage'
+import { recordPaidResponse } from './record-paid-response'
 import { useConversations } from './use-conversations'
 import { useInferenceCall } from './use-inference-call'
 import { expectedTextOf, verifyOnce } from '@/chain/playground/verify-exchange'

@@ -9,7 +9,7 @@ import type { StoredVerification } from '@/lib/playground/conversation'
 import { toUserError } from '@/lib/errors/user-error'
 import type { RunTimes } from '@/lib/playground/run-metrics'
 import { feeFor } from '@/lib/protocol/pricing'
-import { recordPaidResponse } from './record-usage'
+import { recordPaidResponse } from './record-paid-response'
 import { useInferenceCall } from './use-inference-call'
 import { verifyExchange } from '@/chain/playground/verify-exchange'
 

@@ -8,7 +8,7 @@ import type { Service } from '@/contracts/service'
 import type { StoredVerification } from '@/lib/playground/conversation'
 import { feeFor, type Usage } from '@/lib/protocol/pricing'
 import type { Receipt } from '@/lib/protocol/receipt'
-import { recordPaidResponse } from './record-usage'
+import { recordPaidResponse } from './record-paid-response'
 import { useInferenceCall } from './use-inference-call'
 import { verifyExchange } from '@/chain/playground/verify-exchange'
 

@@ -9,7 +9,7 @@
  * What the TEE signature covers is only the signed text, i.e. the two hashes. The model and service
  * type are compared with the service on chain now (a receipt claiming another model fails); the chat
  * id and the time are not covered by anything and are shown as the receipt states them
- * (`RECEIPT_UNSIGNED_FIELDS`), never as verified.
+ * (`chatId`, `verifiedAt`), never as verified.
  */
 import { getAddress, isAddress, recoverMessageAddress, type Address, type Hex } from 'viem'
 import { parseSignedText } from './signed-text'
@@ -17,11 +17,6 @@ import { expectedSignerOf, type VerifiableService } from './verify-response'
 
 export const RECEIPT_TYPE = '0g-inference-receipt'
 export const RECEIPT_VERSION = 1
-
-/** Fields no signature or chain read covers: shown as "as the receipt says", never as checked. */
-export const RECEIPT_UNSIGNED_FIELDS = ['chatId', 'verifiedAt'] as const
-/** What the TEE signature covers. */
-export const RECEIPT_SIGNED_FIELDS = ['requestSha256', 'responseSha256'] as const
 
 export interface Receipt {
   type: typeof RECEIPT_TYPE

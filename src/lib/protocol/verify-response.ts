@@ -12,8 +12,6 @@ import { parseSignaturePayload } from './wire'
 
 /** Modes whose responses the TEE signs (TeeTLS relays sign too, with a routing proof on top). */
 export const SIGNING_MODES = ['TeeML', 'OpML', 'ZKML', 'TeeTLS'] as const
-/** Modes the official SDK's `processResponse` counts as verifiable. */
-export const SDK_VERIFIABLE_MODES = ['TeeML', 'OpML', 'ZKML'] as const
 
 export interface VerifiableService {
   verifiability: string

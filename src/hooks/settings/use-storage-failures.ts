@@ -3,7 +3,6 @@ import {
   probeLocalStorage,
   storageFailures,
   subscribeStorageHealth,
-  unreadableRecordCount,
   type StorageArea,
 } from '@/api/storage-health'
 
@@ -12,9 +11,4 @@ export function useStorageFailures(): StorageArea[] {
   useEffect(probeLocalStorage, [])
   const snapshot = useSyncExternalStore(subscribeStorageHealth, storageFailures)
   return snapshot ? (snapshot.split(',') as StorageArea[]) : []
-}
-
-/** How many stored records were unreadable and skipped in this tab (0 when all read cleanly). */
-export function useUnreadableRecordCount(): number {
-  return useSyncExternalStore(subscribeStorageHealth, unreadableRecordCount)
 }

@@ -1,18 +1,7 @@
 import { useMutation } from '@tanstack/react-query'
-import { useCallback, useMemo, useSyncExternalStore } from 'react'
-import { readHealth, recordHealth, subscribeHealth } from '@/api/health-store'
+import { recordHealth } from '@/api/health-store'
 import { probeProvider } from '@/api/provider-probe'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
-import { summarizeHealth } from '@/lib/catalog/health'
-
-/** Health of one provider on `chainId` as measured by this browser (stored samples, summarized). */
-export function useHealthOn(chainId: number, provider: string) {
-  const samples = useSyncExternalStore(
-    subscribeHealth,
-    useCallback(() => readHealth(chainId, provider), [chainId, provider]),
-  )
-  return useMemo(() => summarizeHealth(samples), [samples])
-}
 
 /**
  * Measures providers now: one timed `GET /v1/models` each (unauthenticated, free), stored per
