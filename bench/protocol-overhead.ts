@@ -9,8 +9,8 @@ import { chatCompletion, type InferenceTarget } from '../src/api/provider-client
 import { fetchSignature } from '../src/api/signature-client'
 import { verifyExchange } from '../src/chain/playground/verify-exchange'
 import { verifyResponse } from '../src/lib/protocol/verify-response'
-import { inferenceServingAbi } from '../src/contracts/abis/inference-serving'
-import { devnetUser } from '../devnet/test/support/user'
+import { inferenceServingAbi } from '../devnet/src/abis/inference-serving'
+import { devnetUser } from '../devnet/testkit/user'
 import type { DevnetInfo } from '../devnet/src/types'
 import { median } from './first-row'
 
@@ -67,7 +67,7 @@ export async function measureProtocolOverhead(
 ): Promise<OverheadResult> {
   const p = devnet.providers.find((x) => x.slug === 'qwen-2-5-7b-instruct')!
   const user = devnetUser(devnet, devnet.devWallets[2]!.privateKey as Hex)
-  await user.addLedger(parseEther('5'))
+  await user.createLedger(parseEther('5'))
   await user.transferFund(p.address, parseEther('3'))
   const authorization = `Bearer ${await user.appSk(p.address)}`
   const target: InferenceTarget = { url: p.url, authorization }

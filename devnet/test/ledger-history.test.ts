@@ -8,11 +8,11 @@ import { createPublicClient, createWalletClient, http, parseEther, type Hex } fr
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts'
 import { anvil } from 'viem/chains'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
-import { ledgerManagerAbi } from '../../src/contracts/abis/ledger-manager'
+import { ledgerManagerAbi } from '../src/abis/ledger-manager'
 import { DEVNET_CHAIN_ID, INFERENCE_SERVICE_NAME } from '../../src/contracts/addresses'
 import { fetchChainHistory } from '../../src/chain/ledger/history-query'
 import { chatBody, post, providerBySlug } from './support/provider-user'
-import { devnetUser } from './support/user'
+import { devnetUser } from '../testkit/user'
 
 const devnet = inject('devnet')
 const client = createPublicClient({ transport: http(devnet.rpcUrl), pollingInterval: 50 })
@@ -33,7 +33,7 @@ let rpcMethods: string[] = []
 
 beforeAll(async () => {
   user = await freshUser()
-  await user.addLedger(parseEther('5'))
+  await user.createLedger(parseEther('5'))
   await user.transferFund(glm.address, parseEther('2'))
   const res = await post(
     `${glm.url}/v1/proxy/chat/completions`,

@@ -5,7 +5,7 @@
 import OpenAI, { toFile } from 'openai'
 import { parseEther } from 'viem'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
-import { devnetUser } from './support/user'
+import { devnetUser } from '../testkit/user'
 import { sineWav } from './support/wav'
 
 const devnet = inject('devnet')
@@ -22,7 +22,7 @@ async function clientFor(slug: string): Promise<OpenAI> {
 }
 
 beforeAll(async () => {
-  await user.addLedger(parseEther('12'))
+  await user.createLedger(parseEther('12'))
   for (const slug of ['qwen-2-5-7b-instruct', 'z-image', 'whisper-large-v3']) {
     await user.transferFund(providerOf(slug).address, parseEther('3'))
   }

@@ -2,10 +2,11 @@
  * Provider server, bad input: every malformed, foreign, expired or revoked request gets a clear 4xx
  * JSON error (OpenAI shape) and the server keeps serving. Uses dev wallet 0.
  */
-import { keccak256, parseEther, stringToHex, toBytes } from 'viem'
+import { keccak256, parseEther, stringToHex } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
-import { encodeAppSk, tokenDigest, tokenMessage } from '../../src/lib/protocol/app-sk-token'
+import { signAppSkToken, signTokenMessage } from '../testkit/app-sk'
+import { providerKnobs } from '../testkit/knobs'
 import { chatBody, errorOf, post, providerBySlug, providerTestUser } from './support/provider-user'
 
 const devnet = inject('devnet')
@@ -13,10 +14,11 @@ const user = providerTestUser(devnet, 0)
 const glm = providerBySlug(devnet, 'glm-5-fp8')
 const deepseek = providerBySlug(devnet, 'deepseek-chat-v3-0324')
 const gptOss = providerBySlug(devnet, 'gpt-oss-120b') // no sub-account with this one
+const knobs = providerKnobs(devnet.providerServerUrl)
 const chatUrl = (p: { url: string }) => `${p.url}/v1/proxy/chat/completions`
 
 beforeAll(async () => {
-  await fetch(`${devnet.providerServerUrl}/__test/reset`, { method: 'POST' })
+  await knobs.reset()
   await user.fundLedger(parseEther('10'))
   await user.transferFund(glm.address, parseEther('3'))
   await user.transferFund(deepseek.address, parseEther('3'))
@@ -53,9 +55,12 @@ describe('authentication errors (401/402)', () => {
     const real = await user.appSk(glm.address)
     const message = Buffer.from(real.slice('app-sk-'.length), 'base64').toString().split('|')[0]!
     const intruder = privateKeyToAccount(keccak256(stringToHex('intruder')))
-    const sig = await intruder.signMessage({ message: { raw: toBytes(tokenDigest(message)) } })
     await expectError(
-      await post(chatUrl(glm), chatBody('hi'), `Bearer ${encodeAppSk(message, sig)}`),
+      await post(
+        chatUrl(glm),
+        chatBody('hi'),
+        `Bearer ${await signTokenMessage(intruder, message)}`,
+      ),
       401,
       /signed by 0x/,
     )
@@ -77,18 +82,14 @@ describe('authentication errors (401/402)', () => {
   })
 
   it('no sub-account with the provider → 402 telling to transfer funds', async () => {
-    const token = tokenMessage({
-      address: user.address,
+    // generation given: there is no sub-account to read it from.
+    const token = await signAppSkToken(user.account, {
       provider: gptOss.address,
-      timestamp: Date.now(),
       expiresAt: 0,
       nonce: 'n1',
       generation: 0,
-      tokenId: 255,
     })
-    const account = privateKeyToAccount(devnet.devWallets[0]!.privateKey)
-    const sig = await account.signMessage({ message: { raw: toBytes(tokenDigest(token)) } })
-    const res = await post(chatUrl(gptOss), chatBody('hi'), `Bearer ${encodeAppSk(token, sig)}`)
+    const res = await post(chatUrl(gptOss), chatBody('hi'), `Bearer ${token}`)
     await expectError(res, 402, /no sub-account with this provider: transfer funds first/)
   })
 
@@ -205,7 +206,7 @@ describe('malformed requests and routes (400/404/405/413/415)', () => {
       chainId: devnet.chainId,
     })
     // Rejected requests count against the rate limit too; start from a fresh bucket.
-    await fetch(`${devnet.providerServerUrl}/__test/reset`, { method: 'POST' })
+    await knobs.reset()
     const auth = await user.bearer(glm.address)
     expect((await post(chatUrl(glm), chatBody('still there?'), auth)).status).toBe(200)
   })

@@ -7,13 +7,13 @@ import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
 import { responseSignedText } from '../../src/lib/protocol/signed-text'
 import { INVALID_UTF8_BYTES } from '../src/provider-server/responders/hostile'
 import { unsettledEntries } from './support/load'
+import { providerKnobs } from '../testkit/knobs'
 import { chatBody, post, providerBySlug, providerTestUser } from './support/provider-user'
 
 const devnet = inject('devnet')
 const user = providerTestUser(devnet, 1)
 const p = providerBySlug(devnet, 'deepseek-chat-v3-0324')
-const knob = (name: string, body: unknown = {}) =>
-  post(`${devnet.providerServerUrl}/__test/${name}`, JSON.stringify(body))
+const { knob } = providerKnobs(devnet.providerServerUrl)
 const chat = async (content: string, extra: Record<string, unknown> = {}, signal?: AbortSignal) =>
   fetch(`${p.url}/v1/proxy/chat/completions`, {
     method: 'POST',

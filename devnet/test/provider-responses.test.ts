@@ -11,6 +11,7 @@ import { checkAttestationReport } from '../../src/lib/protocol/attestation'
 import { verifyRoutingProof } from '../../src/lib/protocol/routing-proof'
 import { responseSignedText } from '../../src/lib/protocol/signed-text'
 import { TEETLS_UPSTREAM_HOST } from '../src/catalog'
+import { providerKnobs } from '../testkit/knobs'
 import { multipartBody } from './support/multipart'
 import {
   chatBody,
@@ -29,8 +30,7 @@ const qwenTls = providerBySlug(devnet, 'qwen3-6-plus')
 const zImage = providerBySlug(devnet, 'z-image')
 const edit = providerBySlug(devnet, 'qwen-image-edit-2511')
 const whisper = providerBySlug(devnet, 'whisper-large-v3')
-const knob = (name: string, body: unknown = {}) =>
-  post(`${devnet.providerServerUrl}/__test/${name}`, JSON.stringify(body))
+const { knob, postKnob, unsettled: readUnsettled } = providerKnobs(devnet.providerServerUrl)
 
 interface Signed {
   text: string
@@ -345,10 +345,7 @@ describe('test knobs', () => {
 
   it('cut-next-stream: the stream stops without [DONE] and nothing is billed', async () => {
     const unsettled = async () => {
-      const r = await fetch(`${devnet.providerServerUrl}/__test/unsettled`)
-      const { entries } = (await r.json()) as {
-        entries: { slug: string; user: string; unsettled: string }[]
-      }
+      const { entries } = await readUnsettled()
       return entries.find((e) => e.slug === glm.slug && e.user === user.address)?.unsettled ?? '0'
     }
     const before = await unsettled()
@@ -360,8 +357,8 @@ describe('test knobs', () => {
   })
 
   it('knobs validate their input', async () => {
-    expect((await knob('fail-next', { status: 200 })).status).toBe(400)
-    expect((await knob('bad-quote', { slug: 'nope', kind: 'signer' })).status).toBe(400)
-    expect((await knob('no-such-knob')).status).toBe(404)
+    expect((await postKnob('fail-next', { status: 200 })).status).toBe(400)
+    expect((await postKnob('bad-quote', { slug: 'nope', kind: 'signer' })).status).toBe(400)
+    expect((await postKnob('no-such-knob')).status).toBe(404)
   })
 })

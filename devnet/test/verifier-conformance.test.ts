@@ -14,6 +14,7 @@ import { createPublicClient } from 'viem'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { inferenceServingAbi } from '../src/abis/inference-serving'
 import { verifyResponse } from '../../src/lib/protocol/verify-response'
+import { providerKnobs } from '../testkit/knobs'
 import { sdkBroker, type Broker } from './support/sdk'
 
 const devnet = inject('devnet')
@@ -22,11 +23,7 @@ const providerOf = (slug: string) => devnet.providers.find((p) => p.slug === slu
 const key = generatePrivateKey()
 let broker: Broker
 
-const knob = (name: string, body: unknown) =>
-  fetch(`${devnet.providerServerUrl}/__test/${name}`, {
-    method: 'POST',
-    body: JSON.stringify(body),
-  })
+const { knob, postKnob } = providerKnobs(devnet.providerServerUrl)
 
 beforeAll(async () => {
   const deployer = createWalletClient({
@@ -116,7 +113,7 @@ describe('our verifier agrees with processResponse', () => {
   })
 
   it('tampered signature (a foreign signer): both refuse', async () => {
-    expect((await knob('tamper-next-signature', { slug: 'glm-5-fp8' })).status).toBe(200)
+    await knob('tamper-next-signature', { slug: 'glm-5-fp8' })
     const s = await send('glm-5-fp8', 'chat/completions', chat('conformance tamper'))
     expect(await sdk(s)).toBe(false)
     expect(await ours(s)).toMatchObject({ status: 'invalid', reason: 'wrong-signer' })
@@ -165,7 +162,7 @@ describe('fail-next knob', () => {
     })
     expect(res.status).toBe(429)
     expect(res.headers.get('Retry-After')).toBe('3')
-    expect((await knob('fail-next', { status: 429, retryAfter: -1 })).status).toBe(400)
+    expect((await postKnob('fail-next', { status: 429, retryAfter: -1 })).status).toBe(400)
   })
 })
 

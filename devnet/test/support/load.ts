@@ -11,6 +11,7 @@ import { additionalInfoFor, CATALOG } from '../../src/catalog'
 import { devnetConfigFromEnv } from '../../src/config'
 import { startDevnet, type RunningDevnet } from '../../src/devnet'
 import type { DevnetInfo } from '../../src/types'
+import { readUnsettled, type UnsettledEntry } from '../../testkit/knobs'
 import {
   chatBody,
   post,
@@ -133,19 +134,10 @@ export async function runBounded(
   await Promise.all(Array.from({ length: Math.min(concurrency, total) }, worker))
 }
 
-export interface UnsettledEntry {
-  slug: string
-  user: string
-  unsettled: string
-  inFlight: string
-  requests: number
-  servedRequests: number
-  settledTotal: string
-}
+export type { UnsettledEntry }
 
 export async function unsettledEntries(devnet: DevnetInfo): Promise<UnsettledEntry[]> {
-  const res = await fetch(`${devnet.providerServerUrl}/__test/unsettled`)
-  return ((await res.json()) as { entries: UnsettledEntry[] }).entries
+  return (await readUnsettled(devnet.providerServerUrl)).entries
 }
 
 export const pairKey = (slug: string, user: string): string => `${slug}|${user.toLowerCase()}`

@@ -1,13 +1,11 @@
 /**
- * A dev wallet prepared for provider-server tests: a ledger (created or topped up, since the chain
- * persists across test files), sub-accounts with chosen providers, token helpers and raw requests.
+ * Provider-server test helpers: a dev wallet as a devnet user (the actor is devnet/testkit/user.ts:
+ * a ledger created or topped up, since the chain persists across test files, sub-accounts, tokens)
+ * and raw requests.
  */
-import { createWalletClient, http, parseEther, type Address } from 'viem'
-import { privateKeyToAccount } from 'viem/accounts'
-import { inferenceServingAbi } from '../../../src/contracts/abis/inference-serving'
-import { ledgerManagerAbi } from '../../../src/contracts/abis/ledger-manager'
+import { parseEther } from 'viem'
 import type { DevnetInfo } from '../../src/types'
-import { devnetUser } from './user'
+import { devnetUser } from '../../testkit/user'
 
 export type ProviderInfo = DevnetInfo['providers'][number]
 
@@ -17,59 +15,9 @@ export function providerBySlug(devnet: DevnetInfo, slug: string): ProviderInfo {
   return p
 }
 
+/** Dev wallet `walletIndex` as a devnet user. */
 export function providerTestUser(devnet: DevnetInfo, walletIndex: number) {
-  const key = devnet.devWallets[walletIndex]!.privateKey
-  const base = devnetUser(devnet, key)
-  const account = privateKeyToAccount(key)
-  const wallet = createWalletClient({ account, transport: http(devnet.rpcUrl) })
-  const send = async (params: Record<string, unknown>): Promise<void> => {
-    const { request } = await base.publicClient.simulateContract({ ...params, account } as never)
-    const hash = await wallet.writeContract(request as never)
-    const receipt = await base.publicClient.waitForTransactionReceipt({ hash, pollingInterval: 50 })
-    if (receipt.status !== 'success') throw new Error(`transaction reverted: ${hash}`)
-  }
-  const subAccount = (provider: Address) =>
-    base.publicClient.readContract({
-      address: devnet.contracts.inference,
-      abi: inferenceServingAbi,
-      functionName: 'getAccount',
-      args: [account.address, provider],
-    })
-  return {
-    ...base,
-    subAccount,
-    /** Creates the ledger with `amount`, or deposits `amount` into the existing one. */
-    async fundLedger(amount: bigint): Promise<void> {
-      const exists = await base.publicClient
-        .readContract({
-          address: devnet.contracts.ledger,
-          abi: ledgerManagerAbi,
-          functionName: 'getLedger',
-          args: [account.address],
-        })
-        .then(() => true)
-        .catch(() => false)
-      if (exists) {
-        await send({
-          address: devnet.contracts.ledger,
-          abi: ledgerManagerAbi,
-          functionName: 'depositFund',
-          value: amount,
-        })
-      } else await base.addLedger(amount)
-    },
-    revokeAllTokens: (provider: Address) =>
-      send({
-        address: devnet.contracts.inference,
-        abi: inferenceServingAbi,
-        functionName: 'revokeAllTokens',
-        args: [provider],
-      }),
-    /** `Authorization` header value for `provider`. */
-    async bearer(provider: Address, opts: Parameters<typeof base.appSk>[1] = {}): Promise<string> {
-      return `Bearer ${await base.appSk(provider, opts)}`
-    },
-  }
+  return devnetUser(devnet, devnet.devWallets[walletIndex]!.privateKey)
 }
 
 export type ProviderTestUser = ReturnType<typeof providerTestUser>

@@ -1,0 +1,148 @@
+/**
+ * A devnet user actor for devnet tests and e2e specs: a dev wallet driven with viem that creates
+ * and funds its ledger, moves funds to providers, revokes tokens, reads its ledger and
+ * sub-accounts, and signs `app-sk` tokens with our protocol code (./app-sk.ts). Setup goes
+ * straight to the chain: the tests using it test other steps.
+ */
+import {
+  createPublicClient,
+  createWalletClient,
+  http,
+  parseEther,
+  type Address,
+  type Hex,
+  type PublicClient,
+} from 'viem'
+import { privateKeyToAccount } from 'viem/accounts'
+import { anvil } from 'viem/chains'
+import { inferenceServingAbi } from '../src/abis/inference-serving'
+import { ledgerManagerAbi } from '../src/abis/ledger-manager'
+import { INFERENCE_SERVICE_NAME } from '../../src/contracts/addresses'
+import type { AppSkToken } from '../../src/lib/protocol/app-sk-token'
+import type { DevnetInfo } from '../src/types'
+import { signAppSkToken } from './app-sk'
+
+/** What the actor needs to know of a devnet (a DevnetInfo fits). */
+export type DevnetChain = Pick<DevnetInfo, 'rpcUrl'> & {
+  contracts: Pick<DevnetInfo['contracts'], 'ledger' | 'inference'>
+}
+
+/** An amount in neuron, or a decimal 0G string ("1.5"). */
+export type Amount = bigint | string
+
+const neuron = (amount: Amount): bigint =>
+  typeof amount === 'bigint' ? amount : parseEther(amount)
+
+export interface DevnetUserOptions {
+  /** Reads and receipt waits go through this client (e.g. an e2e fixture's, without caching). */
+  publicClient?: PublicClient
+}
+
+/** The user's sub-account with one provider, as `getAccount` returns it. */
+export type SubAccount = Awaited<ReturnType<DevnetUser['subAccount']>>
+
+export function devnetUser(devnet: DevnetChain, privateKey: Hex, opts: DevnetUserOptions = {}) {
+  const account = privateKeyToAccount(privateKey)
+  const publicClient: PublicClient =
+    opts.publicClient ??
+    createPublicClient({ chain: anvil, transport: http(devnet.rpcUrl), pollingInterval: 50 })
+  const wallet = createWalletClient({ account, chain: anvil, transport: http(devnet.rpcUrl) })
+  const { ledger, inference } = devnet.contracts
+
+  /** Simulates (so a revert throws with its decoded reason), sends, and waits for success. */
+  const write = async (params: Record<string, unknown>): Promise<void> => {
+    const { request } = await publicClient.simulateContract({ ...params, account } as never)
+    const hash = await wallet.writeContract(request as never)
+    const receipt = await publicClient.waitForTransactionReceipt({ hash, pollingInterval: 50 })
+    if (receipt.status !== 'success') throw new Error(`transaction reverted: ${hash}`)
+  }
+
+  const subAccount = (provider: Address) =>
+    publicClient.readContract({
+      address: inference,
+      abi: inferenceServingAbi,
+      functionName: 'getAccount',
+      args: [account.address, provider],
+    })
+
+  const user = {
+    address: account.address,
+    account,
+    publicClient,
+    /** Creates the ledger holding `amount` (at least 3 0G). */
+    createLedger: (amount: Amount) =>
+      write({
+        address: ledger,
+        abi: ledgerManagerAbi,
+        functionName: 'addLedger',
+        args: [''],
+        value: neuron(amount),
+      }),
+    /** Deposits `amount` into the existing ledger. */
+    deposit: (amount: Amount) =>
+      write({
+        address: ledger,
+        abi: ledgerManagerAbi,
+        functionName: 'depositFund',
+        value: neuron(amount),
+      }),
+    /** Creates the ledger with `amount`, or deposits it when the ledger exists (a chain shared by tests). */
+    fundLedger: async (amount: Amount): Promise<void> =>
+      (await user.readLedger()) ? user.deposit(amount) : user.createLedger(amount),
+    /** Moves `amount` from the ledger to the sub-account with `provider` (inference service). */
+    transferFund: (provider: Address, amount: Amount) =>
+      write({
+        address: ledger,
+        abi: ledgerManagerAbi,
+        functionName: 'transferFund',
+        args: [provider, INFERENCE_SERVICE_NAME, neuron(amount)],
+      }),
+    revokeToken: (provider: Address, tokenId: number) =>
+      write({
+        address: inference,
+        abi: inferenceServingAbi,
+        functionName: 'revokeToken',
+        args: [provider, tokenId],
+      }),
+    /** Revokes every token for `provider` (generation + 1). */
+    revokeAllTokens: (provider: Address) =>
+      write({
+        address: inference,
+        abi: inferenceServingAbi,
+        functionName: 'revokeAllTokens',
+        args: [provider],
+      }),
+    /** The ledger's total and available balance, or null when there is none. */
+    readLedger: async (): Promise<{ total: bigint; available: bigint } | null> => {
+      try {
+        const l = await publicClient.readContract({
+          address: ledger,
+          abi: ledgerManagerAbi,
+          functionName: 'getLedger',
+          args: [account.address],
+        })
+        return { total: l.totalBalance, available: l.availableBalance }
+      } catch {
+        return null
+      }
+    },
+    /** The sub-account with `provider`; throws when there is none (see readSubAccount). */
+    subAccount,
+    /** The sub-account with `provider`, or null when there is none. */
+    readSubAccount: (provider: Address) => subAccount(provider).catch(() => null),
+    /**
+     * An `app-sk-…` token for `provider` signed by this user: a session token (id 255, 24 h) at the
+     * sub-account's current generation unless `token` says otherwise.
+     */
+    appSk: async (provider: Address, token: Partial<AppSkToken> = {}): Promise<string> => {
+      const generation = token.generation ?? Number((await subAccount(provider)).generation)
+      return signAppSkToken(account, { provider, generation, ...token })
+    },
+    /** `Authorization` header value for `provider` (see appSk). */
+    bearer: async (provider: Address, token: Partial<AppSkToken> = {}): Promise<string> =>
+      `Bearer ${await user.appSk(provider, token)}`,
+  }
+  return user
+}
+
+export type DevnetUser = ReturnType<typeof devnetUser>
