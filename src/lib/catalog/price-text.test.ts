@@ -196,7 +196,7 @@ describe('billingOf', () => {
     expect(billingOf({ serviceType: 'text-to-image', additionalInfo: '' }).output).toBe('image')
     const perSecond = {
       serviceType: 'speech-to-text',
-      additionalInfo: '{"priceDenomination":"per second"}',
+      additionalInfo: '{"billingUnit":"second"}',
     }
     expect(billingOf(perSecond)).toEqual({ input: 'second', output: null })
     expect(billingOf({ ...perSecond, serviceType: 'chatbot' }).input).toBe('token')
@@ -275,7 +275,7 @@ describe('estimateFee', () => {
     const perSecond = {
       ...tiered,
       serviceType: 'speech-to-text',
-      additionalInfo: '{"priceDenomination":"second"}',
+      additionalInfo: '{"billingUnit":"second"}',
     }
     expect(estimateFee(perSecond, input)).toBe(90n * 800_000_000_000n)
   })

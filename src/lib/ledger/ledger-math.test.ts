@@ -50,7 +50,7 @@ describe('unitCost / unitsFor', () => {
       additionalInfo: '',
     }
     expect(unitCost(stt)).toEqual({ unit: 'transcription', cost: 5n * 1000n + 7n * 500n })
-    const perSecond = { ...stt, additionalInfo: '{"priceDenomination":"per second"}' }
+    const perSecond = { ...stt, additionalInfo: '{"billingUnit":"second"}' }
     expect(unitCost(perSecond)).toEqual({ unit: 'minute', cost: 5n * 60n })
   })
   it('counts whole units, and free services as no charge', () => {

@@ -41,7 +41,7 @@ const sttTokens = {
   outputPrice: 7n,
   additionalInfo: '',
 }
-const sttSeconds = { ...sttTokens, additionalInfo: '{"priceDenomination":"neuron per second"}' }
+const sttSeconds = { ...sttTokens, additionalInfo: '{"billingUnit":"second"}' }
 
 describe('billing', () => {
   it('decides "image service" in one place', () => {
@@ -58,6 +58,13 @@ describe('billing', () => {
     expect(billingOf(image)).toEqual({ input: null, output: 'image' })
     expect(billingOf(sttTokens)).toEqual({ input: 'token', output: 'token' })
     expect(billingOf(sttSeconds)).toEqual({ input: 'second', output: null })
+  })
+
+  it('does not read a unit from priceDenomination, which names a currency (NATIVE | USD)', () => {
+    for (const d of ['NATIVE', 'USD', 'per second'])
+      expect(
+        billingOf({ ...sttTokens, additionalInfo: JSON.stringify({ priceDenomination: d }) }),
+      ).toEqual({ input: 'token', output: 'token' })
   })
 
   it('worked examples of one typical request (1 000 in / 500 out tokens, 1 image, 60 s)', () => {

@@ -30,13 +30,21 @@ export interface BilledService {
   additionalInfo: string
 }
 
-/** True when a speech-to-text service bills audio seconds (`priceDenomination` mentions seconds). */
+/**
+ * True when a speech-to-text service is known to bill audio seconds before any response says so.
+ * The live broker decides per response, from the usage it gets back (`isDurationUsage` in
+ * `speech_to_text.go`: `type: "duration"`, or `seconds` without `type: "tokens"`), and publishes
+ * no unit on chain; `priceDenomination` (`NATIVE` | `USD`) names a currency, not a unit. So only an
+ * explicit `additionalInfo.billingUnit: "second"` (the devnet's per-second services; the broker's
+ * planned `BillingUnit` field) makes the catalog price a speech service per second. A response's
+ * usage is billed by its own shape either way (`feeFor` with `kind: 'duration'`).
+ */
 export function isDurationBilled(service: BilledService): boolean {
   if (service.serviceType !== 'speech-to-text') return false
   try {
     const info: unknown = JSON.parse(service.additionalInfo)
-    const d = (info as { priceDenomination?: unknown } | null)?.priceDenomination
-    return typeof d === 'string' && /second/i.test(d)
+    const unit = (info as { billingUnit?: unknown } | null)?.billingUnit
+    return typeof unit === 'string' && /^seconds?$/i.test(unit.trim())
   } catch {
     return false
   }
