@@ -15,7 +15,15 @@ import tseslint from 'typescript-eslint'
 const root = import.meta.dirname
 
 /** Domain folders under src/components: each may use ui, feedback and wallet, not its siblings. */
-const componentDomains = ['feedback', 'layout', 'ledger', 'playground', 'services', 'wallet']
+const componentDomains = [
+  'feedback',
+  'layout',
+  'ledger',
+  'playground',
+  'services',
+  'settings',
+  'wallet',
+]
 
 /** docs/house-style.md's module boundaries as import-x zones (`except` is relative to `from`). */
 const boundaryZones = [
