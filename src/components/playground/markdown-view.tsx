@@ -1,6 +1,6 @@
 import { Fragment, useState, type ReactNode } from 'react'
 import { parseMarkdown, type Block, type Inline } from '@/lib/playground/markdown'
-import { CodeBlock } from './code-block'
+import { HighlightedCode } from './highlighted-code'
 
 /** A remote image is fetched only after the user asks (model output is untrusted). */
 function ClickToLoadImage({ src, alt }: { src: string | null; alt: string }) {
@@ -89,7 +89,7 @@ function block(b: Block, i: number): ReactNode {
         </p>
       )
     case 'code':
-      return <CodeBlock key={i} lang={b.lang} code={b.v} />
+      return <HighlightedCode key={i} lang={b.lang} code={b.v} />
     case 'ul':
     case 'ol': {
       const List = b.t

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { Card } from '@/components/ui/card'
+import { CopyButton } from '@/components/ui/copy-button'
 import { usePlaygroundServices } from '@/hooks/playground/use-playground-services'
 import { useTranscription } from '@/hooks/playground/use-transcription'
 import { formatZeroG } from '@/lib/format'
@@ -91,13 +92,7 @@ export function SpeechPanel({ initialProvider }: { initialProvider?: string }) {
             {tx.data.text}
           </p>
           <div className="flex flex-wrap items-center gap-3">
-            <Button
-              size="sm"
-              variant="ghost"
-              onClick={() => void navigator.clipboard.writeText(tx.data.text)}
-            >
-              Copy transcript
-            </Button>
+            <CopyButton text={tx.data.text} what="transcript" variant="ghost" />
             {tx.verification ? <VerificationBadge verification={tx.verification} /> : null}
             <span data-testid={TestId.ResponseCost} className="text-xs text-muted">
               {formatZeroG(tx.data.fee)} 0G · {tx.data.usageText}

@@ -1,5 +1,5 @@
 import { Button } from '@/components/ui/button'
-import { CopyButton } from './copy-button'
+import { CopyButton } from '@/components/ui/copy-button'
 
 interface ApiKeyRevealProps {
   apiKey: string
@@ -24,7 +24,7 @@ export function ApiKeyReveal({ apiKey, tokenId, onDone }: ApiKeyRevealProps) {
         {apiKey}
       </code>
       <div className="flex gap-2">
-        <CopyButton text={apiKey} label="Copy API key" />
+        <CopyButton text={apiKey} what="API key" />
         <Button variant="ghost" size="sm" onClick={onDone}>
           Done
         </Button>

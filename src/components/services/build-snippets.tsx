@@ -1,9 +1,9 @@
 import { useState } from 'react'
+import { CodeBlock } from '@/components/ui/code-block'
 import type { Service } from '@/contracts/service'
 import { buildSnippet, verificationSnippet, type SnippetLang } from '@/lib/catalog/snippets'
 import { serviceUrlProblem } from '@/lib/safe-url'
 import { ChoiceGroup } from './choice-group'
-import { CodeBlock } from './code-block'
 
 const LANGS: { value: SnippetLang; label: string }[] = [
   { value: 'curl', label: 'cURL' },

@@ -1,8 +1,8 @@
+import { CopyButton } from '@/components/ui/copy-button'
 import type { Service } from '@/contracts/service'
 import { billingOf } from '@/lib/protocol/billing'
 import { priceDisplay, type PriceDisplay } from '@/lib/catalog/price-text'
 import { tierRows } from '@/lib/catalog/tiers'
-import { CopyButton } from './copy-button'
 import { CostEstimator } from './cost-estimator'
 import { PriceAmount } from './price-amount'
 
@@ -16,7 +16,7 @@ function PriceFact({ term, price }: { term: string; price: PriceDisplay }) {
       </dd>
       {price.text !== price.exact ? (
         <div className="mt-1">
-          <CopyButton text={price.exact} label={`Copy exact ${term.toLowerCase()}`} />
+          <CopyButton text={price.exact} what={`exact ${term.toLowerCase()}`} />
         </div>
       ) : null}
     </div>
