@@ -1,3 +1,4 @@
+import { Select } from '@/components/ui/select'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 import { useSwitchToChain } from '@/hooks/chain/use-switch-to-chain'
 import { toUserError } from '@/lib/errors/user-error'
@@ -22,20 +23,19 @@ export function NetworkSelector() {
     })
 
   return (
-    <select
+    <Select
       aria-label="Network"
       data-testid={TestId.NetworkSelector}
       title={isConnected ? 'Switch your wallet to another network' : 'Choose the network to browse'}
       value={chainId}
       disabled={switchToChain.isPending}
       onChange={(e) => onChange(e.target.value)}
-      className="h-9 rounded-md border border-border bg-surface-raised px-2 text-sm text-foreground"
     >
       {supportedChains.map((chain) => (
         <option key={chain.id} value={chain.id}>
           {chain.name}
         </option>
       ))}
-    </select>
+    </Select>
   )
 }

@@ -1,3 +1,5 @@
+import { Field } from '@/components/ui/field'
+import { Select } from '@/components/ui/select'
 import { historyKindLabels } from '@/lib/ledger/history'
 
 interface HistoryFiltersProps {
@@ -13,36 +15,26 @@ interface HistoryFiltersProps {
 export function HistoryFilters(p: HistoryFiltersProps) {
   return (
     <div className="flex flex-wrap gap-3 text-sm">
-      <label className="flex items-center gap-2">
-        Kind
-        <select
-          value={p.kind}
-          onChange={(e) => p.onKind(e.target.value)}
-          className="h-8 rounded-md border border-border bg-surface px-2"
-        >
+      <Field label="Kind" inline labelStyle="plain">
+        <Select value={p.kind} onChange={(e) => p.onKind(e.target.value)}>
           <option value="">All kinds</option>
           {p.kinds.map((k) => (
             <option key={k} value={k}>
               {historyKindLabels[k] ?? k}
             </option>
           ))}
-        </select>
-      </label>
-      <label className="flex items-center gap-2">
-        Provider
-        <select
-          value={p.provider}
-          onChange={(e) => p.onProvider(e.target.value)}
-          className="h-8 rounded-md border border-border bg-surface px-2"
-        >
+        </Select>
+      </Field>
+      <Field label="Provider" inline labelStyle="plain">
+        <Select value={p.provider} onChange={(e) => p.onProvider(e.target.value)}>
           <option value="">All providers</option>
           {p.providers.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
             </option>
           ))}
-        </select>
-      </label>
+        </Select>
+      </Field>
     </div>
   )
 }

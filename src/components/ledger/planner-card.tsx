@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import { TxStatus } from '@/components/feedback/tx-status'
 import { Card } from '@/components/ui/card'
+import { Field } from '@/components/ui/field'
+import { Input } from '@/components/ui/input'
 import { useWalletGate } from '@/hooks/chain/use-wallet-gate'
 import { useRetrieveFunds } from '@/hooks/ledger/use-ledger-writes'
 import { useTransferFund } from '@/hooks/ledger/use-transfer-fund'
@@ -71,23 +73,16 @@ export function PlannerCard({ overview, services, byProvider }: PlannerCardProps
         1 0G reserve and unsettled usage in mind. You confirm each transaction.
       </p>
       <PlannerChoices services={services} perDay={perDay} errors={errors} onChange={change} />
-      <label className="flex items-center gap-2 text-sm">
-        For
-        <input
+      <Field label="For" inline labelStyle="plain" error={days.ok ? undefined : days.message}>
+        <Input
           aria-label="Days"
           inputMode="numeric"
           value={daysText}
           onChange={(e) => setDaysText(e.target.value)}
-          aria-invalid={!days.ok}
-          className="h-8 w-20 rounded-md border border-border bg-surface px-2 font-mono"
+          className="w-20 font-mono"
         />
-        days
-        {!days.ok ? (
-          <span role="alert" className="text-xs text-danger">
-            {days.message}
-          </span>
-        ) : null}
-      </label>
+        <span className="text-sm">days</span>
+      </Field>
       {plan ? (
         <PlannerProposal
           plan={plan}

@@ -2,6 +2,7 @@ import { shortAddress } from '@/lib/format'
 import type { ServiceInfo } from '@/lib/ledger/service-info'
 import { unitCost } from '@/lib/ledger/spendable'
 import { ChainText } from '@/components/ui/chain-text'
+import { Input } from '@/components/ui/input'
 import { capText } from '@/lib/untrusted-text'
 
 interface PlannerChoicesProps {
@@ -34,13 +35,13 @@ export function PlannerChoices({ services, perDay, errors, onChange }: PlannerCh
             </label>
             {chosen ? (
               <label className="flex items-center gap-2">
-                <input
+                <Input
                   aria-label={`${unit}s per day for ${capText(s.model, 80)}`}
                   inputMode="numeric"
                   value={perDay[s.provider]}
                   aria-invalid={Boolean(error)}
                   onChange={(e) => onChange(s.provider, e.target.value)}
-                  className="h-8 w-24 rounded-md border border-border bg-surface px-2 font-mono"
+                  className="w-24 font-mono"
                 />
                 {unit}s / day
               </label>

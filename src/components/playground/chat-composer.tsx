@@ -1,4 +1,5 @@
 import { Button } from '@/components/ui/button'
+import { Textarea } from '@/components/ui/textarea'
 
 interface Props {
   value: string
@@ -31,7 +32,7 @@ export function ChatComposer({
       <label className="sr-only" htmlFor="chat-prompt">
         Message
       </label>
-      <textarea
+      <Textarea
         id="chat-prompt"
         value={value}
         onChange={(e) => onChange(e.target.value)}
@@ -43,7 +44,6 @@ export function ChatComposer({
         }}
         rows={3}
         placeholder="Ask something…"
-        className="rounded-md border border-border bg-surface p-2 text-sm"
       />
       <div className="flex items-center gap-2">
         {busy ? (

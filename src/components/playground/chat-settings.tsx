@@ -1,3 +1,6 @@
+import { Field } from '@/components/ui/field'
+import { Input } from '@/components/ui/input'
+import { Textarea } from '@/components/ui/textarea'
 import type { ChatParams } from '@/lib/playground/conversation'
 
 interface Props {
@@ -7,14 +10,11 @@ interface Props {
   onParams: (p: ChatParams) => void
 }
 
-const field = 'rounded-md border border-border bg-surface px-2 py-1 text-sm text-foreground'
-
 /** System prompt, temperature, max tokens and top-p. */
 export function ChatSettings({ systemPrompt, onSystemPrompt, params, onParams }: Props) {
   const num = (key: keyof ChatParams, min: number, max: number, step: number, label: string) => (
-    <label className="flex flex-col gap-1 text-xs text-muted">
-      {label}
-      <input
+    <Field label={label}>
+      <Input
         type="number"
         min={min}
         max={max}
@@ -24,23 +24,20 @@ export function ChatSettings({ systemPrompt, onSystemPrompt, params, onParams }:
           const v = Number(e.target.value)
           if (Number.isFinite(v)) onParams({ ...params, [key]: Math.min(max, Math.max(min, v)) })
         }}
-        className={field}
       />
-    </label>
+    </Field>
   )
   return (
     <details className="rounded-md border border-border p-2">
       <summary className="cursor-pointer text-sm">Settings</summary>
       <div className="mt-2 flex flex-col gap-2">
-        <label className="flex flex-col gap-1 text-xs text-muted">
-          System prompt
-          <textarea
+        <Field label="System prompt">
+          <Textarea
             value={systemPrompt}
             onChange={(e) => onSystemPrompt(e.target.value)}
             rows={2}
-            className={field}
           />
-        </label>
+        </Field>
         <div className="grid grid-cols-3 gap-2">
           {num('temperature', 0, 2, 0.1, 'Temperature')}
           {num('maxTokens', 1, 32768, 1, 'Max tokens')}

@@ -2,7 +2,9 @@ import { useMemo, useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { Card } from '@/components/ui/card'
 import { ChainText } from '@/components/ui/chain-text'
+import { Field } from '@/components/ui/field'
 import { NameMarks } from '@/components/ui/name-marks'
+import { Textarea } from '@/components/ui/textarea'
 import { useCompareRun } from '@/hooks/playground/use-compare-run'
 import { usePlaygroundServices } from '@/hooks/playground/use-playground-services'
 import { sameUrlText, sharedEndpoints } from '@/lib/catalog/lookalike'
@@ -61,15 +63,9 @@ export function ComparePanel() {
             </label>
           ))}
         </fieldset>
-        <label className="flex flex-col gap-1 text-xs text-muted">
-          Prompt for all
-          <textarea
-            value={prompt}
-            onChange={(e) => setPrompt(e.target.value)}
-            rows={2}
-            className="rounded-md border border-border bg-surface p-2 text-sm text-foreground"
-          />
-        </label>
+        <Field label="Prompt for all">
+          <Textarea value={prompt} onChange={(e) => setPrompt(e.target.value)} rows={2} />
+        </Field>
         <div className="flex gap-2">
           <Button
             disabled={picked.length < 2 || !prompt.trim() || run.isPending}

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Button } from '@/components/ui/button'
+import { Input } from '@/components/ui/input'
 import { conversationToJson, conversationToMarkdown } from '@/lib/playground/conversation-export'
 import { matchesQuery, type Conversation } from '@/lib/playground/conversation'
 import { cn } from '@/lib/cn'
@@ -23,13 +24,12 @@ export function ConversationList({ conversations, activeId, onSelect, onDelete }
       <Button variant="secondary" size="sm" onClick={() => onSelect(null)}>
         New chat
       </Button>
-      <input
+      <Input
         type="search"
         aria-label="Search conversations"
         placeholder="Search…"
         value={query}
         onChange={(e) => setQuery(e.target.value)}
-        className="rounded-md border border-border bg-surface px-2 py-1 text-sm"
       />
       <ul className="flex flex-col gap-1">
         {shown.map((c) => (

@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { Card } from '@/components/ui/card'
+import { Field } from '@/components/ui/field'
+import { Textarea } from '@/components/ui/textarea'
 import { useImageRequest } from '@/hooks/playground/use-image-request'
 import { usePlaygroundServices } from '@/hooks/playground/use-playground-services'
 import { useResumeVerification } from '@/hooks/playground/use-resume-verification'
@@ -71,15 +73,9 @@ export function EditPanel({ initialProvider }: { initialProvider?: string }) {
         {file ? (
           <img src={file.dataUrl} alt="Selected upload" className="max-h-48 w-fit rounded" />
         ) : null}
-        <label className="flex flex-col gap-1 text-xs text-muted">
-          Edit prompt
-          <textarea
-            value={prompt}
-            onChange={(e) => setPrompt(e.target.value)}
-            rows={2}
-            className="rounded-md border border-border bg-surface px-2 py-1.5 text-sm text-foreground"
-          />
-        </label>
+        <Field label="Edit prompt">
+          <Textarea value={prompt} onChange={(e) => setPrompt(e.target.value)} rows={2} />
+        </Field>
         <div className="flex items-center gap-3">
           <Button
             onClick={edit}

@@ -1,6 +1,9 @@
 import { useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { Card } from '@/components/ui/card'
+import { Field } from '@/components/ui/field'
+import { Select } from '@/components/ui/select'
+import { Textarea } from '@/components/ui/textarea'
 import { useImageRequest } from '@/hooks/playground/use-image-request'
 import { usePlaygroundServices } from '@/hooks/playground/use-playground-services'
 import { useResumeVerification } from '@/hooks/playground/use-resume-verification'
@@ -16,7 +19,6 @@ import { isUsableServiceUrl, UnusableServiceNote } from './unusable-service-note
 import { WaitNotice } from './wait-notice'
 
 const SIZES = ['256x256', '512x512', '1024x1024', '1024x1536', '1536x1024']
-const field = 'rounded-md border border-border bg-surface px-2 py-1.5 text-sm text-foreground'
 
 /** Text-to-image: prompt, size, n, the exact estimated cost, and the local gallery. */
 export function ImagePanel({ initialProvider }: { initialProvider?: string }) {
@@ -43,34 +45,26 @@ export function ImagePanel({ initialProvider }: { initialProvider?: string }) {
         </div>
         {service ? <ProviderFunds provider={service.provider} /> : null}
         {service ? <UnusableServiceNote url={service.url} /> : null}
-        <label className="flex flex-col gap-1 text-xs text-muted">
-          Prompt
-          <textarea
-            value={prompt}
-            onChange={(e) => setPrompt(e.target.value)}
-            rows={2}
-            className={field}
-          />
-        </label>
+        <Field label="Prompt">
+          <Textarea value={prompt} onChange={(e) => setPrompt(e.target.value)} rows={2} />
+        </Field>
         <div className="flex flex-wrap items-end gap-3">
-          <label className="flex flex-col gap-1 text-xs text-muted">
-            Size
-            <select value={size} onChange={(e) => setSize(e.target.value)} className={field}>
+          <Field label="Size">
+            <Select value={size} onChange={(e) => setSize(e.target.value)}>
               {SIZES.map((s) => (
                 <option key={s}>{s}</option>
               ))}
-            </select>
-          </label>
-          <label className="flex flex-col gap-1 text-xs text-muted">
-            Images
-            <select value={n} onChange={(e) => setN(Number(e.target.value))} className={field}>
+            </Select>
+          </Field>
+          <Field label="Images">
+            <Select value={n} onChange={(e) => setN(Number(e.target.value))}>
               {[1, 2, 3, 4].map((x) => (
                 <option key={x} value={x}>
                   {x}
                 </option>
               ))}
-            </select>
-          </label>
+            </Select>
+          </Field>
           <p className="text-sm" aria-live="polite">
             Estimated cost: {estimate === null ? '–' : `${formatZeroG(estimate)} 0G`}
           </p>

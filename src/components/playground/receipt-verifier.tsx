@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { Card } from '@/components/ui/card'
+import { Field } from '@/components/ui/field'
+import { Textarea } from '@/components/ui/textarea'
 import { useReceiptCheck } from '@/hooks/playground/use-receipt-check'
 import { toUserError } from '@/lib/errors/user-error'
 import { TestId } from '@/lib/test-ids'
@@ -23,15 +25,14 @@ export function ReceiptVerifier() {
           className="text-sm"
         />
       </label>
-      <label className="flex flex-col gap-1 text-xs text-muted">
-        Receipt JSON
-        <textarea
+      <Field label="Receipt JSON">
+        <Textarea
           value={text}
           onChange={(e) => (setText(e.target.value), check.reset())}
           rows={10}
-          className="rounded-md border border-border bg-surface p-2 font-mono text-xs text-foreground"
+          className="font-mono"
         />
-      </label>
+      </Field>
       <Button
         className="w-fit"
         disabled={!text.trim() || check.isPending}

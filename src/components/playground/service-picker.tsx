@@ -1,5 +1,7 @@
 import { useMemo } from 'react'
+import { Field } from '@/components/ui/field'
 import { NameMarks } from '@/components/ui/name-marks'
+import { Select } from '@/components/ui/select'
 import type { Service } from '@/contracts/service'
 import { sameUrlText, serviceOptionLabel, sharedEndpoints } from '@/lib/catalog/lookalike'
 import { TestId } from '@/lib/test-ids'
@@ -26,12 +28,11 @@ export function ServicePicker({
   const chosen = services.find((s) => s.provider.toLowerCase() === value?.toLowerCase())
   return (
     <div className="flex max-w-full min-w-0 flex-col gap-1">
-      <label className="flex max-w-full min-w-0 flex-col gap-1 text-xs text-muted">
-        {label}
-        <select
+      <Field label={label} className="max-w-full min-w-0">
+        <Select
           value={value ?? ''}
           onChange={(e) => onChange(e.target.value)}
-          className="max-w-full rounded-md border border-border bg-surface px-2 py-1.5 text-sm text-foreground"
+          className="max-w-full"
         >
           {services.map((s) => (
             <option key={s.provider} value={s.provider}>
@@ -42,8 +43,8 @@ export function ServicePicker({
               )}
             </option>
           ))}
-        </select>
-      </label>
+        </Select>
+      </Field>
       {chosen ? (
         <div data-testid={TestId.ServiceMarks} className="flex flex-wrap gap-1 empty:hidden">
           <NameMarks

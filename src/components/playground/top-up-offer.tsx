@@ -3,6 +3,8 @@ import type { Address } from 'viem'
 import { AmountReading } from '@/components/feedback/amount-reading'
 import { TxStatus } from '@/components/feedback/tx-status'
 import { Button } from '@/components/ui/button'
+import { Field } from '@/components/ui/field'
+import { Input } from '@/components/ui/input'
 import { useTransferFund } from '@/hooks/ledger/use-transfer-fund'
 import { parseZeroGAmount } from '@/lib/amount'
 
@@ -22,15 +24,14 @@ export function TopUpOffer({ provider, onFunded }: { provider: Address; onFunded
   return (
     <div className="flex flex-col gap-2 border-t border-border pt-2">
       <div className="flex flex-wrap items-end gap-2">
-        <label className="flex flex-col gap-1 text-xs text-muted">
-          Transfer from your ledger (0G)
-          <input
+        <Field label="Transfer from your ledger (0G)">
+          <Input
             value={amount}
             onChange={(e) => setAmount(e.target.value)}
             inputMode="decimal"
-            className="w-28 rounded-md border border-border bg-surface px-2 py-1 text-sm text-foreground"
+            className="w-28"
           />
-        </label>
+        </Field>
         <Button
           size="sm"
           disabled={!parsed.ok || flow.isBusy}

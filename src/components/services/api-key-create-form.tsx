@@ -1,6 +1,9 @@
 import { useState } from 'react'
 import type { Address } from 'viem'
 import { Button } from '@/components/ui/button'
+import { Field } from '@/components/ui/field'
+import { Input } from '@/components/ui/input'
+import { Select } from '@/components/ui/select'
 import { useCreateApiKey } from '@/hooks/api-keys/use-create-api-key'
 import type { KeyAccountState } from '@/lib/api-keys/api-key-entry'
 import { toUserError } from '@/lib/errors/user-error'
@@ -38,30 +41,24 @@ export function ApiKeyCreateForm({ provider, account }: ApiKeyCreateFormProps) {
         create.mutate({ label, lifetimeMs, account })
       }}
     >
-      <label className="flex flex-col gap-1 text-xs text-muted">
-        Label
-        <input
+      <Field label="Label">
+        <Input
           value={label}
           maxLength={80}
           placeholder="e.g. my script"
           onChange={(e) => setLabel(e.target.value)}
-          className="h-9 w-48 rounded-md border border-border bg-surface px-2 text-sm text-foreground"
+          className="w-48"
         />
-      </label>
-      <label className="flex flex-col gap-1 text-xs text-muted">
-        Expiry
-        <select
-          value={lifetimeMs}
-          onChange={(e) => setLifetimeMs(Number(e.target.value))}
-          className="h-9 rounded-md border border-border bg-surface px-2 text-sm text-foreground"
-        >
+      </Field>
+      <Field label="Expiry">
+        <Select value={lifetimeMs} onChange={(e) => setLifetimeMs(Number(e.target.value))}>
           {LIFETIMES.map((l) => (
             <option key={l.ms} value={l.ms}>
               {l.label}
             </option>
           ))}
-        </select>
-      </label>
+        </Select>
+      </Field>
       <Button type="submit" disabled={create.isPending}>
         {create.isPending ? 'Confirm in your wallet…' : 'Create API key'}
       </Button>

@@ -1,3 +1,6 @@
+import { Field } from '@/components/ui/field'
+import { Input } from '@/components/ui/input'
+import { Select } from '@/components/ui/select'
 import type { CatalogQuery, CatalogSort, CatalogView } from '@/lib/catalog/catalog-query'
 import { ChoiceGroup } from './choice-group'
 
@@ -11,7 +14,6 @@ const SORT_LABELS: Record<CatalogSort, string> = {
   name: 'Name',
   recent: 'Recently used',
 }
-const selectClass = 'h-9 rounded-md border border-border bg-surface px-2 text-sm'
 
 interface CatalogToolbarProps {
   query: CatalogQuery
@@ -37,9 +39,8 @@ export function CatalogToolbar({
   return (
     <div className="flex flex-col gap-3 border-b border-border px-4 py-3">
       <div className="flex flex-wrap items-end gap-3">
-        <label className="flex min-w-64 flex-1 flex-col gap-1 text-xs text-muted">
-          Search
-          <input
+        <Field label="Search" className="min-w-64 flex-1">
+          <Input
             type="search"
             aria-label="Search services"
             placeholder="Model, provider address or endpoint"
@@ -50,13 +51,10 @@ export function CatalogToolbar({
             onKeyDown={(e) => {
               if (e.key === 'Enter') onSearchDone()
             }}
-            className="h-9 rounded-md border border-border bg-surface px-3 text-sm text-foreground"
           />
-        </label>
-        <label className="flex flex-col gap-1 text-xs text-muted">
-          Sort by
-          <select
-            className={selectClass}
+        </Field>
+        <Field label="Sort by">
+          <Select
             value={query.sort}
             onChange={(e) => update({ sort: e.target.value as CatalogSort })}
           >
@@ -65,20 +63,18 @@ export function CatalogToolbar({
                 {label}
               </option>
             ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 text-xs text-muted">
-          TEE signer acknowledged
-          <select
-            className={selectClass}
+          </Select>
+        </Field>
+        <Field label="TEE signer acknowledged">
+          <Select
             value={query.ack}
             onChange={(e) => update({ ack: e.target.value as CatalogQuery['ack'] })}
           >
             <option value="any">Any</option>
             <option value="yes">Yes</option>
             <option value="no">No</option>
-          </select>
-        </label>
+          </Select>
+        </Field>
         <ChoiceGroup
           legend="View"
           type="radio"

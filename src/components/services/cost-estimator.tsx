@@ -1,4 +1,6 @@
 import { useState } from 'react'
+import { Field } from '@/components/ui/field'
+import { Input } from '@/components/ui/input'
 import type { Service } from '@/contracts/service'
 import { parseCount } from '@/lib/catalog/count-input'
 import { billingOf, estimateFee, TYPICAL_REQUEST, type RequestSize } from '@/lib/protocol/billing'
@@ -40,16 +42,15 @@ export function CostEstimator({ service }: { service: Service }) {
       <legend className="px-1 text-sm font-medium">Cost estimator</legend>
       <div className="flex flex-wrap gap-3">
         {fields.map((f) => (
-          <label key={f} className="flex flex-col gap-1 text-xs text-muted">
-            {LABELS[f]}
-            <input
+          <Field key={f} label={LABELS[f]}>
+            <Input
               inputMode="numeric"
               value={text[f]}
               aria-invalid={parsed[f] === null}
               onChange={(e) => setText((t) => ({ ...t, [f]: e.target.value }))}
-              className="h-9 w-36 rounded-md border border-border bg-surface px-2 text-sm text-foreground"
+              className="w-36"
             />
-          </label>
+          </Field>
         ))}
       </div>
       <output

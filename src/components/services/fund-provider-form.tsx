@@ -3,6 +3,8 @@ import type { Address } from 'viem'
 import { AmountReading } from '@/components/feedback/amount-reading'
 import { TxStatus } from '@/components/feedback/tx-status'
 import { Button } from '@/components/ui/button'
+import { Field } from '@/components/ui/field'
+import { Input } from '@/components/ui/input'
 import { RequireWallet } from '@/components/wallet/require-wallet'
 import { useTransferFund } from '@/hooks/ledger/use-transfer-fund'
 import { parseZeroGAmount } from '@/lib/amount'
@@ -29,15 +31,14 @@ export function FundProviderForm({ provider, model }: { provider: Address; model
           }}
         >
           <div className="flex flex-wrap items-end gap-2">
-            <label className="flex flex-col gap-1 text-xs text-muted">
-              Amount to transfer (0G)
-              <input
+            <Field label="Amount to transfer (0G)">
+              <Input
                 value={text}
                 inputMode="decimal"
                 onChange={(e) => setText(e.target.value)}
-                className="h-9 w-36 rounded-md border border-border bg-surface px-2 text-sm text-foreground"
+                className="w-36"
               />
-            </label>
+            </Field>
             <Button type="submit" disabled={!isOk || flow.isBusy}>
               Fund this provider
             </Button>
