@@ -4,7 +4,13 @@ import { useAccount, useSignMessage } from 'wagmi'
 import { addApiKey, listApiKeys } from '@/api/api-key-store'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 import { nextTokenId, type KeyAccountState } from '@/lib/api-keys/api-key-entry'
-import { encodeAppSk, randomNonce, tokenDigest, tokenMessage } from '@/lib/protocol/app-sk-token'
+import {
+  encodeAppSk,
+  randomNonce,
+  tokenDigest,
+  tokenMessage,
+  withBrokerV,
+} from '@/lib/protocol/app-sk-token'
 
 export interface CreateApiKeyInput {
   label: string
@@ -44,7 +50,10 @@ export function useCreateApiKey(provider: Address) {
         tokenId,
       }
       const message = tokenMessage(token)
-      const signature = await signMessageAsync({ message: { raw: tokenDigest(message) } })
+      // The broker refuses v 0/1; some wallets sign with those.
+      const signature = withBrokerV(
+        await signMessageAsync({ message: { raw: tokenDigest(message) } }),
+      )
       addApiKey(chainId, address, provider, {
         tokenId,
         label: label.trim().slice(0, 80),

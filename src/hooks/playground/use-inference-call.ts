@@ -2,8 +2,9 @@ import { useCallback } from 'react'
 import type { Address } from 'viem'
 import type { InferenceTarget } from '@/api/provider-client'
 import { withRateLimitRetry } from '@/api/rate-limit-retry'
-import { HttpError, UnusableServiceUrlError } from '@/lib/errors/classes'
+import { HttpError, SessionRefusedError, UnusableServiceUrlError } from '@/lib/errors/classes'
 import { KeyedLimiter } from '@/lib/playground/limiter'
+import { isSessionRefusal } from '@/lib/protocol/session-refusal'
 import { serviceUrlProblem } from '@/lib/safe-url'
 import { useSessionToken } from './use-session-token'
 
@@ -18,8 +19,10 @@ export interface CallOptions {
 
 /**
  * `call(provider, url, request)` runs `request(target)` with the session token: queued behind the
- * per-provider limit, 429s waited out (Retry-After), and a 401 (expired token, generation changed)
- * answered by renewing the token once; any other error is thrown to the caller.
+ * per-provider limit, 429s waited out (Retry-After or backoff), and a refused token (the broker's
+ * HTTP 400 "validate session: …", or a 401) answered by renewing the token once (one signature) and
+ * resending. Refused again right after that, it throws `SessionRefusedError`: the provider has not
+ * seen a key change yet (the broker caches accounts for up to 10 min). Any other error is thrown.
  */
 export function useInferenceCall() {
   const authorization = useSessionToken()
@@ -38,11 +41,18 @@ export function useInferenceCall() {
           const auth = await authorization(provider, { renew })
           return withRateLimitRetry(() => request({ url, authorization: auth }), { onWait, signal })
         }
+        const refused = (e: unknown): e is HttpError =>
+          e instanceof HttpError && isSessionRefusal(e.status, e.message)
         try {
           return await attempt(false)
         } catch (error) {
-          if (error instanceof HttpError && error.status === 401) return attempt(true)
-          throw error
+          if (!refused(error)) throw error
+        }
+        try {
+          return await attempt(true)
+        } catch (error) {
+          if (!refused(error)) throw error
+          throw new SessionRefusedError(error.status, error.message, error.retryAfter, error.code)
         }
       })
     },

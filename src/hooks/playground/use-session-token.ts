@@ -11,6 +11,7 @@ import {
   randomNonce,
   tokenDigest,
   tokenMessage,
+  withBrokerV,
 } from '@/lib/protocol/app-sk-token'
 import { bearer } from '@/lib/protocol/wire'
 
@@ -49,7 +50,10 @@ export function useSessionToken() {
         generation: Number(account.generation),
         tokenId: EPHEMERAL_TOKEN_ID,
       })
-      const signature = await signMessageAsync({ message: { raw: tokenDigest(message) } })
+      // The broker refuses v 0/1 (it subtracts 27); some wallets sign with those.
+      const signature = withBrokerV(
+        await signMessageAsync({ message: { raw: tokenDigest(message) } }),
+      )
       const authorization = bearer(encodeAppSk(message, signature))
       writeSessionToken(chainId, address, provider, {
         authorization,

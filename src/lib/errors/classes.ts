@@ -17,6 +17,15 @@ export class HttpError extends Error {
   }
 }
 
+/**
+ * The provider refused the session token again right after it was renewed. The live broker caches
+ * account state for up to 10 minutes, so after "Revoke all keys" a new token can be refused
+ * ("future generation") until the provider sees the change.
+ */
+export class SessionRefusedError extends HttpError {
+  override name = 'SessionRefusedError'
+}
+
 /** A provider server could not be reached, or did not answer in time (no HTTP status). */
 export class NetworkError extends Error {
   override name = 'NetworkError'

@@ -15,7 +15,13 @@ import {
 } from 'viem'
 import { mainnet } from 'viem/chains'
 import { describe, expect, it } from 'vitest'
-import { HttpError, NetworkError, StreamCutError, UnusableServiceUrlError } from './classes'
+import {
+  HttpError,
+  NetworkError,
+  SessionRefusedError,
+  StreamCutError,
+  UnusableServiceUrlError,
+} from './classes'
 import { AppErrorCode, isAddedButNotSwitched, isUserRejection, toUserError } from './user-error'
 import { zeroGErrorAbi } from './zero-g-error-abi'
 
@@ -326,5 +332,25 @@ describe("toUserError(error, 'inference')", () => {
       title: 'Something went wrong',
       detail: 'odd',
     })
+  })
+})
+
+describe('session token refusals (the broker answers 400, #13)', () => {
+  it('a 400 "validate session: …" is an auth error, other 400s are not', () => {
+    const revoked = new HttpError(400, 'validate session: session token has been revoked')
+    expect(toUserError(revoked, 'inference').kind).toBe('auth')
+    expect(toUserError(new HttpError(400, '`prompt` is required'), 'inference').kind).toBe('http')
+  })
+
+  it('a token refused again after renewal says plainly to wait for the provider', () => {
+    const e = new SessionRefusedError(
+      400,
+      'validate session: invalid session token (future generation)',
+    )
+    const u = toUserError(e, 'inference')
+    expect(u.kind).toBe('auth')
+    expect(u.title).toMatch(/still refuses/)
+    expect(u.detail).toMatch(/up to 10 minutes/)
+    expect(u.detail).toMatch(/future generation/)
   })
 })

@@ -15,6 +15,7 @@ import { BaseError } from 'viem'
 import { providerMessage, providerSays } from '../provider-message'
 import { HttpError, NetworkError, StreamCutError, UnusableServiceUrlError } from './classes'
 import { causes, findCause, findRevert, shortText } from './revert'
+import { BROKER_ACCOUNT_CACHE_MINUTES, isSessionRefusal } from '../protocol/session-refusal'
 
 /** Where the error happened, for the area's extra rules. */
 export type ErrorArea = 'tx' | 'inference'
@@ -115,7 +116,14 @@ function inferenceHttpError(error: HttpError): UserError {
     return { kind: 'no-sub-account', title: 'No funds with this provider yet', detail, code }
   if (s === 402)
     return { kind: 'low-balance', title: 'Not enough funds with this provider', detail, code }
-  if (s === 401 || s === 403)
+  if (error.name === 'SessionRefusedError')
+    return {
+      kind: 'auth',
+      title: 'The provider still refuses your session token',
+      detail: `${detail ? `${detail} ` : ''}After “Revoke all keys” a provider may take up to ${BROKER_ACCOUNT_CACHE_MINUTES} minutes to see the change. Your prompt is kept: send it again in a few minutes.`,
+      code,
+    }
+  if (s === 401 || s === 403 || isSessionRefusal(s, error.message))
     return { kind: 'auth', title: 'The provider refused the session token', detail, code }
   if (s === 429)
     return { kind: 'rate-limited', title: 'The provider is rate-limiting you', detail, code }

@@ -10,6 +10,7 @@ import {
   recoverTokenSigner,
   tokenDigest,
   tokenMessage,
+  withBrokerV,
   type AppSkToken,
 } from './app-sk-token'
 
@@ -108,11 +109,25 @@ describe('app-sk token', () => {
     if (!r.ok) expect(r.reason).toMatch(reason)
   })
 
-  it('splits at the last "|" so a nonce containing "|" survives', async () => {
+  it('splits at the first "|" as the broker does, so a "|" in the payload breaks the token', async () => {
     const t = { ...token, nonce: 'a|b' }
     const { message, signature } = await sign(t)
     const r = decodeAppSk(encodeAppSk(message, signature))
-    expect(r.ok && r.token.nonce).toBe('a|b')
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.reason).toMatch(/signature is malformed/)
+  })
+
+  it('normalises v 0/1 to 27/28 and leaves 27/28 alone', async () => {
+    const { message, signature } = await sign(token)
+    const v = parseInt(signature.slice(130), 16)
+    expect([27, 28]).toContain(v)
+    expect(withBrokerV(signature)).toBe(signature)
+    const low = `${signature.slice(0, 130)}0${v - 27}` as Hex
+    expect(withBrokerV(low)).toBe(signature)
+    expect(await recoverTokenSigner(message, withBrokerV(low))).toBe(user.address)
+    expect(withBrokerV('0x1234')).toBe('0x1234')
+    const odd = `${signature.slice(0, 130)}25` as Hex // v 37 (EIP-155 style): not ours to fix
+    expect(withBrokerV(odd)).toBe(odd)
   })
 
   it('reads revoked bits and finds the lowest free token id', () => {

@@ -69,7 +69,8 @@ export function decodeAppSk(value: string): DecodeResult {
   } catch {
     return { ok: false, reason: 'token is not valid base64' }
   }
-  const sep = text.lastIndexOf('|')
+  // The broker splits on the FIRST `|` (`strings.SplitN(decoded, "|", 2)` in ValidateSession).
+  const sep = text.indexOf('|')
   if (sep < 0) return { ok: false, reason: 'token has no signature part' }
   const message = text.slice(0, sep)
   const signature = text.slice(sep + 1)
@@ -109,6 +110,18 @@ function parseToken(v: unknown): AppSkToken | null {
 
 function isSafeNonNegInt(v: unknown): v is number {
   return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0
+}
+
+/**
+ * A wallet signature with `v` 27/28, as the broker requires (ValidateSession subtracts 27 and
+ * refuses anything but 0/1 after that). Some wallets and hardware signers return `v` 0/1; this
+ * adds 27 to those and leaves every other signature unchanged.
+ */
+export function withBrokerV(signature: Hex): Hex {
+  if (!/^0x[0-9a-fA-F]{130}$/.test(signature)) return signature
+  const v = parseInt(signature.slice(130), 16)
+  if (v !== 0 && v !== 1) return signature
+  return `${signature.slice(0, 130)}${(v + 27).toString(16)}` as Hex
 }
 
 /** Recovers the address that signed the token's digest (EIP-191 over the 32 raw bytes). */
