@@ -1,106 +1,46 @@
 /**
  * Helpers for the account specs: set up state directly with the dev wallet's key (specs don't
  * click through steps they aren't testing), read ledger state to assert on, and the deposit steps
- * the transaction-fault specs share.
+ * the transaction-fault specs share. Chain setup and reads are the devnet test kit's user actor
+ * (devnet/testkit/user.ts), reading through the spec's client.
  */
-import {
-  createWalletClient,
-  http,
-  parseEther,
-  type Address,
-  type Hash,
-  type PublicClient,
-} from 'viem'
+import type { Address, PublicClient } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
-import { anvil } from 'viem/chains'
 import { devKey, DEV_WALLET_INDEXES } from '../../devnet/src/accounts'
-import { inferenceServingAbi } from '../../devnet/src/abis/inference-serving'
-import { ledgerManagerAbi } from '../../devnet/src/abis/ledger-manager'
-import { contractAddresses, INFERENCE_SERVICE_NAME } from '../../src/contracts/addresses'
+import { devnetUser } from '../../devnet/testkit/user'
+import { contractAddresses } from '../../src/contracts/addresses'
+import { TestId } from '../../src/lib/test-ids'
 import { E2E_RPC_URL } from '../e2e-env'
 import { expect } from '../fixtures'
 import type { TestWallet } from '../fixtures/wallet'
 
 type Page = import('@playwright/test').Page
 
-const { ledger, inference } = contractAddresses[31337]
-/** The test wallet's account (dev wallet #1, the injected wallet's default). */
-export const user = privateKeyToAccount(devKey(DEV_WALLET_INDEXES[0]))
-const wallet = createWalletClient({ account: user, chain: anvil, transport: http(E2E_RPC_URL) })
+const USER_KEY = devKey(DEV_WALLET_INDEXES[0])
+const chain = { rpcUrl: E2E_RPC_URL, contracts: contractAddresses[31337] }
+/** The test wallet's account (dev wallet #1) as a devnet user reading through `client`. */
+const userOn = (client: PublicClient) => devnetUser(chain, USER_KEY, { publicClient: client })
 
-async function mined(client: PublicClient, hash: Hash) {
-  const r = await client.waitForTransactionReceipt({ hash, pollingInterval: 50 })
-  if (r.status !== 'success') throw new Error(`setup transaction ${hash} reverted`)
-}
+/** The test wallet's account (dev wallet #1, the injected wallet's default). */
+export const user = privateKeyToAccount(USER_KEY)
 
 /** Creates the user's ledger with `amount` 0G (decimal string). */
-export async function createLedger(client: PublicClient, amount: string) {
-  await mined(
-    client,
-    await wallet.writeContract({
-      address: ledger,
-      abi: ledgerManagerAbi,
-      functionName: 'addLedger',
-      args: [''],
-      value: parseEther(amount),
-    }),
-  )
-}
+export const createLedger = (client: PublicClient, amount: string) =>
+  userOn(client).createLedger(amount)
 
 /** Deposits `amount` 0G into the user's ledger. */
-export async function deposit(client: PublicClient, amount: string) {
-  await mined(
-    client,
-    await wallet.writeContract({
-      address: ledger,
-      abi: ledgerManagerAbi,
-      functionName: 'depositFund',
-      value: parseEther(amount),
-    }),
-  )
-}
+export const deposit = (client: PublicClient, amount: string) => userOn(client).deposit(amount)
 
 /** Transfers `amount` 0G from the user's ledger to `provider`. */
-export async function transfer(client: PublicClient, provider: Address, amount: string) {
-  await mined(
-    client,
-    await wallet.writeContract({
-      address: ledger,
-      abi: ledgerManagerAbi,
-      functionName: 'transferFund',
-      args: [provider, INFERENCE_SERVICE_NAME, parseEther(amount)],
-    }),
-  )
-}
+export const transfer = (client: PublicClient, provider: Address, amount: string) =>
+  userOn(client).transferFund(provider, amount)
 
 /** The user's ledger, or null when it does not exist. */
-export async function readLedger(client: PublicClient) {
-  try {
-    const l = await client.readContract({
-      address: ledger,
-      abi: ledgerManagerAbi,
-      functionName: 'getLedger',
-      args: [user.address],
-    })
-    return { total: l.totalBalance, available: l.availableBalance }
-  } catch {
-    return null
-  }
-}
+export const readLedger = (client: PublicClient) => userOn(client).readLedger()
 
 /** The user's sub-account with `provider`, or null. */
-export async function readSubAccount(client: PublicClient, provider: Address) {
-  try {
-    return await client.readContract({
-      address: inference,
-      abi: inferenceServingAbi,
-      functionName: 'getAccount',
-      args: [user.address, provider],
-    })
-  } catch {
-    return null
-  }
-}
+export const readSubAccount = (client: PublicClient, provider: Address) =>
+  userOn(client).readSubAccount(provider)
 
 /** anvil: stop/start mining on each transaction (a sent transaction then stays pending). */
 export async function setAutomine(client: PublicClient, on: boolean) {
@@ -124,7 +64,7 @@ export async function submitDeposit(page: Page, amount = '1') {
 export async function depositLeftPending(page: Page, client: PublicClient) {
   await setAutomine(client, false)
   const form = await submitDeposit(page)
-  await expect(form.getByTestId('tx-status')).toHaveAttribute('data-phase', 'pending')
+  await expect(form.getByTestId(TestId.TxStatus)).toHaveAttribute('data-phase', 'pending')
   return form
 }
 

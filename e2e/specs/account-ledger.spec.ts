@@ -6,12 +6,13 @@
  * (account-tx-flow.spec.ts), history and planner (their own specs).
  */
 import { parseEther } from 'viem'
+import { TestId } from '../../src/lib/test-ids'
 import { connectWallet, expect, test } from '../fixtures'
 import { createLedger, deposit, readLedger, transfer } from './account-helpers'
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/#/account')
-  await expect(page.getByTestId('wallet-gate')).toBeVisible()
+  await expect(page.getByTestId(TestId.WalletGate)).toBeVisible()
   await connectWallet(page)
 })
 
@@ -48,7 +49,7 @@ test('create: each validation message next to the field, then a real ledger', as
 
   // Only the ends are trimmed, and the exact reading shows before the wallet opens.
   await field.fill(' 3.5\u00a0')
-  await expect(form.getByTestId('amount-reading')).toHaveText('Reads as 3.5 0G')
+  await expect(form.getByTestId(TestId.AmountReading)).toHaveText('Reads as 3.5 0G')
   await submit.click()
   // Once mined, the create form gives way to the ledger (it may do so before its own status shows
   // "confirmed", which is why the toast is what announces it).
@@ -66,7 +67,7 @@ test('deposit adds the exact amount', async ({ page, devnet }) => {
   const form = page.getByRole('form', { name: 'Deposit' })
   await form.getByLabel('Deposit amount').fill('1.000000000000000001')
   await form.getByRole('button', { name: 'Deposit' }).click()
-  await expect(form.getByTestId('tx-status')).toHaveText(/confirmed/i)
+  await expect(form.getByTestId(TestId.TxStatus)).toHaveText(/confirmed/i)
   expect((await readLedger(devnet.client))?.total).toBe(parseEther('4') + 1n)
   await expect(page.getByLabel('Available')).toHaveText('4.000000000000000001 0G')
 })
@@ -89,7 +90,7 @@ test('refund: remainder rule, then refunding everything closes the ledger', asyn
 
   await field.fill('2')
   await submit.click()
-  await expect(form.getByTestId('tx-status')).toHaveText(/confirmed/i)
+  await expect(form.getByTestId(TestId.TxStatus)).toHaveText(/confirmed/i)
   expect((await readLedger(devnet.client))?.total).toBe(parseEther('3'))
 
   await form.getByRole('button', { name: 'All available' }).click()
@@ -123,11 +124,7 @@ test('an emptied ledger (everything spent on fees) can be deleted', async ({
     user: wallet.account.address,
     amount: parseEther('3').toString(),
   })
-  const settled = await fetch(`${devnet.info.providerServerUrl}/__admin/settle`, {
-    method: 'POST',
-    body: JSON.stringify({ slug: glm.slug }),
-  })
-  expect(settled.status).toBe(200)
+  await devnet.settle(glm.slug)
   expect(await readLedger(devnet.client)).toEqual({ total: 0n, available: 0n })
 
   await page.reload()
@@ -143,7 +140,7 @@ test('a wallet rejection is neutral and changes nothing', async ({ page, devnet,
   await form.getByLabel('First deposit').fill('3')
   wallet.rejectNext('eth_sendTransaction')
   await form.getByRole('button', { name: 'Create ledger' }).click()
-  const status = form.getByTestId('tx-status')
+  const status = form.getByTestId(TestId.TxStatus)
   await expect(status).toHaveText(/cancelled in wallet/i)
   await expect(status).toHaveAttribute('role', 'status')
   await expect(status).toHaveAttribute('data-phase', 'cancelled')
@@ -160,7 +157,7 @@ test('a revert is decoded into plain words before the wallet opens', async ({
   // Another tab (here: the test) creates the ledger first; the page still offers "Create".
   await createLedger(devnet.client, '4')
   await form.getByRole('button', { name: 'Create ledger' }).click()
-  await expect(form.getByTestId('tx-status')).toHaveText(
+  await expect(form.getByTestId(TestId.TxStatus)).toHaveText(
     /would revert: you already have a ledger on this network/i,
   )
   expect(wallet.requests).not.toContain('eth_sendTransaction')
@@ -188,6 +185,7 @@ test('balances refresh when the tab regains focus (no polling)', async ({ page, 
   await page.reload()
   await expect(page.getByLabel('Ledger total')).toHaveText('3 0G')
   await deposit(devnet.client, '2') // e.g. from another tab or device
+  // Time passing without a refresh is the behaviour under test (no polling): nothing to wait for.
   await page.waitForTimeout(1500)
   await expect(page.getByLabel('Ledger total')).toHaveText('3 0G')
   await page.evaluate(() => window.dispatchEvent(new Event('focus')))

@@ -4,6 +4,7 @@
  * proposed transaction is confirmed and lands on chain, after which the row reads "Covered".
  */
 import { parseEther } from 'viem'
+import { TestId } from '../../src/lib/test-ids'
 import { connectWallet, expect, test } from '../fixtures'
 import { createLedger, readSubAccount, transfer } from './account-helpers'
 
@@ -15,7 +16,7 @@ test('proposes minimal transfers and idle funds, and executes them', async ({ pa
   await transfer(devnet.client, image.address, '2')
   await transfer(devnet.client, glm.address, '1.5')
   await page.goto('/#/account')
-  await expect(page.getByTestId('wallet-gate')).toBeVisible()
+  await expect(page.getByTestId(TestId.WalletGate)).toBeVisible()
   await connectWallet(page)
 
   const planner = page.getByRole('region', { name: 'Funding planner' })
@@ -32,7 +33,7 @@ test('proposes minimal transfers and idle funds, and executes them', async ({ pa
   await expect(proposal).toContainText('1.5 0G with GLM-5-FP8')
 
   await proposal.getByRole('button', { name: 'Transfer 1.1 0G to z-image' }).click()
-  await expect(planner.getByTestId('tx-status').first()).toHaveText(/confirmed/i)
+  await expect(planner.getByTestId(TestId.TxStatus).first()).toHaveText(/confirmed/i)
   expect((await readSubAccount(devnet.client, image.address))?.balance).toBe(parseEther('3.1'))
   await expect(proposal.locator(`[data-provider="${image.address}"]`)).toContainText('Covered')
 

@@ -5,12 +5,13 @@
  * Not covered: unsettled fees from a provider (account-spendable.spec.ts).
  */
 import { parseEther } from 'viem'
+import { TestId } from '../../src/lib/test-ids'
 import { connectWallet, expect, test } from '../fixtures'
 import { createLedger, readLedger, readSubAccount, transfer } from './account-helpers'
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/#/account')
-  await expect(page.getByTestId('wallet-gate')).toBeVisible()
+  await expect(page.getByTestId(TestId.WalletGate)).toBeVisible()
   await connectWallet(page)
 })
 
@@ -38,7 +39,7 @@ test('transfer: minimum for a new sub-account, then the exact amount arrives', a
   )
   await field.fill('2')
   await card.getByRole('button', { name: 'Transfer' }).click()
-  await expect(card.getByTestId('tx-status')).toHaveText(/confirmed/i)
+  await expect(card.getByTestId(TestId.TxStatus)).toHaveText(/confirmed/i)
 
   const account = await readSubAccount(devnet.client, provider.address)
   expect(account?.balance).toBe(parseEther('2'))
@@ -68,7 +69,7 @@ test('retrieve: lock shown before signing, countdown, collect after the lock', a
   const confirm = card.getByRole('group', { name: 'Confirm retrieve' })
   await expect(confirm).toContainText('2 0G starts a refund, locked for 1 h 00 min')
   await confirm.getByRole('button', { name: 'Sign retrieve' }).click()
-  await expect(card.getByTestId('tx-status')).toHaveText(/confirmed/i)
+  await expect(card.getByTestId(TestId.TxStatus)).toHaveText(/confirmed/i)
   expect((await readSubAccount(devnet.client, provider.address))?.pendingRefund).toBe(
     parseEther('2'),
   )
@@ -82,7 +83,7 @@ test('retrieve: lock shown before signing, countdown, collect after the lock', a
   await card.getByRole('button', { name: 'Collect matured refunds' }).click()
   await expect(confirm).toContainText('2 0G of matured refunds goes back to your ledger now')
   await confirm.getByRole('button', { name: 'Sign retrieve' }).click()
-  await expect(card.getByTestId('tx-status')).toHaveText(/confirmed/i)
+  await expect(card.getByTestId(TestId.TxStatus)).toHaveText(/confirmed/i)
   expect(await readLedger(devnet.client)).toEqual({
     total: parseEther('5'),
     available: parseEther('5'),
@@ -101,7 +102,7 @@ test('retrieve all covers every provider in one transaction', async ({ page, dev
   const confirm = card.getByRole('group', { name: 'Confirm retrieve' })
   await expect(confirm).toContainText('2.5 0G starts a refund')
   await confirm.getByRole('button', { name: 'Sign retrieve' }).click()
-  await expect(card.getByTestId('tx-status')).toHaveText(/confirmed/i)
+  await expect(card.getByTestId(TestId.TxStatus)).toHaveText(/confirmed/i)
   expect((await readSubAccount(devnet.client, a!.address))?.pendingRefund).toBe(parseEther('1'))
   expect((await readSubAccount(devnet.client, b!.address))?.pendingRefund).toBe(parseEther('1.5'))
   await expect(card.getByText('Nothing to retrieve.')).toBeVisible()

@@ -4,15 +4,15 @@
  * else from local usage records; and the history (chain events + local log, filters, CSV).
  */
 import { readFileSync } from 'node:fs'
-import { formatEther, parseEther, toBytes } from 'viem'
-import { encodeAppSk, tokenDigest, tokenMessage } from '../../src/lib/protocol/app-sk-token'
+import { formatEther, parseEther } from 'viem'
+import { TestId } from '../../src/lib/test-ids'
 import { connectWallet, expect, test } from '../fixtures'
 import { createLedger, transfer, user } from './account-helpers'
 
 test.beforeEach(async ({ page, devnet }) => {
   await createLedger(devnet.client, '10')
   await page.goto('/#/account')
-  await expect(page.getByTestId('wallet-gate')).toBeVisible()
+  await expect(page.getByTestId(TestId.WalletGate)).toBeVisible()
   await connectWallet(page)
 })
 
@@ -23,17 +23,11 @@ test('unsettled usage comes from the provider when a session token exists', asyn
   const glm = devnet.info.providers.find((p) => p.model === 'GLM-5-FP8')!
   await transfer(devnet.client, glm.address, '3')
   const now = Date.now()
-  const message = tokenMessage({
-    address: user.address,
-    provider: glm.address,
+  const authorization = await devnet.user.bearer(glm.address, {
     timestamp: now,
     expiresAt: now + 24 * 3600_000,
     nonce: 'e2e-account-spendable-0001',
-    generation: 0,
-    tokenId: 255,
   })
-  const signature = await user.signMessage({ message: { raw: toBytes(tokenDigest(message)) } })
-  const authorization = `Bearer ${encodeAppSk(message, signature)}`
   const chat = await fetch(`${glm.url}/v1/proxy/chat/completions`, {
     method: 'POST',
     headers: { authorization, 'content-type': 'application/json' },
@@ -98,7 +92,7 @@ test('history: chain events and local log, filters, exact CSV', async ({ page, d
   const form = page.getByRole('form', { name: 'Deposit' })
   await form.getByLabel('Deposit amount').fill('1.5')
   await form.getByRole('button', { name: 'Deposit' }).click()
-  await expect(form.getByTestId('tx-status')).toHaveText(/confirmed/i)
+  await expect(form.getByTestId(TestId.TxStatus)).toHaveText(/confirmed/i)
   await transfer(devnet.client, glm.address, '2')
   await page.reload()
 

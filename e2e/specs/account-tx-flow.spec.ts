@@ -7,6 +7,7 @@
  */
 import { createWalletClient, http, parseEther } from 'viem'
 import { anvil } from 'viem/chains'
+import { TestId } from '../../src/lib/test-ids'
 import { connectWallet, expect, test } from '../fixtures'
 import { E2E } from '../e2e-env'
 import {
@@ -21,7 +22,7 @@ import {
 test.beforeEach(async ({ page, devnet }) => {
   await createLedger(devnet.client, '5')
   await page.goto('/#/account')
-  await expect(page.getByTestId('wallet-gate')).toBeVisible()
+  await expect(page.getByTestId(TestId.WalletGate)).toBeVisible()
   await connectWallet(page)
 })
 
@@ -31,7 +32,7 @@ test('a reload while a transaction is pending picks it up again', async ({
   wallet,
 }) => {
   const form = await depositLeftPending(page, devnet.client)
-  await expect(form.getByTestId('tx-status')).toContainText(/pending/i)
+  await expect(form.getByTestId(TestId.TxStatus)).toContainText(/pending/i)
 
   await page.reload()
   const pending = page.getByRole('status', { name: 'Pending transactions' })
@@ -77,7 +78,7 @@ test('a transaction replaced in the wallet is detected by nonce', async ({ page,
     maxPriorityFeePerGas: parseEther('0.0001'),
   })
   await mine(devnet.client)
-  await expect(form.getByTestId('tx-status')).toHaveText(/replaced: cancelled in your wallet/i)
+  await expect(form.getByTestId(TestId.TxStatus)).toHaveText(/replaced: cancelled in your wallet/i)
   expect((await readLedger(devnet.client))?.total).toBe(parseEther('5'))
 })
 
@@ -89,18 +90,18 @@ test('a transaction that reverts on chain shows the decoded reason', async ({ pa
   const refund = page.getByRole('form', { name: 'Refund to wallet' })
   await refund.getByLabel('Refund amount').fill('2')
   await refund.getByRole('button', { name: 'Refund to wallet' }).click()
-  await expect(refund.getByTestId('tx-status')).toHaveAttribute('data-phase', 'pending')
+  await expect(refund.getByTestId(TestId.TxStatus)).toHaveAttribute('data-phase', 'pending')
   const card = page.getByRole('region', { name: 'Transfer to a provider' })
   await card.getByLabel('Provider').selectOption(provider.address)
   await card.getByLabel('Transfer amount').fill('4')
   await card.getByRole('button', { name: 'Transfer' }).click()
-  await expect(card.getByTestId('tx-status')).toHaveAttribute('data-phase', 'pending')
+  await expect(card.getByTestId(TestId.TxStatus)).toHaveAttribute('data-phase', 'pending')
   await mine(devnet.client)
-  await expect(refund.getByTestId('tx-status')).toHaveText(/confirmed/i)
-  await expect(card.getByTestId('tx-status')).toContainText(
+  await expect(refund.getByTestId(TestId.TxStatus)).toHaveText(/confirmed/i)
+  await expect(card.getByTestId(TestId.TxStatus)).toContainText(
     'Reverted: Not enough available ledger balance: 3 0G available, 4 0G needed.',
   )
-  await expect(card.getByTestId('tx-status')).toHaveAttribute('role', 'alert')
+  await expect(card.getByTestId(TestId.TxStatus)).toHaveAttribute('role', 'alert')
   expect(await readLedger(devnet.client)).toEqual({
     total: parseEther('3'),
     available: parseEther('3'),
@@ -118,7 +119,7 @@ test('an RPC failure offers a retry that then succeeds', async ({ page, devnet }
   })
   await form.getByLabel('Deposit amount').fill('1.25')
   await form.getByRole('button', { name: 'Deposit' }).click()
-  const status = form.getByTestId('tx-status')
+  const status = form.getByTestId(TestId.TxStatus)
   await expect(status).toContainText(/could not reach the network/i, { timeout: 30_000 })
   expect((await readLedger(devnet.client))?.total).toBe(parseEther('5'))
   down = false

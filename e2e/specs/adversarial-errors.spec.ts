@@ -5,6 +5,8 @@
  * meter (`GET /__test/unsettled`) and on the POSTs the page sent.
  */
 import { PROXY_ROUTE, proxyPath } from '../../src/lib/protocol/wire'
+import { readUnsettled } from '../../devnet/testkit/knobs'
+import { TestId } from '../../src/lib/test-ids'
 import { connectWallet, expect, test } from '../fixtures'
 import { fundUser, providerOf } from './playground-support'
 
@@ -34,8 +36,7 @@ function countChatPosts(page: Page): { n: number; auto429: number } {
 }
 
 async function served(url: string): Promise<number> {
-  const res = await fetch(`${url}/__test/unsettled`)
-  const { entries } = (await res.json()) as { entries: { slug: string; servedRequests: number }[] }
+  const { entries } = await readUnsettled(url)
   return entries.filter((e) => e.slug === SLUG).reduce((n, e) => n + e.servedRequests, 0)
 }
 
@@ -63,11 +64,11 @@ for (const c of CASES) {
     await devnet.knob('random-errors', { slug: SLUG, rate: 1, statuses: [c.status] })
     const signsBefore = wallet.requests.filter((m) => m === 'personal_sign').length
     await ask(page, `Survive ${c.status}`)
-    const alert = page.getByTestId('playground-error')
+    const alert = page.getByTestId(TestId.PlaygroundError)
     await expect(alert).toBeVisible({ timeout: 30_000 })
     await expect(alert).toContainText(c.text)
     await expect(page.getByLabel('Message')).toHaveValue(`Survive ${c.status}`)
-    await expect(page.getByTestId('chat-message')).toHaveCount(0)
+    await expect(page.getByTestId(TestId.ChatMessage)).toHaveCount(0)
     expect(posts.n).toBe(c.posts)
     expect(await served(devnet.info.providerServerUrl)).toBe(0)
     // Only a 401 asks the wallet for a new session token (once).
@@ -95,8 +96,8 @@ test('random errors under a run of prompts: every prompt answered once, metered 
     await ask(page, p)
     userSends++
     for (let tries = 0; ; tries++) {
-      const reply = page.getByTestId('chat-message').filter({ hasText: `You said: "${p}"` })
-      const alert = page.getByTestId('playground-error')
+      const reply = page.getByTestId(TestId.ChatMessage).filter({ hasText: `You said: "${p}"` })
+      const alert = page.getByTestId(TestId.PlaygroundError)
       await expect(reply.or(alert).first()).toBeVisible({ timeout: 30_000 })
       if (await reply.isVisible()) break
       expect(tries).toBeLessThan(12)
@@ -106,7 +107,7 @@ test('random errors under a run of prompts: every prompt answered once, metered 
     }
   }
   for (const p of prompts) {
-    await expect(page.getByTestId('chat-message').filter({ hasText: p })).toHaveCount(2) // prompt + reply
+    await expect(page.getByTestId(TestId.ChatMessage).filter({ hasText: p })).toHaveCount(2) // prompt + reply
   }
   expect(userSends).toBeGreaterThan(prompts.length) // some failed
   // No automatic re-send of a 402/500/503; only the devnet's real rate limit (burst 5) causes
@@ -122,7 +123,7 @@ test('a 402 with a 2 MB message: capped, wrapped and attributed to the provider'
   // The provider's error.message: 'pay-more-' and 2 000 000 × 'W'.
   await devnet.knob('fail-next', { slug: SLUG, status: 402, message: 'pay-more-', pad: 2_000_000 })
   await ask(page, 'Show me a sane error')
-  const alert = page.getByTestId('playground-error')
+  const alert = page.getByTestId(TestId.PlaygroundError)
   await expect(alert).toContainText('Not enough funds with this provider')
   await expect(alert).toContainText('Provider says: “pay-more-WWW')
   const text = await alert.innerText()

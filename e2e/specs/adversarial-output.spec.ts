@@ -3,6 +3,7 @@
  * are rendered as inert text and the page stays responsive; Stop ends an endless stream. Markup,
  * event handlers and javascript: links in a reply: playground-chat.spec.ts (XSS payload).
  */
+import { TestId } from '../../src/lib/test-ids'
 import { connectWallet, expect, test } from '../fixtures'
 import { fundUser, providerOf } from './playground-support'
 
@@ -35,11 +36,15 @@ test('5 MB of streamed text is rendered as text and the page stays responsive', 
   test.setTimeout(120_000)
   await devnet.knob('hostile-next-output', { slug: SLUG, kind: 'huge' })
   await ask(page, 'Flood me')
-  const reply = page.getByTestId('chat-message').filter({ hasText: 'huge devnet output line' })
+  const reply = page.getByTestId(TestId.ChatMessage).filter({ hasText: 'huge devnet output line' })
   await expect(reply).toHaveCount(1, { timeout: 60_000 })
-  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified', {
-    timeout: 60_000,
-  })
+  await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+    'data-status',
+    'verified',
+    {
+      timeout: 60_000,
+    },
+  )
   await expectResponsive(page, 2000)
 })
 
@@ -49,9 +54,12 @@ test('one 300 000-character line stays inside the page and it stays responsive',
 }) => {
   await devnet.knob('hostile-next-output', { slug: SLUG, kind: 'long-line' })
   await ask(page, 'One long line')
-  const reply = page.getByTestId('chat-message').filter({ hasText: 'LONGLINE' })
+  const reply = page.getByTestId(TestId.ChatMessage).filter({ hasText: 'LONGLINE' })
   await expect(reply).toHaveCount(1, { timeout: 30_000 })
-  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+  await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+    'data-status',
+    'verified',
+  )
   // No horizontal page scroll: the line wraps or scrolls inside its own box.
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -66,11 +74,14 @@ test('invalid UTF-8 bytes are shown as replacement characters and still verify',
 }) => {
   await devnet.knob('hostile-next-output', { slug: SLUG, kind: 'invalid-utf8' })
   await ask(page, 'Broken bytes')
-  const reply = page.getByTestId('chat-message').filter({ hasText: 'Bytes that are not UTF-8' })
+  const reply = page.getByTestId(TestId.ChatMessage).filter({ hasText: 'Bytes that are not UTF-8' })
   await expect(reply).toContainText('�')
   await expect(reply).toContainText('and the reply goes on after them.')
   // The signature covers the raw bytes received, not the decoded text.
-  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+  await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+    'data-status',
+    'verified',
+  )
   await expectResponsive(page, 2000)
 })
 
@@ -80,23 +91,20 @@ test('Stop ends an endless stream: the partial reply is kept, not verifiable, no
 }) => {
   await devnet.knob('endless-next-stream', { slug: SLUG })
   await ask(page, 'Never stop talking')
-  await expect(page.getByTestId('chat-streaming')).toContainText('and on and on')
+  await expect(page.getByTestId(TestId.ChatStreaming)).toContainText('and on and on')
   await page.getByRole('button', { name: 'Stop' }).click()
-  const reply = page.getByTestId('chat-message').filter({ hasText: 'and on and on' })
-  await expect(reply.getByTestId('verification-badge')).toHaveAttribute(
+  const reply = page.getByTestId(TestId.ChatMessage).filter({ hasText: 'and on and on' })
+  await expect(reply.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
     'data-status',
     'not-verifiable',
   )
-  const toggle = reply.getByTestId('verification-badge').getByRole('button')
+  const toggle = reply.getByTestId(TestId.VerificationBadge).getByRole('button')
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
   await expect(reply).toContainText('Stopped before the end')
-  await expect(page.getByTestId('chat-streaming')).toHaveCount(0)
+  await expect(page.getByTestId(TestId.ChatStreaming)).toHaveCount(0)
   await expectResponsive(page, 2000)
   const unsettled = async () => {
-    const res = await fetch(`${devnet.info.providerServerUrl}/__test/unsettled`)
-    const { entries } = (await res.json()) as {
-      entries: { slug: string; servedRequests: number; inFlight: string }[]
-    }
+    const { entries } = await devnet.unsettled()
     return entries.filter((e) => e.slug === SLUG).map((e) => [e.servedRequests, e.inFlight])
   }
   // The server saw the client go away: nothing served, nothing in flight.

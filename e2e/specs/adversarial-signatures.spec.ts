@@ -3,6 +3,7 @@
  * a signature replayed from another response, no `ZG-Res-Key` — never shown as verified, the
  * reason is shown. The wrong signer / tampered signature case is in playground-chat.spec.ts.
  */
+import { TestId } from '../../src/lib/test-ids'
 import { connectWallet, expect, test } from '../fixtures'
 import { fundUser, providerOf } from './playground-support'
 
@@ -24,7 +25,7 @@ async function expectInvalid(
   reason: string | RegExp,
   n = 0,
 ) {
-  const badge = page.getByTestId('verification-badge').nth(n)
+  const badge = page.getByTestId(TestId.VerificationBadge).nth(n)
   await expect(badge).toHaveAttribute('data-status', 'invalid', { timeout: 30_000 })
   await expect(badge).toContainText(reason)
 }
@@ -37,7 +38,7 @@ for (const fault of ['junk', 'wrong-shape', 'hang'] as const) {
     await devnet.knob('signature-fault', { slug: SLUG, fault })
     await ask(page, `Signature ${fault} please`)
     await expect(
-      page.getByTestId('chat-message').filter({ hasText: 'devnet responder' }),
+      page.getByTestId(TestId.ChatMessage).filter({ hasText: 'devnet responder' }),
     ).toHaveCount(1)
     await expectInvalid(page, 'did not serve a signature')
   })
@@ -48,11 +49,14 @@ test('a signature replayed from another response is never verified: other conten
   devnet,
 }) => {
   await ask(page, 'First, genuine')
-  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+  await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+    'data-status',
+    'verified',
+  )
   await devnet.knob('replay-next-signature', { slug: SLUG })
   await ask(page, 'Second, replayed')
   await expectInvalid(page, 'covers other content', 1)
-  await expect(page.getByTestId('verification-badge').nth(1)).toContainText('✗ Content matches')
+  await expect(page.getByTestId(TestId.VerificationBadge).nth(1)).toContainText('✗ Content matches')
 })
 
 test('no ZG-Res-Key (and no id) is never verified: "no signature"', async ({ page, devnet }) => {

@@ -2,6 +2,7 @@
  * Connecting the injected EIP-6963 test wallet through RainbowKit, and following the wallet when
  * the user switches accounts. Not covered: WalletConnect (only offered with a project id).
  */
+import { TestId } from '../../src/lib/test-ids'
 import { connectWallet, expect, test, WALLET_NAME } from '../fixtures'
 
 test('connects the injected wallet and shows its account', async ({ page, wallet }) => {
@@ -35,7 +36,7 @@ test('a rejected connection leaves the app disconnected and can be retried', asy
   await page.getByTestId('rk-wallet-option-dev.zerog.e2e-wallet').click()
   await expect.poll(() => wallet.requests.includes('wallet_requestPermissions')).toBe(true)
   await expect(page.getByTestId('rk-account-button')).toHaveCount(0)
-  await expect(page.getByTestId('app-error')).toHaveCount(0)
+  await expect(page.getByTestId(TestId.AppError)).toHaveCount(0)
   await page.keyboard.press('Escape')
   await connectWallet(page)
   await expect(page.getByTestId('rk-account-button')).toBeVisible()
@@ -43,7 +44,7 @@ test('a rejected connection leaves the app disconnected and can be retried', asy
 
 test('a page asking for a wallet opens the connect modal', async ({ page }) => {
   await page.goto('/#/account')
-  await page.getByTestId('wallet-gate').getByRole('button', { name: 'Connect wallet' }).click()
+  await page.getByTestId(TestId.WalletGate).getByRole('button', { name: 'Connect wallet' }).click()
   await page.getByTestId('rk-wallet-option-dev.zerog.e2e-wallet').click()
   await expect(page.getByTestId('rk-account-button')).toBeVisible()
 })

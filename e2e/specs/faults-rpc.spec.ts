@@ -5,6 +5,7 @@
  * account-tx-flow.spec.ts.
  */
 import { parseEther } from 'viem'
+import { TestId } from '../../src/lib/test-ids'
 import { E2E } from '../e2e-env'
 import { connectWallet, expect, test } from '../fixtures'
 import { createLedger, mine, readLedger, setAutomine } from './account-helpers'
@@ -25,6 +26,7 @@ test('RPC down at load: the catalog says so, and retry works once it is back', a
 
 test('RPC slow at load (2 s per call): the catalog arrives', async ({ page }) => {
   await page.route(RPC, async (route) => {
+    // The delay is the fault under test: every RPC call answers after 2 s.
     await new Promise((r) => setTimeout(r, 2000))
     await route.fallback()
   })
@@ -46,14 +48,21 @@ test.describe('mid-transaction', () => {
     const form = page.getByRole('form', { name: 'Deposit' })
     await form.getByLabel('Deposit amount').fill('1')
     await form.getByRole('button', { name: 'Deposit' }).click()
-    await expect(form.getByTestId('tx-status')).toHaveAttribute('data-phase', 'pending')
+    await expect(form.getByTestId(TestId.TxStatus)).toHaveAttribute('data-phase', 'pending')
     let down = true
-    await page.route(RPC, (route) => (down ? route.abort() : route.fallback()))
+    let failed = 0
+    await page.route(RPC, (route) => {
+      if (!down) return route.fallback()
+      failed++
+      return route.abort()
+    })
     await mine(devnet.client) // mined while the page cannot see the chain
-    await page.waitForTimeout(3000)
+    // The page keeps asking and failing (its receipt watch and reads) before the RPC comes back.
+    const before = failed
+    await expect.poll(() => failed, { timeout: 20_000 }).toBeGreaterThanOrEqual(before + 3)
     down = false
     await expect(page.getByLabel('Ledger total')).toHaveText('6 0G', { timeout: 30_000 })
-    await expect(form.getByTestId('tx-status')).toHaveText(/confirmed/i)
+    await expect(form.getByTestId(TestId.TxStatus)).toHaveText(/confirmed/i)
     expect(wallet.calls.filter((c) => c.method === 'eth_sendTransaction')).toHaveLength(1)
     expect((await readLedger(devnet.client))?.total).toBe(parseEther('6'))
   })

@@ -7,13 +7,10 @@
  * (connect-wallet.spec.ts), switch chain (network-guard.spec.ts), API-key signature
  * (service-api-keys.spec.ts), sendTransaction (account-ledger.spec.ts).
  */
-import { createWalletClient, http, parseEther } from 'viem'
+import { parseEther } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
-import { anvil } from 'viem/chains'
 import { devKey, DEV_WALLET_INDEXES } from '../../devnet/src/accounts'
-import { ledgerManagerAbi } from '../../devnet/src/abis/ledger-manager'
-import { contractAddresses } from '../../src/contracts/addresses'
-import { E2E_RPC_URL } from '../e2e-env'
+import { TestId } from '../../src/lib/test-ids'
 import { connectWallet, expect, test } from '../fixtures'
 import {
   createLedger,
@@ -26,30 +23,10 @@ import { fundUser, providerOf } from './playground-support'
 
 const second = privateKeyToAccount(devKey(DEV_WALLET_INDEXES[1]))
 
-async function ledgerOf(client: import('viem').PublicClient, address: `0x${string}`) {
-  const l = await client
-    .readContract({
-      address: contractAddresses[31337].ledger,
-      abi: ledgerManagerAbi,
-      functionName: 'getLedger',
-      args: [address],
-    })
-    .catch(() => null)
-  return l ? (l as { totalBalance: bigint }).totalBalance : null
-}
-
 test.describe('account page', () => {
   test.beforeEach(async ({ page, devnet }) => {
     await createLedger(devnet.client, '5')
-    const w = createWalletClient({ account: second, chain: anvil, transport: http(E2E_RPC_URL) })
-    const hash = await w.writeContract({
-      address: contractAddresses[31337].ledger,
-      abi: ledgerManagerAbi,
-      functionName: 'addLedger',
-      args: [''],
-      value: parseEther('7'),
-    })
-    await devnet.client.waitForTransactionReceipt({ hash, pollingInterval: 50 })
+    await devnet.devUser(1).createLedger('7')
     await page.goto('/#/account')
     await connectWallet(page)
     await expect(page.getByLabel('Ledger total')).toHaveText('5 0G')
@@ -66,13 +43,13 @@ test.describe('account page', () => {
     await expect(page.getByLabel('Ledger total')).toHaveText('7 0G')
     await form.getByLabel('Deposit amount').fill('1')
     await form.getByRole('button', { name: 'Deposit' }).click()
-    await expect(form.getByTestId('tx-status')).toHaveText(/confirmed/i)
+    await expect(form.getByTestId(TestId.TxStatus)).toHaveText(/confirmed/i)
     const sends = wallet.calls.filter((c) => c.method === 'eth_sendTransaction')
     expect(sends).toHaveLength(1)
     expect(sends[0]!.account).toBe(second.address)
     const from = (sends[0]!.params[0] as { from?: string }).from
     if (from) expect(from.toLowerCase()).toBe(second.address.toLowerCase())
-    expect(await ledgerOf(devnet.client, second.address)).toBe(parseEther('8'))
+    expect((await devnet.devUser(1).readLedger())?.total).toBe(parseEther('8'))
     expect((await readLedger(devnet.client))?.total).toBe(parseEther('5'))
   })
 
@@ -84,17 +61,17 @@ test.describe('account page', () => {
     const form = page.getByRole('form', { name: 'Deposit' })
     await form.getByLabel('Deposit amount').fill('1')
     await wallet.setChain(1)
-    const guard = page.getByTestId('wrong-network-banner')
+    const guard = page.getByTestId(TestId.WrongNetworkBanner)
     await expect(guard).toBeVisible()
-    const button = form.getByRole('button', { name: 'Deposit' })
-    if ((await button.count()) > 0 && (await button.isEnabled())) await button.click()
-    await page.waitForTimeout(500)
+    // The action is disabled on the wrong network: nothing can be sent from here.
+    await expect(form.getByRole('button', { name: 'Deposit' })).toBeDisabled()
+    await expect(form).toContainText('Switch your wallet to a supported network to continue.')
     expect(wallet.calls.filter((c) => c.method === 'eth_sendTransaction')).toHaveLength(0)
     await guard.getByRole('button', { name: /switch to .*devnet/i }).click()
     await expect(guard).toHaveCount(0)
     await form.getByLabel('Deposit amount').fill('1')
     await form.getByRole('button', { name: 'Deposit' }).click()
-    await expect(form.getByTestId('tx-status')).toHaveText(/confirmed/i)
+    await expect(form.getByTestId(TestId.TxStatus)).toHaveText(/confirmed/i)
     const sends = wallet.calls.filter((c) => c.method === 'eth_sendTransaction')
     expect(sends.map((c) => c.chainId)).toEqual([31337])
     expect((await readLedger(devnet.client))?.total).toBe(parseEther('6'))
@@ -107,10 +84,10 @@ test.describe('account page', () => {
   }) => {
     await depositLeftPending(page, devnet.client)
     await wallet.setChain(1)
-    await expect(page.getByTestId('wrong-network-banner')).toBeVisible()
+    await expect(page.getByTestId(TestId.WrongNetworkBanner)).toBeVisible()
     await mine(devnet.client)
     await page
-      .getByTestId('wrong-network-banner')
+      .getByTestId(TestId.WrongNetworkBanner)
       .getByRole('button', { name: /switch to .*devnet/i })
       .click()
     await expect(page.getByLabel('Ledger total')).toHaveText('6 0G')
@@ -133,7 +110,7 @@ test.describe('account page', () => {
     const sends = wallet.calls.filter((c) => c.method === 'eth_sendTransaction')
     expect(sends.map((c) => c.account)).toEqual([wallet.account.address])
     expect((await readLedger(devnet.client))?.total).toBe(parseEther('6'))
-    expect(await ledgerOf(devnet.client, second.address)).toBe(parseEther('7'))
+    expect((await devnet.devUser(1).readLedger())?.total).toBe(parseEther('7'))
   })
 
   test('an account switch while the confirm prompt is open: sent from the account that asked, once', async ({
@@ -151,7 +128,7 @@ test.describe('account page', () => {
     await wallet.switchAccount(0)
     await expect(page.getByLabel('Ledger total')).toHaveText('6 0G')
     expect(wallet.calls.filter((c) => c.method === 'eth_sendTransaction')).toHaveLength(1)
-    expect(await ledgerOf(devnet.client, second.address)).toBe(parseEther('7'))
+    expect((await devnet.devUser(1).readLedger())?.total).toBe(parseEther('7'))
   })
 
   test('a network switch while the confirm prompt is open: the wallet refuses, nothing is sent, it works once back', async ({
@@ -161,20 +138,20 @@ test.describe('account page', () => {
   }) => {
     const { form, prompt } = await depositWithPromptOpen(page, wallet)
     await wallet.setChain(1)
-    await expect(page.getByTestId('wrong-network-banner')).toBeVisible()
+    await expect(page.getByTestId(TestId.WrongNetworkBanner)).toBeVisible()
     prompt.confirm() // the test wallet only sends on the devnet: it answers 4901
-    const status = form.getByTestId('tx-status')
+    const status = form.getByTestId(TestId.TxStatus)
     await expect(status).toHaveAttribute('data-phase', 'failed')
     await expect(status).toContainText('Wrong network')
     await expect(status).toContainText('nothing was sent')
     expect((await readLedger(devnet.client))?.total).toBe(parseEther('5'))
     await page
-      .getByTestId('wrong-network-banner')
+      .getByTestId(TestId.WrongNetworkBanner)
       .getByRole('button', { name: /switch to .*devnet/i })
       .click()
     await form.getByLabel('Deposit amount').fill('1')
     await form.getByRole('button', { name: 'Deposit' }).click()
-    await expect(form.getByTestId('tx-status')).toHaveText(/confirmed/i)
+    await expect(form.getByTestId(TestId.TxStatus)).toHaveText(/confirmed/i)
     expect((await readLedger(devnet.client))?.total).toBe(parseEther('6'))
   })
 
@@ -182,7 +159,7 @@ test.describe('account page', () => {
     await wallet.lock()
     await expect(page.getByTestId('rk-connect-button').first()).toBeVisible()
     await expect(page.getByLabel('Ledger total')).toHaveCount(0)
-    await expect(page.getByTestId('wallet-gate')).toBeVisible()
+    await expect(page.getByTestId(TestId.WalletGate)).toBeVisible()
   })
 })
 
@@ -197,10 +174,13 @@ test('a rejected session-token signature is neutral; sending again works', async
   wallet.rejectNext('personal_sign')
   await page.getByLabel('Message').fill('Sign me later')
   await page.getByRole('button', { name: 'Send' }).click()
-  const alert = page.getByTestId('playground-error')
+  const alert = page.getByTestId(TestId.PlaygroundError)
   await expect(alert).toContainText(/cancel|reject/i)
   await expect(page.getByLabel('Message')).toHaveValue('Sign me later')
   await page.getByRole('button', { name: 'Send' }).click()
-  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+  await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+    'data-status',
+    'verified',
+  )
   expect(wallet.requests.filter((m) => m === 'personal_sign')).toHaveLength(2)
 })

@@ -4,11 +4,12 @@
  * to the side-by-side page, "recently used" follows local usage records. Not covered here: change
  * marks (marketplace-changes.spec.ts), service pages (service-page.spec.ts).
  */
+import { TestId } from '../../src/lib/test-ids'
 import { connectWallet, expect, test } from '../fixtures'
 import { registerService } from './service-chain'
 
 const rows = (page: import('@playwright/test').Page) =>
-  page.getByRole('table', { name: 'Services' }).getByTestId('service-row')
+  page.getByRole('table', { name: 'Services' }).getByTestId(TestId.ServiceRow)
 const models = (page: import('@playwright/test').Page) =>
   rows(page).getByRole('rowheader').getByRole('link').allTextContents()
 
@@ -16,7 +17,7 @@ test('search, filters and sort round-trip through the URL', async ({ page, brows
   await page.goto('/')
   await expect(rows(page)).toHaveCount(9)
   // One provider per seeded model: no group heading rows until a model has several providers.
-  await expect(page.getByTestId('model-group')).toHaveCount(0)
+  await expect(page.getByTestId(TestId.ModelGroup)).toHaveCount(0)
 
   await page.getByRole('searchbox', { name: 'Search services' }).fill('qwen')
   await expect(rows(page)).toHaveCount(4)
@@ -81,12 +82,12 @@ test('sorts by input price and by name; the model view groups cheapest first', a
   })
   await page.goto('/#/?q=glm')
   await page.getByRole('button', { name: 'Refresh' }).click()
-  await expect(page.getByTestId('model-group')).toHaveCount(1)
-  await expect(page.getByTestId('model-group')).toContainText('2 providers, cheapest first')
+  await expect(page.getByTestId(TestId.ModelGroup)).toHaveCount(1)
+  await expect(page.getByTestId(TestId.ModelGroup)).toContainText('2 providers, cheapest first')
   await expect(rows(page).first()).toHaveAttribute('data-provider', cheaper)
   await expect(rows(page).nth(1)).toHaveAttribute('data-provider', glm.address)
   await page.getByRole('group', { name: 'View' }).getByLabel('By provider').check()
-  await expect(page.getByTestId('model-group')).toHaveCount(0)
+  await expect(page.getByTestId(TestId.ModelGroup)).toHaveCount(0)
   expect(page.url()).toContain('view=provider')
 })
 
@@ -111,10 +112,12 @@ test('the search applies at once, reaches the URL when typing pauses, and surviv
 
   // "Clear" wins over a text still waiting to be written.
   await search.pressSequentially('zzz')
-  await expect(page.getByTestId('services-empty')).toBeVisible()
+  await expect(page.getByTestId(TestId.ServicesEmpty)).toBeVisible()
   await page.getByRole('button', { name: 'Clear search and filters' }).click()
   await expect(search).toHaveValue('')
   await expect(rows(page)).toHaveCount(9)
+  // Past the search's URL delay (SEARCH_URL_DELAY_MS, 300 ms): the cleared text's pending write
+  // must not fire. The time passing is the behaviour under test.
   await page.waitForTimeout(600)
   await expect(search).toHaveValue('')
   expect(new URL(page.url()).hash).not.toContain('q=')
@@ -122,16 +125,16 @@ test('the search applies at once, reaches the URL when typing pauses, and surviv
 
 test('an empty result says what filtered everything out', async ({ page }) => {
   await page.goto('/#/?q=qwen&type=text-to-image')
-  const empty = page.getByTestId('services-empty')
+  const empty = page.getByTestId(TestId.ServicesEmpty)
   await expect(empty).toContainText('4 services match so far, but none has type text-to-image.')
   await page.getByRole('button', { name: 'Clear search and filters' }).click()
   await expect(rows(page)).toHaveCount(9)
   await page.goto('/#/?q=no-such-model')
-  await expect(page.getByTestId('services-empty')).toContainText(
+  await expect(page.getByTestId(TestId.ServicesEmpty)).toContainText(
     'No service matches the search “no-such-model”.',
   )
   await page.goto('/#/?ack=no')
-  await expect(page.getByTestId('services-empty')).toContainText(
+  await expect(page.getByTestId(TestId.ServicesEmpty)).toContainText(
     'none has an unacknowledged TEE signer',
   )
 })

@@ -5,11 +5,12 @@
  */
 import { parseEther } from 'viem'
 import { inferenceServingAbi } from '../../devnet/src/abis/inference-serving'
+import { TestId } from '../../src/lib/test-ids'
 import { expect, test } from '../fixtures'
 import { addresses, providerWallet } from './service-chain'
 
 const rows = (page: import('@playwright/test').Page) =>
-  page.getByRole('table', { name: 'Services' }).getByTestId('service-row')
+  page.getByRole('table', { name: 'Services' }).getByTestId(TestId.ServiceRow)
 
 test('marks services changed or removed on chain since the last visit', async ({
   page,
@@ -17,7 +18,7 @@ test('marks services changed or removed on chain since the last visit', async ({
 }) => {
   await page.goto('/')
   await expect(rows(page)).toHaveCount(9)
-  await expect(page.getByTestId('catalog-changes')).toHaveCount(0)
+  await expect(page.getByTestId(TestId.CatalogChanges)).toHaveCount(0)
 
   // Provider 0 (GLM-5-FP8) raises its price; provider 1 (deepseek) removes its service.
   const glm = devnet.info.providers[0]!
@@ -45,9 +46,9 @@ test('marks services changed or removed on chain since the last visit', async ({
 
   await page.getByRole('button', { name: 'Refresh' }).click()
   const block = await devnet.client.getBlockNumber()
-  await expect(page.getByTestId('services-block')).toContainText(`block ${block}`)
+  await expect(page.getByTestId(TestId.ServicesBlock)).toContainText(`block ${block}`)
   await expect(rows(page)).toHaveCount(8)
-  const notice = page.getByTestId('catalog-changes')
+  const notice = page.getByTestId(TestId.CatalogChanges)
   await expect(notice).toContainText('1 changed, 0 new, 1 removed')
   await expect(notice).toContainText('Removed: deepseek-chat-v3-0324')
   const glmRow = rows(page).filter({ has: page.locator(`[href$="${glm.address}"]`) })

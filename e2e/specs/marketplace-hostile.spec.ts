@@ -5,6 +5,7 @@
  * script runs, no link other than http(s) exists, nothing is fetched from the bad URL, the page
  * keeps working and its width.
  */
+import { TestId } from '../../src/lib/test-ids'
 import { expect, test } from '../fixtures'
 import { registerService } from './service-chain'
 
@@ -51,7 +52,7 @@ test('markup, a javascript: URL and invalid or huge strings render as inert text
 
   await page.goto('/#/?view=provider')
   const table = page.getByRole('table', { name: 'Services' })
-  await expect(table.getByTestId('service-row')).toHaveCount(11)
+  await expect(table.getByTestId(TestId.ServiceRow)).toHaveCount(11)
   const row = table.locator(`[data-provider="${evil}"]`)
   await expect(row.getByRole('rowheader')).toContainText(MARKUP)
   await expect(row.getByRole('cell').first()).toHaveText('<b>chatbot</b>')

@@ -6,6 +6,7 @@
  * price is multiplied by 10^15 on every request shows its "tiered" mark and range and sorts by what
  * a typical request pays, not as the cheapest.
  */
+import { TestId } from '../../src/lib/test-ids'
 import { expect, test } from '../fixtures'
 import { registerService, type ServiceParams } from './service-chain'
 
@@ -43,7 +44,7 @@ const textRect = (l: Locator) =>
   })
 
 async function expectRowsInView(page: Page) {
-  const rows = page.getByRole('table', { name: 'Services' }).getByTestId('service-row')
+  const rows = page.getByRole('table', { name: 'Services' }).getByTestId(TestId.ServiceRow)
   const n = await rows.count()
   expect(n).toBeGreaterThan(9)
   for (let i = 0; i < n; i++) {
@@ -109,7 +110,7 @@ test('with a 2^256−1 and a 1-neuron price every row keeps its prices, signer a
   const { max, tiny, tinyImage } = await registerHostile(devnet.client)
   await page.goto('/#/?view=provider')
   const table = page.getByRole('table', { name: 'Services' })
-  await expect(table.getByTestId('service-row')).toHaveCount(13)
+  await expect(table.getByTestId(TestId.ServiceRow)).toHaveCount(13)
   await expectRowsInView(page)
 
   // Compact text, rounded up (never understated); the exact value on hover.
@@ -134,7 +135,7 @@ test('with a 2^256−1 and a 1-neuron price every row keeps its prices, signer a
 
   // The model view too.
   await page.goto('/#/?view=model')
-  await expect(table.getByTestId('service-row')).toHaveCount(13)
+  await expect(table.getByTestId(TestId.ServiceRow)).toHaveCount(13)
   await expectRowsInView(page)
 })
 
@@ -212,7 +213,7 @@ test('a tiered service shows its mark and range and does not sort as the cheapes
   await page.goto('/#/?view=provider&sort=input')
   await expect(page.getByLabel('Sort by')).toHaveValue('input')
   const table = page.getByRole('table', { name: 'Services' })
-  const rows = table.getByTestId('service-row')
+  const rows = table.getByTestId(TestId.ServiceRow)
   await expect(rows).toHaveCount(10)
   const row = table.locator(`[data-provider="${tiered}"]`)
   // The most expensive input price a typical request pays: last by input price.

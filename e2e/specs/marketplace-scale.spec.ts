@@ -5,6 +5,7 @@
  */
 import { devAccount, DEPLOYER_INDEX } from '../../devnet/src/accounts'
 import { seedExtraServices } from '../../devnet/src/seed-extra'
+import { TestId } from '../../src/lib/test-ids'
 import { expect, test } from '../fixtures'
 import { addresses } from './service-chain'
 
@@ -18,8 +19,10 @@ test('1 009 services: paged list, search, model groups', async ({ page, devnet }
     1000,
   )
   await page.goto('/#/?view=provider')
-  await expect(page.getByTestId('services-count')).toHaveText('1009 services', { timeout: 30_000 })
-  const rows = page.getByRole('table', { name: 'Services' }).getByTestId('service-row')
+  await expect(page.getByTestId(TestId.ServicesCount)).toHaveText('1009 services', {
+    timeout: 30_000,
+  })
+  const rows = page.getByRole('table', { name: 'Services' }).getByTestId(TestId.ServiceRow)
   await expect(rows).toHaveCount(50)
   const pager = page.getByRole('navigation', { name: 'Pages' })
   await expect(pager).toContainText('Page 1 of 21 (1009 services)')
@@ -35,7 +38,7 @@ test('1 009 services: paged list, search, model groups', async ({ page, devnet }
 
   // Model view: every 9th extra service reuses GLM-5-FP8 (112 of them) beside the seeded one.
   await page.goto('/#/?q=GLM-5-FP8&sort=name')
-  const group = page.getByTestId('model-group').first()
+  const group = page.getByTestId(TestId.ModelGroup).first()
   await expect(group).toContainText('GLM-5-FP8 · 113 providers, cheapest first')
   // A page holds at most 50 rows in the model view too: the group continues on the next pages.
   await expect(rows).toHaveCount(50)
@@ -46,5 +49,5 @@ test('1 009 services: paged list, search, model groups', async ({ page, devnet }
   await pager.getByRole('button', { name: 'Next page' }).click()
   await expect(rows).toHaveCount(13)
   await page.getByRole('group', { name: 'View' }).getByLabel('By provider').check()
-  await expect(page.getByTestId('model-group')).toHaveCount(0)
+  await expect(page.getByTestId(TestId.ModelGroup)).toHaveCount(0)
 })

@@ -2,6 +2,7 @@
  * The Marketplace lists every service read from the devnet chain with the seeded prices, exactly.
  * Deeper catalog behaviour (filters, service pages) is in the Marketplace issue's specs.
  */
+import { TestId } from '../../src/lib/test-ids'
 import { expect, test } from '../fixtures'
 
 const EXPECTED = [
@@ -26,12 +27,12 @@ const EXPECTED = [
 test('shows the 9 seeded services with exact prices, read from chain', async ({ page, devnet }) => {
   await page.goto('/')
   const table = page.getByRole('table', { name: 'Services' })
-  await expect(table.getByTestId('service-row')).toHaveCount(9)
-  await expect(page.getByTestId('services-count')).toHaveText('9 services')
+  await expect(table.getByTestId(TestId.ServiceRow)).toHaveCount(9)
+  await expect(page.getByTestId(TestId.ServicesCount)).toHaveText('9 services')
   const block = await devnet.client.getBlockNumber()
-  await expect(page.getByTestId('services-block')).toContainText(`block ${block}`)
+  await expect(page.getByTestId(TestId.ServicesBlock)).toContainText(`block ${block}`)
   for (const [model, type, mode, input, output] of EXPECTED) {
-    const row = table.getByTestId('service-row').filter({
+    const row = table.getByTestId(TestId.ServiceRow).filter({
       has: page.getByRole('rowheader', { name: new RegExp(`^${model.replace(/\./g, '\\.')}`) }),
     })
     await expect(row).toHaveCount(1)
@@ -58,7 +59,7 @@ test('works without a wallet and makes no third-party request', async ({ page })
       foreign.push(r.url())
   })
   await page.goto('/')
-  await expect(page.getByTestId('service-row')).toHaveCount(9)
-  await expect(page.getByTestId('network-banner')).toContainText(/devnet/i)
+  await expect(page.getByTestId(TestId.ServiceRow)).toHaveCount(9)
+  await expect(page.getByTestId(TestId.NetworkBanner)).toContainText(/devnet/i)
   expect(foreign).toEqual([])
 })

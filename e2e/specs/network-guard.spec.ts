@@ -3,12 +3,13 @@
  * appears; "Switch" fixes it, both when the wallet knows the devnet (wallet_switchEthereumChain) and
  * when it must add it first (4902 → wallet_addEthereumChain). A rejected switch is neutral.
  */
+import { TestId } from '../../src/lib/test-ids'
 import { connectWallet, expect, test } from '../fixtures'
 
 test('switching back fixes the wrong network', async ({ page, wallet }) => {
   await page.goto('/')
   await connectWallet(page)
-  const guard = page.getByTestId('wrong-network-banner')
+  const guard = page.getByTestId(TestId.WrongNetworkBanner)
   await expect(guard).toHaveCount(0)
   await wallet.setChain(1)
   await expect(guard).toBeVisible()
@@ -27,7 +28,7 @@ test('a wallet that does not know the devnet gets it added, then switched', asyn
   await connectWallet(page)
   wallet.knownChains.delete(31337)
   await wallet.setChain(1)
-  const guard = page.getByTestId('wrong-network-banner')
+  const guard = page.getByTestId(TestId.WrongNetworkBanner)
   await expect(guard).toBeVisible()
   await guard.getByRole('button', { name: /switch to .*devnet/i }).click()
   await expect(guard).toHaveCount(0)
@@ -40,7 +41,7 @@ test('a rejected switch is neutral and the guard stays', async ({ page, wallet }
   await connectWallet(page)
   await wallet.setChain(1)
   wallet.rejectNext('wallet_switchEthereumChain')
-  const guard = page.getByTestId('wrong-network-banner')
+  const guard = page.getByTestId(TestId.WrongNetworkBanner)
   await guard.getByRole('button', { name: /switch to .*devnet/i }).click()
   await expect(guard).toContainText(/cancel/i)
   await expect(guard).toBeVisible()

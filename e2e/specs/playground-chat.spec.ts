@@ -7,6 +7,7 @@
  * specs).
  */
 import { readFileSync } from 'node:fs'
+import { TestId } from '../../src/lib/test-ids'
 import { connectWallet, expect, test } from '../fixtures'
 import { PROXY_ROUTE, proxyPath } from '../../src/lib/protocol/wire'
 import { inferenceServingAbi } from '../../devnet/src/abis/inference-serving'
@@ -29,14 +30,14 @@ async function ask(page: import('@playwright/test').Page, text: string) {
 
 test('a streamed reply is verified in the browser, with its cost', async ({ page, wallet }) => {
   await ask(page, 'Hello there devnet')
-  const reply = page.getByTestId('chat-message').filter({ hasText: 'devnet responder' })
+  const reply = page.getByTestId(TestId.ChatMessage).filter({ hasText: 'devnet responder' })
   await expect(reply).toHaveCount(1)
-  const badge = reply.getByTestId('verification-badge')
+  const badge = reply.getByTestId(TestId.VerificationBadge)
   await expect(badge).toHaveAttribute('data-status', 'verified')
   await badge.getByRole('button').click()
   await expect(badge).toContainText('✓ Signed by the provider’s TEE')
   await expect(badge).toContainText('✓ Content matches')
-  await expect(reply.getByTestId('response-cost')).toContainText(
+  await expect(reply.getByTestId(TestId.ResponseCost)).toContainText(
     /0\.\d+ 0G · \d+ in \/ \d+ out tokens/,
   )
   await expect(page.getByLabel('Message')).toHaveValue('')
@@ -49,13 +50,13 @@ test('a tampered signature is a persistent invalid verdict with the reason', asy
 }) => {
   await devnet.knob('tamper-next-signature', { slug: SLUG })
   await ask(page, 'Tamper with this one')
-  const badge = page.getByTestId('verification-badge')
+  const badge = page.getByTestId(TestId.VerificationBadge)
   await expect(badge).toHaveAttribute('data-status', 'invalid')
   await expect(badge).toContainText('not the provider’s TEE signer')
   await expect(badge).toContainText('✗ Signed by the provider’s TEE')
   await page.reload()
-  await page.getByTestId('conversation-item').first().getByRole('button').first().click()
-  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'invalid')
+  await page.getByTestId(TestId.ConversationItem).first().getByRole('button').first().click()
+  await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute('data-status', 'invalid')
 })
 
 test('a TEE signer rotated on chain after the page loaded: refused until acknowledged, then checked against the new signer', async ({
@@ -92,10 +93,10 @@ test('a TEE signer rotated on chain after the page loaded: refused until acknowl
 
   // Not acknowledged yet: the provider itself refuses to serve; nothing is lost or charged.
   await ask(page, 'Who signs this now?')
-  const alert = page.getByTestId('playground-error')
+  const alert = page.getByTestId(TestId.PlaygroundError)
   await expect(alert).toContainText('TEE signer is not acknowledged on chain')
   await expect(page.getByLabel('Message')).toHaveValue('Who signs this now?')
-  await expect(page.getByTestId('chat-message')).toHaveCount(0)
+  await expect(page.getByTestId(TestId.ChatMessage)).toHaveCount(0)
 
   // The owner acknowledges the new signer; the reply, still signed with the old key, is invalid.
   const ack = await walletFor(DEPLOYER_INDEX).writeContract({
@@ -106,7 +107,7 @@ test('a TEE signer rotated on chain after the page loaded: refused until acknowl
   })
   await devnet.client.waitForTransactionReceipt({ hash: ack })
   await alert.getByRole('button', { name: 'Retry' }).click()
-  const badge = page.getByTestId('verification-badge')
+  const badge = page.getByTestId(TestId.VerificationBadge)
   await expect(badge).toHaveAttribute('data-status', 'invalid')
   await expect(badge).toContainText('not the provider’s TEE signer on chain')
 })
@@ -117,21 +118,24 @@ test('HTTP 500 shows the provider message and keeps the input; retry succeeds', 
 }) => {
   await devnet.knob('fail-next', { slug: SLUG, status: 500, message: 'upstream exploded' })
   await ask(page, 'Please survive a 500')
-  const alert = page.getByTestId('playground-error')
+  const alert = page.getByTestId(TestId.PlaygroundError)
   await expect(alert).toContainText('The provider failed (HTTP 500)')
   await expect(alert).toContainText('upstream exploded')
   await expect(page.getByLabel('Message')).toHaveValue('Please survive a 500')
   await alert.getByRole('button', { name: 'Retry' }).click()
-  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+  await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+    'data-status',
+    'verified',
+  )
   await expect(page.getByLabel('Message')).toHaveValue('')
 })
 
 test('a cut stream says so and keeps the input', async ({ page, devnet }) => {
   await devnet.knob('cut-next-stream', { slug: SLUG })
   await ask(page, 'Cut me off midway please')
-  await expect(page.getByTestId('playground-error')).toContainText('The reply was cut off')
+  await expect(page.getByTestId(TestId.PlaygroundError)).toContainText('The reply was cut off')
   await expect(page.getByLabel('Message')).toHaveValue('Cut me off midway please')
-  await expect(page.getByTestId('chat-message')).toHaveCount(0)
+  await expect(page.getByTestId(TestId.ChatMessage)).toHaveCount(0)
 })
 
 test('HTTP 429 waits for Retry-After and then succeeds', async ({ page, devnet }) => {
@@ -140,7 +144,10 @@ test('HTTP 429 waits for Retry-After and then succeeds', async ({ page, devnet }
   await expect(page.getByRole('status').filter({ hasText: 'Rate-limited' })).toContainText(
     'retrying in 2 s',
   )
-  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+  await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+    'data-status',
+    'verified',
+  )
 })
 
 test('an XSS payload in the reply is rendered inert', async ({ page }) => {
@@ -153,8 +160,11 @@ test('an XSS payload in the reply is rendered inert', async ({ page }) => {
     page,
     '<img src=x onerror=alert(1)> [click](javascript:alert(2)) ![p](https://evil.example/x.png)',
   )
-  const reply = page.getByTestId('chat-message').filter({ hasText: 'devnet responder' })
-  await expect(reply.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+  const reply = page.getByTestId(TestId.ChatMessage).filter({ hasText: 'devnet responder' })
+  await expect(reply.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+    'data-status',
+    'verified',
+  )
   await expect(reply).toContainText('<img src=x onerror=alert(1)>')
   await expect(reply.locator('img')).toHaveCount(0)
   await expect(reply.locator('a[href^="javascript"]')).toHaveCount(0)
@@ -167,16 +177,22 @@ test('a reload keeps the conversation, its verdict and the session token', async
   wallet,
 }) => {
   await ask(page, 'Remember this conversation')
-  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+  await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+    'data-status',
+    'verified',
+  )
   await page.reload()
   const item = page
-    .getByTestId('conversation-item')
+    .getByTestId(TestId.ConversationItem)
     .filter({ hasText: 'Remember this conversation' })
   await item.getByRole('button').first().click()
-  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+  await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+    'data-status',
+    'verified',
+  )
   await ask(page, 'A second question after reload')
-  await expect(page.getByTestId('verification-badge')).toHaveCount(2)
-  await expect(page.getByTestId('verification-badge').nth(1)).toHaveAttribute(
+  await expect(page.getByTestId(TestId.VerificationBadge)).toHaveCount(2)
+  await expect(page.getByTestId(TestId.VerificationBadge).nth(1)).toHaveAttribute(
     'data-status',
     'verified',
   )
@@ -187,49 +203,64 @@ test('a check interrupted by a reload resumes after it and completes', async ({ 
   // The signature endpoint hangs: the reply is shown and its check stays in progress.
   await devnet.knob('signature-fault', { slug: SLUG, fault: 'hang' })
   await ask(page, 'Check me after a reload')
-  const reply = page.getByTestId('chat-message').filter({ hasText: 'devnet responder' })
-  await expect(reply.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verifying')
+  const reply = page.getByTestId(TestId.ChatMessage).filter({ hasText: 'devnet responder' })
+  await expect(reply.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+    'data-status',
+    'verifying',
+  )
   await page.reload()
   await devnet.knob('signature-fault', { slug: SLUG, fault: null })
   await page
-    .getByTestId('conversation-item')
+    .getByTestId(TestId.ConversationItem)
     .filter({ hasText: 'Check me after a reload' })
     .getByRole('button')
     .first()
     .click()
-  await expect(reply.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+  await expect(reply.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+    'data-status',
+    'verified',
+  )
 })
 
 test('regenerate replaces the reply; stop aborts and keeps the input', async ({ page, devnet }) => {
   await ask(page, 'First try')
-  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+  await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+    'data-status',
+    'verified',
+  )
   await page.getByRole('button', { name: 'Regenerate' }).click()
-  await expect(page.getByTestId('chat-message')).toHaveCount(2)
-  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+  await expect(page.getByTestId(TestId.ChatMessage)).toHaveCount(2)
+  await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+    'data-status',
+    'verified',
+  )
   await devnet.knob('latency', { slug: SLUG, ms: 5000 })
   await ask(page, 'Stop me')
   await page.getByRole('button', { name: 'Stop' }).click()
-  await expect(page.getByTestId('playground-error')).toHaveAttribute('data-kind', 'cancelled')
+  await expect(page.getByTestId(TestId.PlaygroundError)).toHaveAttribute('data-kind', 'cancelled')
   await expect(page.getByLabel('Message')).toHaveValue('Stop me')
-  await expect(page.getByTestId('chat-message')).toHaveCount(2)
+  await expect(page.getByTestId(TestId.ChatMessage)).toHaveCount(2)
 })
 
 test('conversations are searchable and deletable', async ({ page }) => {
   await ask(page, 'Alpha question')
-  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+  await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+    'data-status',
+    'verified',
+  )
   await page.getByRole('button', { name: 'New chat' }).click()
   await ask(page, 'Beta question')
-  await expect(page.getByTestId('conversation-item')).toHaveCount(2)
+  await expect(page.getByTestId(TestId.ConversationItem)).toHaveCount(2)
   await page.getByLabel('Search conversations').fill('alpha')
-  await expect(page.getByTestId('conversation-item')).toHaveCount(1)
+  await expect(page.getByTestId(TestId.ConversationItem)).toHaveCount(1)
   await page
-    .getByTestId('conversation-item')
+    .getByTestId(TestId.ConversationItem)
     .getByRole('button', { name: 'Alpha question' })
     .click()
   await page.getByRole('button', { name: 'Delete Alpha question' }).click()
-  await expect(page.getByTestId('conversation-item')).toHaveCount(0)
+  await expect(page.getByTestId(TestId.ConversationItem)).toHaveCount(0)
   await page.getByLabel('Search conversations').fill('')
-  await expect(page.getByTestId('conversation-item')).toHaveCount(1)
+  await expect(page.getByTestId(TestId.ConversationItem)).toHaveCount(1)
 })
 
 test('TeeTLS: the reply verifies and the routing proof fields are shown', async ({
@@ -239,7 +270,7 @@ test('TeeTLS: the reply verifies and the routing proof fields are shown', async 
   const tls = providerOf(devnet.info, 'qwen3-6-plus')
   await page.getByLabel('Service').selectOption(tls.address)
   await ask(page, 'Relay me through TLS')
-  const badge = page.getByTestId('verification-badge')
+  const badge = page.getByTestId(TestId.VerificationBadge)
   await expect(badge).toHaveAttribute('data-status', 'verified')
   await badge.getByRole('button').click()
   await expect(badge).toContainText('✓ TeeTLS routing proof signed by the TEE')
@@ -252,28 +283,40 @@ test('a token refused after revokeAllTokens is renewed once with one new signatu
   wallet,
 }) => {
   await ask(page, 'Before the revocation')
-  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+  await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+    'data-status',
+    'verified',
+  )
   await revokeAllTokens(devnet.info, wallet.account.address, providerOf(devnet.info, SLUG).address)
   await page.getByRole('button', { name: 'New chat' }).click()
   await ask(page, 'After the revocation')
-  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+  await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+    'data-status',
+    'verified',
+  )
   expect(wallet.requests.filter((m) => m === 'personal_sign')).toHaveLength(2)
 })
 
 test('the session spend adds up the exact cost of each reply', async ({ page }) => {
   await ask(page, 'Count my spend')
-  const cost = page.getByTestId('response-cost')
-  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+  const cost = page.getByTestId(TestId.ResponseCost)
+  await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+    'data-status',
+    'verified',
+  )
   const amount = (await cost.textContent())!.split(' 0G')[0]
-  await expect(page.getByTestId('session-spend')).toHaveText(`Session spend: ${amount} 0G`)
+  await expect(page.getByTestId(TestId.SessionSpend)).toHaveText(`Session spend: ${amount} 0G`)
 })
 
 test('a conversation exports as JSON (with receipts) and Markdown (with verdicts)', async ({
   page,
 }) => {
   await ask(page, 'Export me')
-  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
-  const item = page.getByTestId('conversation-item')
+  await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+    'data-status',
+    'verified',
+  )
+  const item = page.getByTestId(TestId.ConversationItem)
   const json = page.waitForEvent('download')
   await item.getByRole('button', { name: 'JSON' }).click()
   const conv = JSON.parse(readFileSync(await (await json).path(), 'utf8')) as {
@@ -292,10 +335,15 @@ test('a network failure says the provider is unreachable and keeps the input', a
   const chatRoute = `**${proxyPath(PROXY_ROUTE.chatbot)}`
   await page.route(chatRoute, (route) => route.abort('connectionrefused'))
   await ask(page, 'Is anyone there?')
-  await expect(page.getByTestId('playground-error')).toHaveAttribute('data-kind', 'network')
-  await expect(page.getByTestId('playground-error')).toContainText('Could not reach the provider')
+  await expect(page.getByTestId(TestId.PlaygroundError)).toHaveAttribute('data-kind', 'network')
+  await expect(page.getByTestId(TestId.PlaygroundError)).toContainText(
+    'Could not reach the provider',
+  )
   await expect(page.getByLabel('Message')).toHaveValue('Is anyone there?')
   await page.unroute(chatRoute)
   await page.getByRole('button', { name: 'Retry' }).click()
-  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+  await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+    'data-status',
+    'verified',
+  )
 })

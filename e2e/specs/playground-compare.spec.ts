@@ -3,6 +3,7 @@
  * and its own verdict, and the results export as JSON. Not covered: 3–4 columns (same code path).
  */
 import { readFileSync } from 'node:fs'
+import { TestId } from '../../src/lib/test-ids'
 import { connectWallet, expect, test } from '../fixtures'
 import { fundUser } from './playground-support'
 
@@ -18,11 +19,14 @@ test('two services answer side by side, each verified and priced', async ({
   await page.getByLabel('gpt-oss-120b').check()
   await page.getByLabel('Prompt for all').fill('Compare us please')
   await page.getByRole('button', { name: 'Run side by side' }).click()
-  const columns = page.getByTestId('compare-column')
+  const columns = page.getByTestId(TestId.CompareColumn)
   await expect(columns).toHaveCount(2)
   for (const name of ['GLM-5-FP8', 'gpt-oss-120b']) {
     const col = page.getByRole('region', { name })
-    await expect(col.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+    await expect(col.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+      'data-status',
+      'verified',
+    )
     await expect(col).toContainText(/Time to first token\s*\d+ ms/)
     await expect(col).toContainText(/Cost\s*0\.\d+ 0G/)
     await expect(col).toContainText('Compare us please')

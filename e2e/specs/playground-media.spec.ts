@@ -5,6 +5,7 @@
  */
 import { PNG } from 'pngjs'
 import { PROXY_ROUTE, proxyPath } from '../../src/lib/protocol/wire'
+import { TestId } from '../../src/lib/test-ids'
 import { connectWallet, expect, test } from '../fixtures'
 import { fundUser, providerOf } from './playground-support'
 
@@ -61,18 +62,20 @@ test('text-to-image: estimated cost, verified result in the gallery', async ({
   await page.getByLabel('Images').selectOption('2')
   await expect(page.getByText('Estimated cost: 0.006 0G')).toBeVisible()
   await page.getByRole('button', { name: 'Generate' }).click()
-  const item = page.getByTestId('gallery-item')
+  const item = page.getByTestId(TestId.GalleryItem)
   await expect(item).toHaveCount(1)
   await expect(item.getByRole('img')).toHaveCount(2)
-  await expect(item.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
-  await expect(item.getByTestId('response-cost')).toContainText('0.006 0G')
-  await expect(item.getByRole('link', { name: 'Download' })).toHaveCount(2)
-  await page.reload()
-  await expect(page.getByTestId('gallery-item').getByTestId('verification-badge')).toHaveAttribute(
+  await expect(item.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
     'data-status',
     'verified',
   )
-  await expect(page.getByTestId('gallery-item').getByRole('img')).toHaveCount(2)
+  await expect(item.getByTestId(TestId.ResponseCost)).toContainText('0.006 0G')
+  await expect(item.getByRole('link', { name: 'Download' })).toHaveCount(2)
+  await page.reload()
+  await expect(
+    page.getByTestId(TestId.GalleryItem).getByTestId(TestId.VerificationBadge),
+  ).toHaveAttribute('data-status', 'verified')
+  await expect(page.getByTestId(TestId.GalleryItem).getByRole('img')).toHaveCount(2)
 })
 
 test('image editing: before/after, verified; wrong type and oversized uploads send nothing', async ({
@@ -101,11 +104,14 @@ test('image editing: before/after, verified; wrong type and oversized uploads se
   await input.setInputFiles({ name: 'red.png', mimeType: 'image/png', buffer: png() })
   await page.getByLabel('Edit prompt').fill('invert')
   await page.getByRole('button', { name: 'Edit image' }).click()
-  const item = page.getByTestId('gallery-item')
-  await expect(item.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+  const item = page.getByTestId(TestId.GalleryItem)
+  await expect(item.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+    'data-status',
+    'verified',
+  )
   await expect(item.getByText('Before')).toBeVisible()
   await expect(item.getByText('After')).toBeVisible()
-  await expect(item.getByTestId('response-cost')).toContainText('0.005 0G')
+  await expect(item.getByTestId(TestId.ResponseCost)).toContainText('0.005 0G')
   expect(sent).toHaveLength(1)
 })
 
@@ -138,8 +144,11 @@ test('a WebP upload is re-encoded to PNG in the browser before it is sent', asyn
   })
   await page.getByLabel('Edit prompt').fill('make it red')
   await page.getByRole('button', { name: 'Edit image' }).click()
-  const item = page.getByTestId('gallery-item')
-  await expect(item.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+  const item = page.getByTestId(TestId.GalleryItem)
+  await expect(item.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+    'data-status',
+    'verified',
+  )
   expect(bodies).toHaveLength(1)
   const body = bodies[0]!.toString('latin1')
   expect(body).toContain('filename="leaf.png"')
@@ -164,9 +173,12 @@ test('speech-to-text: duration, transcript, cost, verified; a text file is refus
   await input.setInputFiles({ name: 'tone.wav', mimeType: 'audio/wav', buffer: wav(2.5) })
   await expect(page.getByText('tone.wav: 2.50 s')).toBeVisible()
   await page.getByRole('button', { name: 'Transcribe' }).click()
-  await expect(page.getByTestId('transcript')).toContainText('2.50 seconds')
-  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
-  await expect(page.getByTestId('response-cost')).toContainText(
+  await expect(page.getByTestId(TestId.Transcript)).toContainText('2.50 seconds')
+  await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+    'data-status',
+    'verified',
+  )
+  await expect(page.getByTestId(TestId.ResponseCost)).toContainText(
     /0\.\d+ 0G · 125 in \/ \d+ out tokens/,
   )
 })

@@ -4,6 +4,7 @@
  * modalities (same code path).
  */
 import { readFileSync } from 'node:fs'
+import { TestId } from '../../src/lib/test-ids'
 import { connectWallet, expect, test } from '../fixtures'
 import { fundUser, providerOf } from './playground-support'
 
@@ -18,7 +19,10 @@ test('a receipt is exported, re-verified, and fails once edited', async ({
   await connectWallet(page)
   await page.getByLabel('Message').fill('Give me a receipt')
   await page.getByRole('button', { name: 'Send' }).click()
-  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+  await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+    'data-status',
+    'verified',
+  )
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Export receipt' }).click()
   const text = readFileSync(await (await download).path(), 'utf8')
@@ -36,13 +40,13 @@ test('a receipt is exported, re-verified, and fails once edited', async ({
     .getByLabel('Receipt file')
     .setInputFiles({ name: 'r.json', mimeType: 'application/json', buffer: Buffer.from(text) })
   await page.getByRole('button', { name: 'Verify receipt' }).click()
-  const verdict = page.getByTestId('receipt-verdict')
+  const verdict = page.getByTestId(TestId.ReceiptVerdict)
   await expect(verdict).toHaveAttribute('data-ok', 'true')
-  await expect(verdict.getByTestId('receipt-check')).toHaveCount(7)
-  await expect(verdict.getByTestId('receipt-coverage')).toContainText(
+  await expect(verdict.getByTestId(TestId.ReceiptCheck)).toHaveCount(7)
+  await expect(verdict.getByTestId(TestId.ReceiptCoverage)).toContainText(
     'The TEE signature covers only the request and response hashes',
   )
-  await expect(verdict.getByTestId('receipt-coverage')).toContainText(String(receipt.chatId))
+  await expect(verdict.getByTestId(TestId.ReceiptCoverage)).toContainText(String(receipt.chatId))
 
   // Fields the signature does not cover: model and type are checked against the chain now.
   for (const [field, value, check] of [
@@ -52,7 +56,7 @@ test('a receipt is exported, re-verified, and fails once edited', async ({
     await page.getByLabel('Receipt JSON').fill(JSON.stringify({ ...receipt, [field]: value }))
     await page.getByRole('button', { name: 'Verify receipt' }).click()
     await expect(verdict).toHaveAttribute('data-ok', 'false')
-    await expect(verdict.getByTestId('receipt-check').filter({ hasText: '✗' })).toHaveText(
+    await expect(verdict.getByTestId(TestId.ReceiptCheck).filter({ hasText: '✗' })).toHaveText(
       new RegExp(`^✗ ${check}`),
     )
   }
@@ -60,7 +64,7 @@ test('a receipt is exported, re-verified, and fails once edited', async ({
   const retimed = { ...receipt, chatId: 'chatcmpl-edited', verifiedAt: '1999-01-01T00:00:00.000Z' }
   await page.getByLabel('Receipt JSON').fill(JSON.stringify(retimed))
   await page.getByRole('button', { name: 'Verify receipt' }).click()
-  await expect(verdict.getByTestId('receipt-coverage')).toContainText(
+  await expect(verdict.getByTestId(TestId.ReceiptCoverage)).toContainText(
     'Not covered by any signature, as the receipt states them: chat id chatcmpl-edited, verified at 1999-01-01',
   )
 
@@ -68,7 +72,7 @@ test('a receipt is exported, re-verified, and fails once edited', async ({
   await page.getByLabel('Receipt JSON').fill(JSON.stringify(edited, null, 2))
   await page.getByRole('button', { name: 'Verify receipt' }).click()
   await expect(verdict).toHaveAttribute('data-ok', 'false')
-  await expect(verdict.getByTestId('receipt-check').filter({ hasText: '✗' })).toContainText(
+  await expect(verdict.getByTestId(TestId.ReceiptCheck).filter({ hasText: '✗' })).toContainText(
     'Signed text is exactly',
   )
 })

@@ -3,6 +3,7 @@
  * MediaRecorder output (WebM, which states no duration) to WAV in the browser, shows its duration,
  * and the provider's transcript verifies. Not covered: real microphones and permission prompts.
  */
+import { TestId } from '../../src/lib/test-ids'
 import { connectWallet, expect, test } from '../fixtures'
 import { fundUser, providerOf } from './playground-support'
 
@@ -35,10 +36,14 @@ test('a browser recording is sent as WAV, transcribed and verified', async ({
   await connectWallet(page)
   await page.getByRole('button', { name: 'Record' }).click()
   await expect(page.getByRole('button', { name: 'Stop recording' })).toBeVisible()
+  // The time passing is the input: 1.5 s of (fake) microphone audio, asserted as 1.xx s below.
   await page.waitForTimeout(1500)
   await page.getByRole('button', { name: 'Stop recording' }).click()
   await expect(page.getByText(/recording\.wav: 1\.\d\d s/)).toBeVisible()
   await page.getByRole('button', { name: 'Transcribe' }).click()
-  await expect(page.getByTestId('transcript')).toContainText('WAV audio "recording.wav"')
-  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+  await expect(page.getByTestId(TestId.Transcript)).toContainText('WAV audio "recording.wav"')
+  await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+    'data-status',
+    'verified',
+  )
 })

@@ -1,14 +1,11 @@
 /**
  * Node-side setup for playground specs: fund the test wallet's ledger and provider sub-accounts
- * with viem directly (the Account UI is not under test here), plus provider lookup by slug.
+ * through the devnet test kit's user actor (devnet/testkit/user.ts; the Account UI is not under
+ * test here), plus provider lookup by slug.
  */
-import { createPublicClient, createWalletClient, http, parseEther, type Address } from 'viem'
-import { privateKeyToAccount } from 'viem/accounts'
-import { anvil } from 'viem/chains'
-import { inferenceServingAbi } from '../../devnet/src/abis/inference-serving'
-import { ledgerManagerAbi } from '../../devnet/src/abis/ledger-manager'
-import { INFERENCE_SERVICE_NAME } from '../../src/contracts/addresses'
+import { parseEther, type Address } from 'viem'
 import type { DevnetInfo } from '../../devnet/src/types'
+import { devnetUser } from '../../devnet/testkit/user'
 
 export function providerOf(info: DevnetInfo, slug: string) {
   const p = info.providers.find((x) => x.slug === slug)
@@ -16,24 +13,11 @@ export function providerOf(info: DevnetInfo, slug: string) {
   return p
 }
 
-function walletOf(info: DevnetInfo, user: Address) {
+/** Dev wallet `user` as a devnet user. */
+function userOf(info: DevnetInfo, user: Address) {
   const wallet = info.devWallets.find((w) => w.address.toLowerCase() === user.toLowerCase())
   if (!wallet) throw new Error(`${user} is not a dev wallet`)
-  const account = privateKeyToAccount(wallet.privateKey)
-  const client = createWalletClient({ account, chain: anvil, transport: http(info.rpcUrl) })
-  const reader = createPublicClient({
-    chain: anvil,
-    transport: http(info.rpcUrl),
-    pollingInterval: 50,
-  })
-  const send = async (hash: Promise<`0x${string}`>) => {
-    const receipt = await reader.waitForTransactionReceipt({
-      hash: await hash,
-      pollingInterval: 50,
-    })
-    if (receipt.status !== 'success') throw new Error('setup transaction reverted')
-  }
-  return { client, send }
+  return devnetUser(info, wallet.privateKey)
 }
 
 /** The user revokes every token for `provider` (generation + 1), as another tab or the CLI could. */
@@ -42,15 +26,7 @@ export async function revokeAllTokens(
   user: Address,
   provider: Address,
 ): Promise<void> {
-  const { client, send } = walletOf(info, user)
-  await send(
-    client.writeContract({
-      address: info.contracts.inference,
-      abi: inferenceServingAbi,
-      functionName: 'revokeAllTokens',
-      args: [provider],
-    }),
-  )
+  await userOf(info, user).revokeAllTokens(provider)
 }
 
 /** Creates a 3+ 0G ledger for `user` and moves `perProvider` 0G to each provider's sub-account. */
@@ -60,25 +36,8 @@ export async function fundUser(
   slugs: string[],
   perProvider = '3',
 ): Promise<void> {
-  const { client, send } = walletOf(info, user)
+  const actor = userOf(info, user)
   const amount = parseEther(perProvider)
-  await send(
-    client.writeContract({
-      address: info.contracts.ledger,
-      abi: ledgerManagerAbi,
-      functionName: 'addLedger',
-      args: [''],
-      value: amount * BigInt(slugs.length) + parseEther('3'),
-    }),
-  )
-  for (const slug of slugs) {
-    await send(
-      client.writeContract({
-        address: info.contracts.ledger,
-        abi: ledgerManagerAbi,
-        functionName: 'transferFund',
-        args: [providerOf(info, slug).address, INFERENCE_SERVICE_NAME, amount],
-      }),
-    )
-  }
+  await actor.createLedger(amount * BigInt(slugs.length) + parseEther('3'))
+  for (const slug of slugs) await actor.transferFund(providerOf(info, slug).address, amount)
 }

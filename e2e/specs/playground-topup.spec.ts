@@ -5,6 +5,7 @@
  */
 import { parseEther } from 'viem'
 import { inferenceServingAbi } from '../../devnet/src/abis/inference-serving'
+import { TestId } from '../../src/lib/test-ids'
 import { connectWallet, expect, test } from '../fixtures'
 import { fundUser, providerOf } from './playground-support'
 
@@ -23,11 +24,11 @@ test('no sub-account → transfer in place → retry keeps the prompt and verifi
   ).toBeVisible()
   await page.getByLabel('Message').fill('Fund me first')
   await page.getByRole('button', { name: 'Send' }).click()
-  const alert = page.getByTestId('playground-error')
+  const alert = page.getByTestId(TestId.PlaygroundError)
   await expect(alert).toHaveAttribute('data-kind', 'no-sub-account')
   await expect(alert).toContainText('No funds with this provider yet')
   await alert.getByRole('button', { name: 'Transfer to this provider' }).click()
-  await expect(alert.getByTestId('tx-status')).toHaveAttribute('data-phase', 'confirmed')
+  await expect(alert.getByTestId(TestId.TxStatus)).toHaveAttribute('data-phase', 'confirmed')
   const account = await devnet.client.readContract({
     address: devnet.info.contracts.inference,
     abi: inferenceServingAbi,
@@ -38,7 +39,10 @@ test('no sub-account → transfer in place → retry keeps the prompt and verifi
   await expect(page.getByLabel('Message')).toHaveValue('Fund me first')
   await expect(page.getByText('Funds with this provider: 2 0G')).toBeVisible()
   await alert.getByRole('button', { name: 'Retry' }).click()
-  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+  await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+    'data-status',
+    'verified',
+  )
 })
 
 test('a sub-account at the 1 0G minimum is too low: said up front, 402 explained, top-up fixes it', async ({
@@ -55,11 +59,14 @@ test('a sub-account at the 1 0G minimum is too low: said up front, 402 explained
   ).toBeVisible()
   await page.getByLabel('Message').fill('Am I too poor?')
   await page.getByRole('button', { name: 'Send' }).click()
-  const alert = page.getByTestId('playground-error')
+  const alert = page.getByTestId(TestId.PlaygroundError)
   await expect(alert).toHaveAttribute('data-kind', 'low-balance')
   await expect(alert).toContainText('Not enough funds with this provider')
   await alert.getByRole('button', { name: 'Transfer to this provider' }).click()
-  await expect(alert.getByTestId('tx-status')).toHaveAttribute('data-phase', 'confirmed')
+  await expect(alert.getByTestId(TestId.TxStatus)).toHaveAttribute('data-phase', 'confirmed')
   await alert.getByRole('button', { name: 'Retry' }).click()
-  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+  await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+    'data-status',
+    'verified',
+  )
 })

@@ -5,6 +5,7 @@
  * with a remote URL is not fetched on load, and when a page does fail the error screen keeps the
  * navigation and offers a working "Clear local data".
  */
+import { TestId } from '../../src/lib/test-ids'
 import { connectWallet, expect, test } from '../fixtures'
 
 type Page = import('@playwright/test').Page
@@ -170,12 +171,12 @@ test('malformed stored records are skipped and reported; every route renders; go
 
   // Playground: the good conversation, the good usage record, the good and the remote image.
   await expectHeading(page, '/playground?tab=chat', 'Playground')
-  await expect(page.getByTestId('conversation-item')).toHaveCount(1)
-  await expect(page.getByTestId('conversation-item')).toContainText('Kept conversation')
+  await expect(page.getByTestId(TestId.ConversationItem)).toHaveCount(1)
+  await expect(page.getByTestId(TestId.ConversationItem)).toContainText('Kept conversation')
   await expectHeading(page, '/playground?tab=spend', 'Playground')
   await expect(page.getByText('Total recorded in this browser')).toContainText('over 1 responses')
   await expectHeading(page, '/playground?tab=image', 'Playground')
-  const items = page.getByTestId('gallery-item')
+  const items = page.getByTestId(TestId.GalleryItem)
   await expect(items).toHaveCount(2)
   await expect(items.filter({ hasText: 'kept picture' }).getByRole('img')).toHaveAttribute(
     'src',
@@ -186,7 +187,11 @@ test('malformed stored records are skipped and reported; every route renders; go
   await expect(remote.getByRole('button', { name: /Load image from 127\.0\.0\.1/ })).toBeVisible()
   // One each: the transaction log, the usage log, the conversations and the gallery.
   await expect(notice).toContainText('4 stored records were unreadable and were skipped')
-  await page.waitForTimeout(500)
+  // The gallery's images have loaded (the kept one is complete), and the remote one was not asked for.
+  const kept = items.filter({ hasText: 'kept picture' }).getByRole('img')
+  await expect
+    .poll(() => kept.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+    .toBe(true)
   expect(fetched).toEqual([])
   // Asked for, it loads (without a referrer).
   await remote.getByRole('button', { name: /Load image from/ }).click()
@@ -246,22 +251,25 @@ test('a page that fails keeps the navigation and offers a working "Clear local d
   // The Settings page's code cannot be loaded (a deploy replaced it, the network failed).
   await page.route('**/assets/settings-page-*.js', (route) => route.abort())
   await page.goto('/#/settings')
-  const alert = page.getByTestId('app-error')
+  const alert = page.getByTestId(TestId.AppError)
   await expect(alert).toContainText('This page failed to load')
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
   await alert.getByRole('button', { name: /Clear local data/ }).click()
   await alert.getByRole('button', { name: 'Delete everything' }).click()
+  // Clearing reloads the page: a read that meets the reload is retried (undefined), not failed.
   await expect
     .poll(() =>
-      page.evaluate(
-        async ([usageKey, tokenKey]) => ({
-          usage: localStorage.getItem(usageKey!),
-          token: sessionStorage.getItem(tokenKey!),
-          wallet: Object.keys(localStorage).filter((k) => k.startsWith('wagmi.')).length > 1,
-          db: (await indexedDB.databases()).some((d) => d.name === '0g-playground'),
-        }),
-        [`0g-usage:v1:${CHAIN}:${user}`, tokenKey],
-      ),
+      page
+        .evaluate(
+          async ([usageKey, tokenKey]) => ({
+            usage: localStorage.getItem(usageKey!),
+            token: sessionStorage.getItem(tokenKey!),
+            wallet: Object.keys(localStorage).filter((k) => k.startsWith('wagmi.')).length > 1,
+            db: (await indexedDB.databases()).some((d) => d.name === '0g-playground'),
+          }),
+          [`0g-usage:v1:${CHAIN}:${user}`, tokenKey],
+        )
+        .catch(() => undefined),
     )
     .toEqual({ usage: null, token: null, wallet: false, db: false })
   // The navigation still leads to working pages.

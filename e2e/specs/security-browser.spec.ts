@@ -5,6 +5,7 @@
  * never reach the URL, the console or localStorage.
  */
 import type { Address } from 'viem'
+import { TestId } from '../../src/lib/test-ids'
 import { connectWallet, expect, test } from '../fixtures'
 import { fundUser, providerOf } from './playground-support'
 
@@ -72,14 +73,17 @@ test('no CSP violation in the main journeys; an injected inline script is blocke
 
   await page.goto('/')
   await expect(
-    page.getByRole('table', { name: 'Services' }).getByTestId('service-row'),
+    page.getByRole('table', { name: 'Services' }).getByTestId(TestId.ServiceRow),
   ).not.toHaveCount(0)
   await connectWallet(page)
   await page.goto(`/#/services/${provider}`)
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await page.goto(`/#/playground?tab=chat&provider=${provider}`)
   await ask(page, 'Hello under a strict policy')
-  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+  await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+    'data-status',
+    'verified',
+  )
   await page.goto('/#/account')
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await page.goto('/#/settings')
@@ -120,7 +124,10 @@ test('"Clear local data" removes conversations, session tokens and the API-key l
   await page.goto(`/#/playground?tab=chat&provider=${provider}`)
   await connectWallet(page)
   await ask(page, 'Keep me until I clear')
-  await expect(page.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+  await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+    'data-status',
+    'verified',
+  )
   // An API key entry.
   await page.goto(`/#/services/${provider}`)
   const section = page.getByRole('region', { name: 'API keys' })

@@ -6,6 +6,7 @@
  * side by side the guarded call path refuses it while the good service answers; the image, edit
  * and speech tabs say so up front and cannot send either; nothing reaches the bad URL.
  */
+import { TestId } from '../../src/lib/test-ids'
 import { connectWallet, expect, test } from '../fixtures'
 import { fundUser, providerOf } from './playground-support'
 import { registerService } from './service-chain'
@@ -106,7 +107,7 @@ test('prices of 0 and 2^256−1 render exactly; URLs with credentials or other s
     'This service cannot be used',
   )
   await expect(
-    page.getByRole('region', { name: 'GLM-5-FP8' }).getByTestId('verification-badge'),
+    page.getByRole('region', { name: 'GLM-5-FP8' }).getByTestId(TestId.VerificationBadge),
   ).toHaveAttribute('data-status', 'verified')
 
   expect(sent).toEqual([])
@@ -236,7 +237,7 @@ test('a service URL with a query or fragment is refused up front: nothing reache
     'This service cannot be used',
   )
   await expect(
-    page.getByRole('region', { name: 'GLM-5-FP8' }).getByTestId('verification-badge'),
+    page.getByRole('region', { name: 'GLM-5-FP8' }).getByTestId(TestId.VerificationBadge),
   ).toHaveAttribute('data-status', 'verified')
 
   expect(wallet.requests.filter((m) => m === 'personal_sign').length).toBeLessThanOrEqual(1)

@@ -7,6 +7,7 @@
  * (`gpt-оss-120b` with a Cyrillic о, same URL) is flagged "non-ASCII name", both services are
  * marked "same URL as …", and the provider is named next to the model in pickers and columns.
  */
+import { TestId } from '../../src/lib/test-ids'
 import { connectWallet, expect, test } from '../fixtures'
 import { fundUser, providerOf } from './playground-support'
 import { fundSubAccount, registerService } from './service-chain'
@@ -90,7 +91,7 @@ test('#11.4: a 10 000-character model name keeps the Playground, compare and Acc
   await page.getByLabel('GLM-5-FP8').check()
   await page.getByLabel('Prompt for all').fill('Long names stay in their box')
   await page.getByRole('button', { name: 'Run side by side' }).click()
-  const column = page.getByTestId('compare-column').filter({ hasText: 'cannot be used' })
+  const column = page.getByTestId(TestId.CompareColumn).filter({ hasText: 'cannot be used' })
   await expect(column).toHaveCount(1)
   // The heading is capped and truncated; the full name is on hover.
   const heading = column.getByRole('heading')
@@ -144,8 +145,11 @@ test('#11.8: a credentials link in a reply is not live, a lookalike link shows i
         'model-\u202Edeifirev\u202C end',
     )
   await page.getByRole('button', { name: 'Send' }).click()
-  const reply = page.getByTestId('chat-message').filter({ hasText: 'devnet responder' })
-  await expect(reply.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
+  const reply = page.getByTestId(TestId.ChatMessage).filter({ hasText: 'devnet responder' })
+  await expect(reply.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+    'data-status',
+    'verified',
+  )
 
   // The credentials link is plain text that says where it would have gone.
   await expect(reply.getByRole('link', { name: 'https://chainscan.0g.ai/claim' })).toHaveCount(0)
@@ -219,7 +223,7 @@ test('#11.9: a lookalike model name is flagged, services sharing a URL are marke
   await expect(picker.locator(`option[value="${real.address}"]`)).toContainText(
     `gpt-oss-120b · TeeML · ${short(real.address)} · ⚠ same URL as ${short(fake)}`,
   )
-  const marks = page.getByTestId('service-marks')
+  const marks = page.getByTestId(TestId.ServiceMarks)
   await expect(marks.getByText('non-ASCII name', { exact: true })).toBeVisible()
   await expect(marks).toContainText(`same URL as ${short(real.address)}`)
 

@@ -4,6 +4,7 @@
  * what this tab cannot keep.
  */
 import type { Address } from 'viem'
+import { TestId } from '../../src/lib/test-ids'
 import { connectWallet, expect, test } from '../fixtures'
 import { fundUser, providerOf } from './playground-support'
 
@@ -29,7 +30,7 @@ test('with storage full and IndexedDB unavailable the app works and says what it
 
   await page.goto('/')
   await expect(
-    page.getByRole('table', { name: 'Services' }).getByTestId('service-row'),
+    page.getByRole('table', { name: 'Services' }).getByTestId(TestId.ServiceRow),
   ).not.toHaveCount(0)
   const notice = page.getByRole('status', { name: 'Storage' })
   await expect(notice).toContainText('Browser storage is unavailable or full')
@@ -39,11 +40,14 @@ test('with storage full and IndexedDB unavailable the app works and says what it
   await connectWallet(page)
   await page.getByLabel('Message').fill('Private mode hello')
   await page.getByRole('button', { name: 'Send' }).click()
-  const reply = page.getByTestId('chat-message').filter({ hasText: 'devnet responder' })
-  await expect(reply.getByTestId('verification-badge')).toHaveAttribute('data-status', 'verified')
-  await expect(reply.getByTestId('response-cost')).toContainText('0G')
+  const reply = page.getByTestId(TestId.ChatMessage).filter({ hasText: 'devnet responder' })
+  await expect(reply.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+    'data-status',
+    'verified',
+  )
+  await expect(reply.getByTestId(TestId.ResponseCost)).toContainText('0G')
   await expect(notice).toContainText('conversations, receipts and the image gallery')
-  await expect(page.getByTestId('playground-error')).toHaveCount(0)
+  await expect(page.getByTestId(TestId.PlaygroundError)).toHaveCount(0)
 
   await page.goto('/#/settings')
   await expect(page.getByRole('region', { name: 'Local data' })).toContainText('unavailable')

@@ -8,6 +8,7 @@
 import type { Address } from 'viem'
 import { inferenceServingAbi } from '../../devnet/src/abis/inference-serving'
 import { bearer, PROXY_ROUTE, proxyPath } from '../../src/lib/protocol/wire'
+import { TestId } from '../../src/lib/test-ids'
 import { connectWallet, expect, test } from '../fixtures'
 import { addresses, fundSubAccount } from './service-chain'
 
@@ -56,7 +57,7 @@ test('create → use → revoke → 401, then revoke all', async ({ page, devnet
   await expect(keys.getByRole('row').nth(1)).toContainText('Active')
 
   await keys.getByRole('button', { name: 'Revoke key 0' }).click()
-  await expect(section.getByTestId('tx-status')).toContainText('Confirmed')
+  await expect(section.getByTestId(TestId.TxStatus)).toContainText('Confirmed')
   await expect.poll(async () => (await account()).revokedBitmap & 1n).toBe(1n)
   await expect(keys.getByRole('row').nth(1)).toContainText('Revoked')
   const denied = await chat(p.url, key0)
@@ -72,7 +73,7 @@ test('create → use → revoke → 401, then revoke all', async ({ page, devnet
   await section.getByRole('button', { name: 'Done' }).click()
   const generation = (await account()).generation
   await section.getByRole('button', { name: 'Revoke all keys' }).click()
-  await expect(section.getByTestId('tx-status')).toContainText('Confirmed')
+  await expect(section.getByTestId(TestId.TxStatus)).toContainText('Confirmed')
   await expect.poll(async () => (await account()).generation).toBe(generation + 1n)
   await expect(keys.getByRole('row').nth(2)).toContainText('Revoked (all keys)')
   const after = await chat(p.url, key1)

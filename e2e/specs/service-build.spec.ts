@@ -9,7 +9,8 @@ import { writeFileSync } from 'node:fs'
 import type { Address } from 'viem'
 import { inferenceServingAbi } from '../../devnet/src/abis/inference-serving'
 import { expect, test } from '../fixtures'
-import { addresses, fundSubAccount, signApiKey, userWallet } from './service-chain'
+import { signApiKey } from '../../devnet/testkit/app-sk'
+import { addresses, fundSubAccount, userWallet } from './service-chain'
 
 async function apiKeyFor(client: import('viem').PublicClient, provider: Address) {
   await fundSubAccount(client, provider)

@@ -1,7 +1,8 @@
 /**
  * Node-side chain setup for the Marketplace specs (not a spec): dev-account wallet clients, a
- * ledger + sub-account for the test wallet, API keys signed like the app does, and registering
- * extra services. Setup goes through the chain directly: these specs test other steps.
+ * ledger + sub-account for the test wallet (the devnet test kit's user actor), and registering
+ * extra services. Setup goes through the chain directly: these specs test other steps. API keys:
+ * signApiKey in devnet/testkit/app-sk.ts.
  */
 import {
   createWalletClient,
@@ -9,21 +10,14 @@ import {
   parseEther,
   type Address,
   type ContractFunctionArgs,
-  type Hex,
   type PublicClient,
 } from 'viem'
-import { privateKeyToAccount, type PrivateKeyAccount } from 'viem/accounts'
+import { privateKeyToAccount } from 'viem/accounts'
 import { anvil } from 'viem/chains'
 import { devKey, DEV_WALLET_INDEXES, FIRST_PROVIDER_INDEX } from '../../devnet/src/accounts'
 import { inferenceServingAbi } from '../../devnet/src/abis/inference-serving'
-import { ledgerManagerAbi } from '../../devnet/src/abis/ledger-manager'
-import { contractAddresses, INFERENCE_SERVICE_NAME } from '../../src/contracts/addresses'
-import {
-  encodeAppSk,
-  randomNonce,
-  tokenDigest,
-  tokenMessage,
-} from '../../src/lib/protocol/app-sk-token'
+import { devnetUser } from '../../devnet/testkit/user'
+import { contractAddresses } from '../../src/contracts/addresses'
 import { E2E_RPC_URL } from '../e2e-env'
 
 export const addresses = contractAddresses[31337]
@@ -42,42 +36,10 @@ export const providerWallet = (i: number) => walletFor(FIRST_PROVIDER_INDEX + i)
 
 /** Creates the user's ledger (10 0G) and funds a sub-account with `provider` (3 0G). */
 export async function fundSubAccount(client: PublicClient, provider: Address): Promise<void> {
-  const w = userWallet()
-  const h1 = await w.writeContract({
-    address: addresses.ledger,
-    abi: ledgerManagerAbi,
-    functionName: 'addLedger',
-    args: [''],
-    value: parseEther('10'),
-  })
-  await client.waitForTransactionReceipt({ hash: h1 })
-  const h2 = await w.writeContract({
-    address: addresses.ledger,
-    abi: ledgerManagerAbi,
-    functionName: 'transferFund',
-    args: [provider, INFERENCE_SERVICE_NAME, parseEther('3')],
-  })
-  await client.waitForTransactionReceipt({ hash: h2 })
-}
-
-/** An `app-sk` API key signed by `account` exactly as the app signs one. */
-export async function signApiKey(
-  account: PrivateKeyAccount,
-  provider: Address,
-  generation: number,
-  tokenId: number,
-): Promise<string> {
-  const message = tokenMessage({
-    address: account.address,
-    provider,
-    timestamp: Date.now(),
-    expiresAt: 0,
-    nonce: randomNonce(),
-    generation,
-    tokenId,
-  })
-  const signature: Hex = await account.signMessage({ message: { raw: tokenDigest(message) } })
-  return encodeAppSk(message, signature)
+  const chain = { rpcUrl: E2E_RPC_URL, contracts: addresses }
+  const user = devnetUser(chain, devKey(DEV_WALLET_INDEXES[0]), { publicClient: client })
+  await user.createLedger('10')
+  await user.transferFund(provider, '3')
 }
 
 /** What `addOrUpdateService` takes (the contract's ServiceParams), derived from the ABI. */

@@ -5,10 +5,9 @@
  * (service-verify.spec.ts), snippets (service-build.spec.ts), API keys (service-api-keys.spec.ts).
  */
 import { parseEther } from 'viem'
-import { inferenceServingAbi } from '../../devnet/src/abis/inference-serving'
-import { ledgerManagerAbi } from '../../devnet/src/abis/ledger-manager'
+import { TestId } from '../../src/lib/test-ids'
 import { connectWallet, expect, test } from '../fixtures'
-import { addresses, registerService, userWallet } from './service-chain'
+import { registerService } from './service-chain'
 
 const open = async (page: import('@playwright/test').Page, provider: string) => {
   await page.goto(`/#/services/${provider}`)
@@ -112,31 +111,16 @@ test('a provider without a service shows a clear message', async ({ page }) => {
 test('fund this provider: a transfer through the transaction flow creates the sub-account', async ({
   page,
   devnet,
-  wallet,
 }) => {
   const p = devnet.info.providers.find((x) => x.model === 'gpt-oss-120b')!
-  const w = userWallet()
-  const hash = await w.writeContract({
-    address: addresses.ledger,
-    abi: ledgerManagerAbi,
-    functionName: 'addLedger',
-    args: [''],
-    value: parseEther('5'),
-  })
-  await devnet.client.waitForTransactionReceipt({ hash })
+  await devnet.user.createLedger('5')
   await open(page, p.address)
   await connectWallet(page)
   const fund = page.getByRole('region', { name: 'Fund this provider' })
   await fund.getByLabel('Amount to transfer (0G)').fill('1.5')
   await fund.getByRole('button', { name: 'Fund this provider' }).click()
-  await expect(fund.getByTestId('tx-status')).toContainText('Confirmed')
-  const account = await devnet.client.readContract({
-    address: addresses.inference,
-    abi: inferenceServingAbi,
-    functionName: 'getAccount',
-    args: [wallet.account.address, p.address],
-  })
-  expect(account.balance).toBe(parseEther('1.5'))
+  await expect(fund.getByTestId(TestId.TxStatus)).toContainText('Confirmed')
+  expect((await devnet.user.readSubAccount(p.address))?.balance).toBe(parseEther('1.5'))
 })
 
 test('a duration-billed speech service is priced per second', async ({ page, devnet }) => {
@@ -148,11 +132,11 @@ test('a duration-billed speech service is priced per second', async ({ page, dev
     verifiability: 'TeeML',
     inputPrice: parseEther('0.0001'),
     outputPrice: 0n,
-    additionalInfo: JSON.stringify({ priceDenomination: 'per second' }),
+    additionalInfo: JSON.stringify({ billingUnit: 'second' }),
     teeSignerAddress: whisper.teeSigner,
   })
   await page.goto('/#/?q=whisper-per-second')
-  const row = page.getByTestId('service-row')
+  const row = page.getByTestId(TestId.ServiceRow)
   await expect(row.getByRole('cell').nth(3)).toHaveText('0.0001 0G / second')
   await expect(row.getByRole('cell').nth(4)).toHaveText('–')
   await open(page, provider)
