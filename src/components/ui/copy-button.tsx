@@ -17,6 +17,7 @@ async function writeClipboard(text: string): Promise<void> {
     area.style.position = 'fixed'
     area.style.opacity = '0'
     document.body.append(area)
+    area.focus()
     area.select()
     const copied = document.execCommand('copy')
     area.remove()

@@ -16,8 +16,9 @@ interface ControlProps {
 }
 
 /**
- * A control's props with the enclosing Field's id, description (error, help) and validity filled
- * in; the control's own `id` and `aria-invalid` win, its own `aria-describedby` is appended.
+ * A control's props with the enclosing Field's id (the label points at it: set it on the Field),
+ * description (error, help) and validity filled in; the control's own `aria-invalid` wins, its own
+ * `aria-describedby` is appended.
  */
 export function useFieldControl<P extends ControlProps>(props: P): P {
   const field = use(FieldContext)
@@ -25,7 +26,7 @@ export function useFieldControl<P extends ControlProps>(props: P): P {
   const describedBy = [field.describedBy, props['aria-describedby']].filter(Boolean).join(' ')
   return {
     ...props,
-    id: props.id ?? field.id,
+    id: field.id,
     'aria-describedby': describedBy || undefined,
     'aria-invalid': props['aria-invalid'] ?? field.invalid,
   }
@@ -42,6 +43,8 @@ const labelStyles = {
 
 export interface FieldProps {
   label: ReactNode
+  /** The control's id (default: a generated one). */
+  id?: string
   /** A hint under the control, tied to it with aria-describedby. */
   help?: ReactNode
   /** A validation message (role=alert), tied to the control; marks it aria-invalid. */
@@ -60,6 +63,7 @@ export interface FieldProps {
  * there is an error.
  */
 export function Field({
+  id: fixedId,
   label,
   help,
   error,
@@ -68,7 +72,8 @@ export function Field({
   className,
   children,
 }: FieldProps) {
-  const id = useId()
+  const generatedId = useId()
+  const id = fixedId ?? generatedId
   const errorId = error ? `${id}-error` : undefined
   const helpId = help ? `${id}-help` : undefined
   const describedBy = [errorId, helpId].filter(Boolean).join(' ') || undefined
