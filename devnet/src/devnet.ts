@@ -64,6 +64,7 @@ export async function startDevnet(
       upstreamModel: config.upstreamModel,
       upstreamApiKey: config.upstreamApiKey,
       settleIntervalMs: config.settleIntervalMs,
+      accountCacheMs: config.accountCacheMs,
       rateLimit: config.rateLimit,
       log,
     })

@@ -22,6 +22,12 @@ export interface KnobBodies {
   'hostile-next-output': Slug & { kind: 'long-line' | 'huge' | 'invalid-utf8' }
   'endless-next-stream': Slug
   'random-errors': Slug & { rate: number; statuses?: number[]; seed?: number }
+  /**
+   * The sub-account cache (the broker's contractAccountCache): `ms` sets how long a read is reused
+   * from now on, `flush` forgets every entry (the broker's POST /v1/sync-account). Reset restores
+   * DEVNET_ACCOUNT_CACHE_MS and flushes.
+   */
+  'account-cache': { ms?: number; flush?: boolean }
   reset: Record<string, never>
 }
 

@@ -1,87 +1,202 @@
 /**
- * Provider-side `app-sk` authentication (docs/protocol.md §6), checked against live chain state
- * on every request so that `revokeToken` / `revokeAllTokens` apply as soon as the tx is mined.
- * Failures are 401 (403 for unacknowledged signers) in the OpenAI error shape; the live broker
- * answers 400 `{"error": "…"}` (known gap, issue 13).
+ * Provider-side `app-sk` authentication as the live broker does it (docs/protocol.md §6, §13):
+ * `ValidateSession` and `validateTokenRevocation` in `api/inference/internal/ctrl/request.go`, in
+ * their order and with their messages. Every refusal is HTTP 400 `{"error": "validate session: …"}`.
+ * Generation and revoked bits come from the sub-account as cached (`AccountCache`, the broker's
+ * `contractAccountCache`), so a revocation is seen only when the cached entry expires.
+ * After the session: a missing sub-account is our 402 and unacknowledged signers our 403 (the
+ * broker answers 400 for both; see docs/protocol.md §13).
  */
-import type { Address } from 'viem'
 import {
-  decodeAppSk,
-  isTokenIdRevoked,
-  recoverTokenSigner,
+  getAddress,
+  hexToBytes,
+  isAddress,
+  recoverMessageAddress,
+  toBytes,
+  type Address,
+  type Hex,
+} from 'viem'
+import {
+  EPHEMERAL_TOKEN_ID,
+  tokenDigest,
   type AppSkToken,
 } from '../../../src/lib/protocol/app-sk-token'
-import { AUTH_SCHEME, WIRE_HEADER } from '../../../src/lib/protocol/wire'
+import type { AccountCache } from './account-cache'
 import type { ChainReader, OnChainService, SubAccount } from './chain-reader'
-import { HttpError } from './http-json'
+import { BrokerError, HttpError } from './http-json'
 
 export interface AuthContext {
   user: Address
   token: AppSkToken
   account: SubAccount
+  /** Whether `account` came from the cache (a failed balance check re-reads it). */
+  accountCached: boolean
   service: OnChainService
 }
 
-/** `Bearer ` (any case, any spacing) in front of the key. */
-const SCHEME = new RegExp(`^${AUTH_SCHEME}\\s+`, 'i')
+/** The broker accepts exactly this prefix (`strings.HasPrefix(authHeader, "Bearer app-sk-")`). */
+const PREFIX = 'Bearer app-sk-'
+const EPHEMERAL_MAX_MS = 24 * 60 * 60 * 1000
 
-const unauthorized = (message: string, code = 'invalid_api_key'): HttpError =>
-  new HttpError(401, message, 'authentication_error', code)
+/** handleBrokerError(ctx, err, "validate session") wraps the message with its context. */
+const refuse = (message: string): BrokerError => new BrokerError(`validate session: ${message}`)
 
-/** Verifies the token offline (format, signature, provider, expiry); throws a 401 HttpError. */
-export async function verifyTokenOffline(
+/** What ValidateSession needs before the chain is read. */
+interface ParsedSession {
+  token: AppSkToken
+  /** the raw JSON text the signature covers */
+  message: string
+  signature: string
+}
+
+/** Go's json.Unmarshal into the broker's SessionToken: numbers must fit the field types. */
+function sessionFields(text: string): AppSkToken {
+  let v: unknown
+  try {
+    v = JSON.parse(text)
+  } catch (err) {
+    throw refuse(`invalid session token format in Authorization: ${(err as Error).message}`)
+  }
+  if (typeof v !== 'object' || v === null || Array.isArray(v))
+    throw refuse('invalid session token format in Authorization: not a JSON object')
+  const o = v as Record<string, unknown>
+  const str = (k: string): string => {
+    const x = o[k] ?? ''
+    if (typeof x !== 'string')
+      throw refuse(`invalid session token format in Authorization: ${k} is not a string`)
+    return x
+  }
+  const int = (k: string, max: number, min = -Number.MAX_SAFE_INTEGER): number => {
+    const x = o[k] ?? 0
+    if (typeof x !== 'number' || !Number.isSafeInteger(x) || x < min || x > max)
+      throw refuse(`invalid session token format in Authorization: ${k} is not a valid integer`)
+    return x
+  }
+  const address = str('address')
+  const provider = str('provider')
+  return {
+    address: (isAddress(address, { strict: false }) ? getAddress(address) : address) as Address,
+    provider: (isAddress(provider, { strict: false }) ? getAddress(provider) : provider) as Address,
+    timestamp: int('timestamp', Number.MAX_SAFE_INTEGER),
+    expiresAt: int('expiresAt', Number.MAX_SAFE_INTEGER),
+    nonce: str('nonce'),
+    generation: int('generation', Number.MAX_SAFE_INTEGER, 0),
+    tokenId: int('tokenId', 255, 0),
+  }
+}
+
+/** ValidateSession up to the revocation check: header, base64, first `|`, JSON, provider, expiry. */
+export function parseSession(
   authorization: string | undefined,
   provider: Address,
   now: number,
-): Promise<AppSkToken> {
-  if (!authorization || authorization.trim() === '') {
-    throw unauthorized(
-      `missing ${WIRE_HEADER.authorization} header: send "${AUTH_SCHEME} app-sk-…"`,
-      'missing_api_key',
+): ParsedSession {
+  if (!authorization || !authorization.startsWith(PREFIX)) {
+    throw refuse(
+      'missing or invalid Authorization header, must be Bearer app-sk-<base64(rawMessage:signature)>',
     )
   }
-  if (!SCHEME.test(authorization)) {
-    throw unauthorized(`${WIRE_HEADER.authorization} header must be "${AUTH_SCHEME} app-sk-…"`)
+  const enc = authorization.slice(PREFIX.length)
+  if (enc.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(enc))
+    throw refuse('invalid base64 in Authorization header: illegal base64 data')
+  const decoded = Buffer.from(enc, 'base64').toString('utf8')
+  const sep = decoded.indexOf('|') // strings.SplitN(decoded, "|", 2)
+  if (sep < 0) throw refuse('invalid Authorization payload, expect base64(rawMessage:signature)')
+  const message = decoded.slice(0, sep)
+  const signature = decoded.slice(sep + 1)
+  const token = sessionFields(message)
+  if (token.provider.toLowerCase() !== provider.toLowerCase())
+    throw refuse('session token is for different provider')
+  if (token.tokenId === EPHEMERAL_TOKEN_ID) {
+    if (token.expiresAt === 0) throw refuse('ephemeral token must have an expiration time')
+    if (token.expiresAt - token.timestamp > EPHEMERAL_MAX_MS)
+      throw refuse('ephemeral token duration cannot exceed 24 hours')
   }
-  const decoded = decodeAppSk(authorization.replace(SCHEME, ''))
-  if (!decoded.ok) throw unauthorized(`invalid API key: ${decoded.reason}`)
-  const { token, message, signature } = decoded
-  let signer: Address
-  try {
-    signer = await recoverTokenSigner(message, signature)
-  } catch {
-    throw unauthorized('invalid API key: the signature cannot be recovered')
-  }
-  if (signer.toLowerCase() !== token.address.toLowerCase()) {
-    throw unauthorized(`invalid API key: signed by ${signer}, not by ${token.address}`)
-  }
-  if (token.provider.toLowerCase() !== provider.toLowerCase()) {
-    throw unauthorized(
-      `token is for another provider (${token.provider}); this provider is ${provider}`,
-    )
-  }
-  if (token.expiresAt !== 0 && now >= token.expiresAt) {
-    throw unauthorized(
-      `token expired at ${new Date(token.expiresAt).toISOString()}`,
-      'expired_api_key',
-    )
-  }
-  return token
+  // time.Now().Unix() > token.ExpiresAt/1000: whole seconds, integer division.
+  if (token.expiresAt > 0 && Math.floor(now / 1000) > Math.floor(token.expiresAt / 1000))
+    throw refuse('session token expired')
+  return { token, message, signature }
 }
 
-/** Full check: offline token checks, then sub-account, generation, revocation and acknowledgements. */
+/** validateTokenRevocation against the (cached) account; an absent account passes (fails open). */
+export function checkRevocation(token: AppSkToken, account: SubAccount | null): void {
+  if (!account) return
+  const generation = BigInt(token.generation)
+  if (generation < account.generation)
+    throw refuse('session token has been revoked (generation expired)')
+  if (generation > account.generation) throw refuse('invalid session token (future generation)')
+  if (token.tokenId === EPHEMERAL_TOKEN_ID) return
+  if (((account.revokedBitmap >> BigInt(token.tokenId)) & 1n) === 1n)
+    throw refuse('session token has been revoked')
+}
+
+/** The broker's signature check: 65 bytes, v 27/28 only, EIP-191 over keccak256(message). */
+export async function checkSignature(session: ParsedSession): Promise<void> {
+  const { signature, message, token } = session
+  if (!/^0x([0-9a-fA-F]{2})*$/.test(signature))
+    throw refuse('invalid signature format: hex string without 0x prefix or of odd length')
+  const bytes = hexToBytes(signature as Hex)
+  if (bytes.length !== 65) throw refuse('invalid signature length')
+  const v = bytes[64]!
+  // Go: v1 := sigBytes[64] - 27 (a byte); SigToPub accepts recovery id 0 or 1 only.
+  if (v !== 27 && v !== 28)
+    throw refuse('failed to recover public key from signature: invalid signature recovery id')
+  let recovered: Address
+  try {
+    recovered = await recoverMessageAddress({
+      message: { raw: toBytes(tokenDigest(message)) },
+      signature: signature as Hex,
+    })
+  } catch (err) {
+    throw refuse(`failed to recover public key from signature: ${(err as Error).message}`)
+  }
+  if (recovered.toLowerCase() !== token.address.toLowerCase())
+    throw refuse('signature verification failed: address mismatch')
+}
+
+/** The broker's whole ValidateSession: the token, its user and the (cached) sub-account. */
+export async function validateSession(
+  authorization: string | undefined,
+  provider: Address,
+  chain: ChainReader,
+  accounts: AccountCache,
+  now: number = Date.now(),
+): Promise<{
+  token: AppSkToken
+  user: Address | null
+  read: { account: SubAccount | null; cached: boolean }
+}> {
+  const session = parseSession(authorization, provider, now)
+  const { token } = session
+  const user = isAddress(token.address, { strict: false }) ? getAddress(token.address) : null
+  const read = user
+    ? await accounts.get(provider, user, () => chain.getSubAccount(user, provider))
+    : { account: null, cached: false }
+  checkRevocation(token, read.account)
+  await checkSignature(session)
+  return { token, user, read }
+}
+
+/** Full check: the broker's ValidateSession, then sub-account and acknowledgements. */
 export async function authenticate(
   authorization: string | undefined,
   provider: Address,
   chain: ChainReader,
+  accounts: AccountCache,
   now: number = Date.now(),
 ): Promise<AuthContext> {
-  const token = await verifyTokenOffline(authorization, provider, now)
-  const [service, account] = await Promise.all([
-    chain.getService(provider),
-    chain.getSubAccount(token.address, provider),
-  ])
-  if (!account) {
+  const { token, user, read } = await validateSession(authorization, provider, chain, accounts, now)
+  let account = read.account
+  let cached = read.cached
+  if (user && account && cached && !account.acknowledged) {
+    // Not the broker (it reads `Acknowledged` from the cache too and says "it will take effect in
+    // 2 minutes"): the devnet re-reads once, so acknowledging right after a refusal works at once.
+    accounts.invalidate(provider, user)
+    ;({ account, cached } = await accounts.get(provider, user, () =>
+      chain.getSubAccount(user, provider),
+    ))
+  }
+  if (!user || !account) {
     throw new HttpError(
       402,
       `no sub-account with this provider: transfer funds first (ledger transferFund to ${provider}, at least 1 0G; requests need about 2 0G locked)`,
@@ -89,15 +204,7 @@ export async function authenticate(
       'no_sub_account',
     )
   }
-  if (BigInt(token.generation) !== account.generation) {
-    throw unauthorized(
-      `token revoked (generation changed): token generation ${token.generation}, account generation ${account.generation}; create a new key`,
-      'revoked_api_key',
-    )
-  }
-  if (isTokenIdRevoked(account.revokedBitmap, token.tokenId)) {
-    throw unauthorized(`API key ${token.tokenId} revoked`, 'revoked_api_key')
-  }
+  const service = await chain.getService(provider)
   if (!service.teeSignerAcknowledged) {
     throw new HttpError(
       403,
@@ -114,5 +221,5 @@ export async function authenticate(
       'user_not_acknowledged',
     )
   }
-  return { user: token.address, token, account, service }
+  return { user, token, account, accountCached: cached, service }
 }

@@ -7,6 +7,7 @@ import type { Address } from 'viem'
 import { privateKeyToAccount, type PrivateKeyAccount } from 'viem/accounts'
 import type { CatalogEntry } from '../catalog'
 import type { SeededProvider } from '../types'
+import type { AccountCache } from './account-cache'
 import type { ChainReader } from './chain-reader'
 import type { Knobs } from './knobs'
 import type { Meter } from './metering'
@@ -36,6 +37,8 @@ export interface UpstreamConfig {
 export interface ServerContext {
   providers: Map<string, ProviderRuntime>
   chain: ChainReader
+  /** sub-accounts as the broker's contractAccountCache holds them */
+  accounts: AccountCache
   meter: Meter
   limiter: RateLimiter
   signatures: SignatureStore

@@ -2,7 +2,7 @@
  * HTTP plumbing shared by every route: OpenAI-shaped JSON errors (so the `openai` client and the SDK
  * show our message), CORS, and bounded body reading.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http'
 import { WIRE_HEADER } from '../../../src/lib/protocol/wire'
 
 /** An error that becomes `{error: {message, type, code}}` with `status`. */
@@ -16,6 +16,17 @@ export class HttpError extends Error {
   ) {
     super(message)
     this.name = 'HttpError'
+  }
+}
+
+/**
+ * An error the live broker would send: `{"error": "<message>"}` with its status (400 unless said
+ * otherwise); a 5xx body is only the status text (`api/common/errors/response.go` `Response`).
+ */
+export class BrokerError extends HttpError {
+  constructor(message: string, status = 400, headers: Record<string, string> = {}) {
+    super(status, message, 'invalid_request_error', null, headers)
+    this.name = 'BrokerError'
   }
 }
 
@@ -63,6 +74,11 @@ export function errorBody(err: HttpError): {
 }
 
 export function sendError(res: ServerResponse, err: HttpError): void {
+  if (err instanceof BrokerError) {
+    const error = err.status >= 500 ? (STATUS_CODES[err.status] ?? 'Error') : err.message
+    sendJson(res, err.status, { error }, err.headers)
+    return
+  }
   sendJson(res, err.status, errorBody(err), err.headers)
 }
 

@@ -1,9 +1,9 @@
 /**
  * Per-(provider, user) limits: a token bucket (`burst` capacity, refilled at `perMinute`) and a cap
- * on concurrent requests. Over either limit → 429 with Retry-After in whole seconds.
+ * on concurrent requests. Over either limit → 429 `{"error": "…"}` WITHOUT `Retry-After`, as the
+ * live broker's per-user limiters answer (clients back off on their own); the message says when.
  */
-import { WIRE_HEADER } from '../../../src/lib/protocol/wire'
-import { HttpError } from './http-json'
+import { BrokerError } from './http-json'
 
 export interface RateLimitConfig {
   perMinute: number
@@ -38,13 +38,12 @@ export class RateLimiter {
     b.tokens = Math.min(burst, b.tokens + (t - b.updatedAt) * perMs)
     b.updatedAt = t
     if (b.active >= concurrent) {
-      throw tooMany(`too many concurrent requests (max ${concurrent}); retry when one finishes`, 1)
+      throw tooMany(`too many concurrent requests (max ${concurrent}); retry when one finishes`)
     }
     if (b.tokens < 1) {
       const waitMs = perMs > 0 ? (1 - b.tokens) / perMs : 60_000
       throw tooMany(
         `rate limit exceeded (${perMinute} requests/min, burst ${burst}); retry in ${Math.ceil(waitMs / 1000)} s`,
-        Math.max(1, Math.ceil(waitMs / 1000)),
       )
     }
     b.tokens -= 1
@@ -64,8 +63,6 @@ export class RateLimiter {
   }
 }
 
-function tooMany(message: string, retryAfterSeconds: number): HttpError {
-  return new HttpError(429, message, 'rate_limit_error', 'rate_limit_exceeded', {
-    [WIRE_HEADER.retryAfter]: String(retryAfterSeconds),
-  })
+function tooMany(message: string): BrokerError {
+  return new BrokerError(message, 429)
 }

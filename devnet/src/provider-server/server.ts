@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import type { Address } from 'viem'
 import type { SeededProvider } from '../types'
+import { AccountCache, BROKER_ACCOUNT_CACHE_MS } from './account-cache'
 import { createChainReader } from './chain-reader'
 import { providerRuntime, type ProviderRuntime, type ServerContext } from './context'
 import { errorBody, HttpError, sendError, sendJson } from './http-json'
@@ -40,6 +41,8 @@ export interface ProviderServerOptions {
   /** settlement timer; 0 = off */
   settleIntervalMs: number
   rateLimit: RateLimitConfig
+  /** how long a sub-account read is reused (DEVNET_ACCOUNT_CACHE_MS; live broker: 10 min) */
+  accountCacheMs?: number
   log?: (line: string) => void
 }
 
@@ -65,6 +68,7 @@ export async function startProviderServer(opts: ProviderServerOptions): Promise<
   const ctx: ServerContext = {
     providers,
     chain,
+    accounts: new AccountCache(opts.accountCacheMs ?? BROKER_ACCOUNT_CACHE_MS),
     meter,
     limiter: new RateLimiter(opts.rateLimit),
     signatures: new SignatureStore(),

@@ -50,16 +50,35 @@ export function newChatId(): string {
 export async function runInference(ctx: RouteContext, parse: PlanParser): Promise<void> {
   const { req, server, provider } = ctx
   const body = await readBody(req)
-  const auth = await authenticate(req.headers.authorization, provider.address, server.chain)
+  const auth = await authenticate(
+    req.headers.authorization,
+    provider.address,
+    server.chain,
+    server.accounts,
+  )
   const releaseSlot = server.limiter.acquire(`${provider.slug}|${auth.user.toLowerCase()}`)
   let releaseReserve = (): void => undefined
   try {
     const plan = await parse(body, auth, ctx)
-    checkAdmission({
-      account: auth.account,
-      unsettled: server.meter.committed(provider.address, auth.user),
-      estimatedFee: plan.estimatedFee,
-    })
+    const admit = (account: typeof auth.account): void =>
+      checkAdmission({
+        account,
+        unsettled: server.meter.committed(provider.address, auth.user),
+        estimatedFee: plan.estimatedFee,
+      })
+    try {
+      admit(auth.account)
+    } catch (err) {
+      if (!auth.accountCached) throw err
+      // The broker's validateBalanceAdequacy: on a shortfall it re-reads the account
+      // (SyncUserAccount drops the cache entry) and checks again, so a top-up counts at once.
+      server.accounts.invalidate(provider.address, auth.user)
+      const fresh = await server.accounts.get(provider.address, auth.user, () =>
+        server.chain.getSubAccount(auth.user, provider.address),
+      )
+      if (!fresh.account) throw err
+      admit(fresh.account)
+    }
     releaseReserve = server.meter.reserve(provider.address, auth.user, plan.estimatedFee)
     const fail = server.knobs.takeFail(provider.slug)
     if (fail) {

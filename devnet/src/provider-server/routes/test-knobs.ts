@@ -170,12 +170,21 @@ export async function handleTestKnob(
       knobs.setRandomErrors(slug, rate, statuses as number[], seed)
       return void sendJson(res, 200, { ok: true, slug, rate, statuses, seed })
     }
+    case 'account-cache': {
+      const body = await post()
+      if (body.ms !== undefined) server.accounts.ttlMs = intIn(body.ms, 'ms', 0, 86_400_000)
+      if (body.flush !== undefined && typeof body.flush !== 'boolean')
+        throw new HttpError(400, '`flush` must be true or false')
+      if (body.flush === true) server.accounts.clear()
+      return void sendJson(res, 200, { ok: true, ms: server.accounts.ttlMs })
+    }
     case 'reset': {
       await post()
       knobs.reset()
       server.limiter.reset()
       // e2e tests revert the chain after each test; fees metered against the reverted state go too.
       server.meter.clear()
+      server.accounts.reset()
       return void sendJson(res, 200, { ok: true })
     }
     case 'unsettled': {

@@ -1,10 +1,10 @@
 /**
  * `GET /v1/user/{addr}/unsettledfee`: the fees served to this user and not yet settled (the SDK's
- * Node auto-funding reads it). The token must belong to `addr` and must not be revoked.
+ * Node auto-funding reads it). The token must belong to `addr` and must not be revoked (as the
+ * provider's cached account sees it).
  */
 import { isAddress, type Address } from 'viem'
-import { isTokenIdRevoked } from '../../../../src/lib/protocol/app-sk-token'
-import { verifyTokenOffline } from '../auth'
+import { validateSession } from '../auth'
 import type { RouteContext } from '../context'
 import { HttpError, sendJson } from '../http-json'
 
@@ -12,10 +12,12 @@ export async function handleUnsettledFee(ctx: RouteContext): Promise<void> {
   const addr = ctx.params.addr ?? ''
   if (!isAddress(addr, { strict: false })) throw new HttpError(400, `${addr} is not an address`)
   const { provider, server } = ctx
-  const token = await verifyTokenOffline(
+  // The same session check as inference (400 "validate session: …", revocation as cached).
+  const { token } = await validateSession(
     ctx.req.headers.authorization,
     provider.address,
-    Date.now(),
+    server.chain,
+    server.accounts,
   )
   if (token.address.toLowerCase() !== addr.toLowerCase()) {
     throw new HttpError(
@@ -23,23 +25,6 @@ export async function handleUnsettledFee(ctx: RouteContext): Promise<void> {
       'this API key belongs to another user',
       'permission_error',
       'wrong_user',
-    )
-  }
-  const account = await server.chain.getSubAccount(token.address, provider.address)
-  if (account && BigInt(token.generation) !== account.generation) {
-    throw new HttpError(
-      401,
-      'token revoked (generation changed)',
-      'authentication_error',
-      'revoked_api_key',
-    )
-  }
-  if (account && isTokenIdRevoked(account.revokedBitmap, token.tokenId)) {
-    throw new HttpError(
-      401,
-      `API key ${token.tokenId} revoked`,
-      'authentication_error',
-      'revoked_api_key',
     )
   }
   sendJson(ctx.res, 200, {
