@@ -1,14 +1,29 @@
 /**
- * The playground's IndexedDB database (plain IndexedDB API): `conversations` and `gallery`, each
- * keyed by `id`. Every call opens the shared connection lazily; failures reject (the UI shows them).
+ * The playground's IndexedDB database (plain IndexedDB API): `conversations`, `gallery`,
+ * `transcripts` and `compare-runs`, each keyed by `id`; every paid response's verdict lives in one
+ * of them (docs/playground.md, Storage). Every call opens the shared connection lazily; failures
+ * reject (the UI shows them).
  */
-import type { Conversation, GalleryItem } from '@/lib/playground/conversation'
-import { parseStoredConversations, parseStoredGallery } from '@/lib/playground/stored-conversation'
+import type {
+  CompareRun,
+  Conversation,
+  GalleryItem,
+  Transcript,
+} from '@/lib/playground/conversation'
+import {
+  parseStoredCompareRuns,
+  parseStoredConversations,
+  parseStoredGallery,
+  parseStoredTranscripts,
+} from '@/lib/playground/stored-conversation'
+import type { Parsed } from '@/lib/stored-data'
 import { noteStorageFailure, noteUnreadableRecords } from './storage-health'
 
 export const DB_NAME = '0g-playground'
-const DB_VERSION = 1
-type StoreName = 'conversations' | 'gallery'
+/** 1: conversations, gallery. 2 (#12.3): + transcripts, compare-runs (earlier data is kept). */
+const DB_VERSION = 2
+const STORES = ['conversations', 'gallery', 'transcripts', 'compare-runs'] as const
+type StoreName = (typeof STORES)[number]
 
 let dbPromise: Promise<IDBDatabase> | null = null
 
@@ -16,12 +31,22 @@ function open(): Promise<IDBDatabase> {
   dbPromise ??= new Promise<IDBDatabase>((resolve, reject) => {
     const req = indexedDB.open(DB_NAME, DB_VERSION)
     req.onupgradeneeded = () => {
+      // Only adds the stores a version lacks: the records of the older stores are kept.
       const db = req.result
-      for (const name of ['conversations', 'gallery'] as const) {
+      for (const name of STORES) {
         if (!db.objectStoreNames.contains(name)) db.createObjectStore(name, { keyPath: 'id' })
       }
     }
-    req.onsuccess = () => resolve(req.result)
+    req.onsuccess = () => {
+      const db = req.result
+      // A newer version opened in another tab (or the database is being deleted): let it proceed,
+      // and reopen on the next call.
+      db.onversionchange = () => {
+        db.close()
+        dbPromise = null
+      }
+      resolve(db)
+    }
     req.onerror = () => reject(req.error ?? new Error('IndexedDB is unavailable'))
   }).catch((error: unknown) => {
     // Private mode or disabled storage: say so once, try again on the next call.
@@ -39,13 +64,22 @@ export async function closeDatabase(): Promise<void> {
   if (pending) (await pending.catch(() => null))?.close()
 }
 
-/** Number of stored conversations and gallery items, of every chain and wallet. */
-export async function countStored(): Promise<{ conversations: number; gallery: number }> {
-  const [conversations, gallery] = await Promise.all([
-    run('conversations', 'readonly', (s) => s.count()),
-    run('gallery', 'readonly', (s) => s.count()),
-  ])
-  return { conversations, gallery }
+/** Number of stored conversations, gallery items, transcripts and side-by-side runs (all wallets). */
+export async function countStored(): Promise<{
+  conversations: number
+  gallery: number
+  transcripts: number
+  compareRuns: number
+}> {
+  const [conversations, gallery, transcripts, compareRuns] = await Promise.all(
+    STORES.map((name) => run(name, 'readonly', (s) => s.count())),
+  )
+  return {
+    conversations: conversations!,
+    gallery: gallery!,
+    transcripts: transcripts!,
+    compareRuns: compareRuns!,
+  }
 }
 
 async function run<T>(
@@ -93,12 +127,22 @@ export async function deleteConversation(id: string): Promise<void> {
   await run('conversations', 'readwrite', (s) => s.delete(id))
 }
 
-/** Gallery items of a wallet on a chain, newest first; malformed ones are skipped and reported. */
-export async function listGallery(chainId: number, user: string): Promise<GalleryItem[]> {
-  const all = await run<unknown[]>('gallery', 'readonly', (s) => s.getAll())
-  const { value, dropped } = parseStoredGallery(all)
-  noteUnreadableRecords('indexedDB:gallery', dropped)
+/** Records of `store` of a wallet on a chain, newest first; malformed ones are skipped and reported. */
+async function listNewest<T extends { chainId: number; user: string; createdAt: number }>(
+  store: StoreName,
+  parse: (all: readonly unknown[]) => Parsed<T[]>,
+  chainId: number,
+  user: string,
+): Promise<T[]> {
+  const all = await run<unknown[]>(store, 'readonly', (s) => s.getAll())
+  const { value, dropped } = parse(all)
+  noteUnreadableRecords(`indexedDB:${store}`, dropped)
   return byChainUser(value, chainId, user).sort((a, b) => b.createdAt - a.createdAt)
+}
+
+/** Gallery items of a wallet on a chain, newest first; malformed ones are skipped and reported. */
+export function listGallery(chainId: number, user: string): Promise<GalleryItem[]> {
+  return listNewest('gallery', parseStoredGallery, chainId, user)
 }
 
 /** Inserts or replaces a gallery item. */
@@ -109,4 +153,34 @@ export async function saveGalleryItem(item: GalleryItem): Promise<void> {
 /** Deletes a gallery item. */
 export async function deleteGalleryItem(id: string): Promise<void> {
   await run('gallery', 'readwrite', (s) => s.delete(id))
+}
+
+/** Transcripts of a wallet on a chain, newest first; malformed ones are skipped and reported. */
+export function listTranscripts(chainId: number, user: string): Promise<Transcript[]> {
+  return listNewest('transcripts', parseStoredTranscripts, chainId, user)
+}
+
+/** Inserts or replaces a transcript. */
+export async function saveTranscript(t: Transcript): Promise<void> {
+  await run('transcripts', 'readwrite', (s) => s.put(t))
+}
+
+/** Deletes a transcript. */
+export async function deleteTranscript(id: string): Promise<void> {
+  await run('transcripts', 'readwrite', (s) => s.delete(id))
+}
+
+/** Side-by-side runs of a wallet on a chain, newest first; malformed ones are skipped and reported. */
+export function listCompareRuns(chainId: number, user: string): Promise<CompareRun[]> {
+  return listNewest('compare-runs', parseStoredCompareRuns, chainId, user)
+}
+
+/** Inserts or replaces a side-by-side run. */
+export async function saveCompareRun(r: CompareRun): Promise<void> {
+  await run('compare-runs', 'readwrite', (s) => s.put(r))
+}
+
+/** Deletes a side-by-side run. */
+export async function deleteCompareRun(id: string): Promise<void> {
+  await run('compare-runs', 'readwrite', (s) => s.delete(id))
 }

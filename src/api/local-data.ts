@@ -20,6 +20,8 @@ export interface LocalDataSummary {
   /** null when IndexedDB cannot be read. */
   conversations: number | null
   gallery: number | null
+  transcripts: number | null
+  compareRuns: number | null
 }
 
 function usage(storage: () => Storage): StorageUsage | null {
@@ -47,6 +49,8 @@ export async function summarizeLocalData(): Promise<LocalDataSummary> {
     sessionStorage: usage(() => sessionStorage),
     conversations: counts?.conversations ?? null,
     gallery: counts?.gallery ?? null,
+    transcripts: counts?.transcripts ?? null,
+    compareRuns: counts?.compareRuns ?? null,
   }
 }
 

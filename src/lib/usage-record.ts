@@ -19,8 +19,14 @@ import {
 export type UsageKind = 'chat' | 'image' | 'image-edit' | 'transcription'
 
 export interface UsageRecord {
-  /** Unique id (the provider's chat id when there is one). */
+  /**
+   * Unique per paid response: the id of the local record that holds it (reply, image, transcript,
+   * side-by-side column), never the provider's chat id, which may be empty or repeated. The store
+   * keeps one record per id, so writing the same response twice counts it once.
+   */
   id: string
+  /** The provider's chat id of the response, when it sent one (records written before #12.3 have none). */
+  chatId?: string
   chainId: number
   user: Address
   provider: Address
@@ -57,7 +63,8 @@ export function parseUsageRecord(v: unknown): UsageRecord | null {
     !KINDS.includes(v.kind) ||
     !isDecimal(v.fee) ||
     !isTime(v.at) ||
-    (v.detail !== undefined && typeof v.detail !== 'string')
+    (v.detail !== undefined && typeof v.detail !== 'string') ||
+    (v.chatId !== undefined && !isStr(v.chatId, 300))
   )
     return null
   const r: UsageRecord = {
@@ -71,6 +78,7 @@ export function parseUsageRecord(v: unknown): UsageRecord | null {
     at: v.at,
   }
   if (v.detail !== undefined) r.detail = text(v.detail, 300) ?? undefined
+  if (v.chatId !== undefined && v.chatId !== '') r.chatId = v.chatId
   return r
 }
 

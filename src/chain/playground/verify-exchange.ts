@@ -87,7 +87,7 @@ export function expectedTextOf(exchange: Exchange | { expectedText: string }): s
 const inFlight = new Set<string>()
 
 /**
- * `verifyExchange` at most once at a time per key (a message or gallery id), so the check started
+ * `verifyExchange` at most once at a time per key (the result's record id), so the check started
  * after a reply and the one resumed after a reload never run twice; null when already running.
  */
 export async function verifyOnce(

@@ -1,10 +1,9 @@
-import { useCallback, useMemo, useState } from 'react'
+import { useState } from 'react'
 import { Card } from '@/components/ui/card'
 import { ChainText } from '@/components/ui/chain-text'
 import { useChat } from '@/hooks/playground/use-chat'
 import { useConversations } from '@/hooks/playground/use-conversations'
 import { usePlaygroundServices } from '@/hooks/playground/use-playground-services'
-import { useResumeVerification } from '@/hooks/playground/use-resume-verification'
 import { DEFAULT_PARAMS, type ChatParams } from '@/lib/playground/conversation'
 import { serviceUrlProblem } from '@/lib/safe-url'
 import { ChatComposer } from './chat-composer'
@@ -21,21 +20,9 @@ import { WaitNotice } from './wait-notice'
 /** Chat with any chatbot service: streaming, settings, saved conversations, verified replies. */
 export function ChatPanel({ initialProvider }: { initialProvider?: string }) {
   const { data: services = [] } = usePlaygroundServices('chatbot')
-  const { conversations, remove, patchMessage } = useConversations()
+  const { conversations, remove } = useConversations()
+  // Sends, records and verifies replies; also resumes checks a reload cut (use-paid-exchange).
   const chat = useChat()
-  const owner = useMemo(
-    () => new Map(conversations.flatMap((c) => c.messages.map((m) => [m.id, c.id] as const))),
-    [conversations],
-  )
-  const messages = useMemo(() => conversations.flatMap((c) => c.messages), [conversations])
-  const onChecked = useCallback(
-    (id: string, patch: Parameters<typeof patchMessage>[2]) => {
-      const c = owner.get(id)
-      if (c) void patchMessage(c, id, patch)
-    },
-    [owner, patchMessage],
-  )
-  useResumeVerification(messages, services, onChecked)
   const [activeId, setActiveId] = useState<string | null>(null)
   const [picked, setPicked] = useState<string | undefined>(initialProvider)
   const [draft, setDraft] = useState('')

@@ -29,7 +29,7 @@ export function ComparePanel() {
       '0g-side-by-side.json',
       JSON.stringify(
         {
-          prompt: run.variables?.prompt,
+          prompt: run.run?.prompt,
           columns: run.columns.map((c) => ({
             ...c,
             fee: c.fee?.toString() ?? null,

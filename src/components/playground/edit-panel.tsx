@@ -5,7 +5,6 @@ import { Field } from '@/components/ui/field'
 import { Textarea } from '@/components/ui/textarea'
 import { useImageRequest } from '@/hooks/playground/use-image-request'
 import { usePlaygroundServices } from '@/hooks/playground/use-playground-services'
-import { useResumeVerification } from '@/hooks/playground/use-resume-verification'
 import { formatZeroG } from '@/lib/format'
 import { checkUpload } from '@/lib/playground/uploads'
 import { feeFor } from '@/lib/protocol/pricing'
@@ -30,7 +29,6 @@ export function EditPanel({ initialProvider }: { initialProvider?: string }) {
   const [problem, setProblem] = useState<string | null>(null)
   const [prompt, setPrompt] = useState('')
   const req = useImageRequest()
-  useResumeVerification(req.gallery.items, services, req.gallery.patchVerdict)
 
   const onFile = async (f: File | undefined) => {
     setFile(null)

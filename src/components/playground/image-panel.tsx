@@ -6,7 +6,6 @@ import { Select } from '@/components/ui/select'
 import { Textarea } from '@/components/ui/textarea'
 import { useImageRequest } from '@/hooks/playground/use-image-request'
 import { usePlaygroundServices } from '@/hooks/playground/use-playground-services'
-import { useResumeVerification } from '@/hooks/playground/use-resume-verification'
 import { formatZeroG } from '@/lib/format'
 import { feeFor } from '@/lib/protocol/pricing'
 import { GallerySection } from './gallery-card'
@@ -30,7 +29,6 @@ export function ImagePanel({ initialProvider }: { initialProvider?: string }) {
   const [size, setSize] = useState('512x512')
   const [n, setN] = useState(1)
   const req = useImageRequest()
-  useResumeVerification(req.gallery.items, services, req.gallery.patchVerdict)
   const estimate = service ? feeFor(service, { kind: 'images', count: BigInt(n) }) : null
   const generate = () =>
     service &&

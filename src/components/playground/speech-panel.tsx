@@ -39,6 +39,8 @@ export function SpeechPanel({ initialProvider }: { initialProvider?: string }) {
     if (f && !issue) await take(f.name, f.type, new Uint8Array(await f.arrayBuffer()))
   }
   const run = () => service && audio && tx.mutate({ service, file: audio })
+  // The newest stored transcript (also after a reload), hidden while a new one is on its way.
+  const shown = tx.isPending || tx.error ? null : tx.latest
 
   return (
     <Card className="flex flex-col gap-3 p-4">
@@ -86,18 +88,18 @@ export function SpeechPanel({ initialProvider }: { initialProvider?: string }) {
           topUp={service ? <TopUpOffer provider={service.provider} /> : null}
         />
       ) : null}
-      {tx.data ? (
+      {shown ? (
         <div className="flex flex-col gap-2 rounded-md border border-border p-3">
           <p data-testid={TestId.Transcript} className="text-sm whitespace-pre-wrap">
-            {tx.data.text}
+            {shown.text}
           </p>
           <div className="flex flex-wrap items-center gap-3">
-            <CopyButton text={tx.data.text} what="transcript" variant="ghost" />
-            {tx.verification ? <VerificationBadge verification={tx.verification} /> : null}
+            <CopyButton text={shown.text} what="transcript" variant="ghost" />
+            <VerificationBadge verification={shown.verification} />
             <span data-testid={TestId.ResponseCost} className="text-xs text-muted">
-              {formatZeroG(tx.data.fee)} 0G · {tx.data.usageText}
+              {formatZeroG(BigInt(shown.fee))} 0G · {shown.usageText}
             </span>
-            {tx.receipt ? <ReceiptButton receipt={tx.receipt} /> : null}
+            {shown.receipt ? <ReceiptButton receipt={shown.receipt} /> : null}
           </div>
         </div>
       ) : null}

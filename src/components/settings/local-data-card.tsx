@@ -22,6 +22,14 @@ export function LocalDataCard() {
           data.gallery === null ? 'unavailable' : String(data.gallery),
         ],
         [
+          'Transcripts (IndexedDB, with receipts and verdicts)',
+          data.transcripts === null ? 'unavailable' : String(data.transcripts),
+        ],
+        [
+          'Side-by-side runs (IndexedDB, with verdicts)',
+          data.compareRuns === null ? 'unavailable' : String(data.compareRuns),
+        ],
+        [
           'localStorage: usage records, transaction log, API-key list, health, catalog snapshot, wallet connection',
           data.localStorage
             ? `${keys(data.localStorage.keys)} · ${kb(data.localStorage.chars)}`

@@ -1,9 +1,8 @@
 import { useMutation } from '@tanstack/react-query'
 import { useCallback, useRef, useState } from 'react'
 import { useAccount } from 'wagmi'
-import { chatCompletion } from '@/api/provider-client'
+import { chatCompletion, type ChatResult } from '@/api/provider-client'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
-import { useVerifyContext } from './use-verify-context'
 import type { Service } from '@/contracts/service'
 import {
   newId,
@@ -12,11 +11,9 @@ import {
   type ChatParams,
   type Conversation,
 } from '@/lib/playground/conversation'
-import { feeFor } from '@/lib/protocol/pricing'
-import { recordPaidResponse } from './record-paid-response'
+import type { Usage } from '@/lib/protocol/pricing'
 import { useConversations } from './use-conversations'
-import { useInferenceCall } from './use-inference-call'
-import { expectedTextOf, verifyOnce } from '@/chain/playground/verify-exchange'
+import { usePaidExchange } from './use-paid-exchange'
 
 export interface SendInput {
   /** The conversation to continue, or null to start one with `service`. */
@@ -29,18 +26,30 @@ export interface SendInput {
   regenerate?: boolean
 }
 
+/** The token usage a chat reply reports, as pricing input. */
+export function chatUsage(r: ChatResult): Usage | null {
+  return r.usage
+    ? {
+        kind: 'tokens',
+        inputTokens: BigInt(r.usage.prompt_tokens),
+        outputTokens: BigInt(r.usage.completion_tokens),
+      }
+    : null
+}
+
 /**
- * Streaming chat as a mutation (docs/house-style.md, Data): `send` streams the reply into
- * `streaming`, then saves both messages with the reply's cost and a "verifying" verdict, records
- * the usage and verifies in the background (the verdict replaces "verifying" when the check is
- * done). On error nothing is saved and the mutation's `error` says why; `stop` aborts the stream.
+ * Streaming chat as a mutation (docs/house-style.md, Data) on the paid-exchange workflow: `send`
+ * streams the reply into `streaming`, then saves both messages with the reply's cost and a
+ * "verifying" verdict, records the usage and verifies in the background (the verdict replaces
+ * "verifying" when the check is done; a check cut by a reload resumes). On error nothing is saved
+ * and the mutation's `error` says why; `stop` aborts the stream and keeps what arrived, marked as
+ * not checkable.
  */
 export function useChat() {
   const { address } = useAccount()
   const { chainId } = useSupportedChain()
-  const ctx = useVerifyContext()
-  const call = useInferenceCall()
-  const { save, patchMessage } = useConversations()
+  const { save, latest, verdicts } = useConversations()
+  const pay = usePaidExchange(verdicts)
   const [streaming, setStreaming] = useState<string | null>(null)
   const [waitingMs, setWaitingMs] = useState<number | null>(null)
   const abort = useRef<AbortController | null>(null)
@@ -68,94 +77,84 @@ export function useChat() {
         max_tokens: params.maxTokens,
         top_p: params.topP,
       }
-      const controller = new AbortController()
-      abort.current = controller
-      setStreaming('')
-      let partial = ''
-      const result = await call(
-        service.provider,
-        service.url,
-        (t) =>
-          chatCompletion(t, body, {
-            signal: controller.signal,
-            onDelta: (d) => {
-              partial += d
-              setStreaming((s) => (s ?? '') + d)
-            },
-          }),
-        { signal: controller.signal, onWait: setWaitingMs },
-      )
-        .catch((error: unknown) => {
-          // Stopped mid-reply: keep what arrived, marked as not checkable (only the whole reply is signed).
-          if (controller.signal.aborted && partial) return null
-          throw error
-        })
-        .finally(() => {
-          setWaitingMs(null)
-          setStreaming(null)
-        })
-      const usage = result?.usage ?? null
-      const fee = usage
-        ? feeFor(service, {
-            kind: 'tokens',
-            inputTokens: BigInt(usage.prompt_tokens),
-            outputTokens: BigInt(usage.completion_tokens),
-          })
-        : null
-      const reply: ChatMessage = {
-        id: newId(),
-        role: 'assistant',
-        content: result?.content ?? partial,
-        createdAt: Date.now(),
-        chatId: result?.chatId ?? '',
-        model: service.model,
-        provider: service.provider,
-        ...(fee !== null ? { fee: fee.toString() } : {}),
-        ...(usage
-          ? { usage: { input: usage.prompt_tokens, output: usage.completion_tokens } }
-          : {}),
-        verification: result
-          ? { status: 'verifying', expectedText: expectedTextOf(result) }
-          : {
-              status: 'not-verifiable',
-              detail: 'Stopped before the end: the provider signs only the complete reply',
-            },
-      }
-      const conversation: Conversation = {
-        id: input.conversation?.id ?? newId(),
-        chainId,
-        user: address,
-        provider: service.provider,
-        model: service.model,
-        title: input.conversation?.title ?? titleFrom(prompt),
-        systemPrompt: input.systemPrompt,
-        params,
-        messages: [...turns, reply],
-        updatedAt: Date.now(),
-      }
-      await save(conversation)
-      if (fee !== null && result) {
-        recordPaidResponse({
-          id: result.chatId || reply.id,
+      const conversationId = input.conversation?.id ?? newId()
+      /** Saves the conversation with `reply`, keeping the verdicts patched in since it was read. */
+      const saveWith = async (reply: ChatMessage): Promise<Conversation> => {
+        const now = latest(conversationId)?.messages
+        const conversation: Conversation = {
+          id: conversationId,
           chainId,
           user: address,
           provider: service.provider,
           model: service.model,
-          kind: 'chat',
-          fee,
-          detail: `${usage!.prompt_tokens} in / ${usage!.completion_tokens} out tokens`,
-        })
+          title: input.conversation?.title ?? titleFrom(prompt),
+          systemPrompt: input.systemPrompt,
+          params,
+          messages: [...turns.map((m) => now?.find((x) => x.id === m.id) ?? m), reply],
+          updatedAt: Date.now(),
+        }
+        await save(conversation)
+        return conversation
       }
-      if (result)
-        void verifyOnce(reply.id, ctx, service, result).then(
-          (v) =>
-            v &&
-            patchMessage(conversation.id, reply.id, {
-              verification: v.result,
-              ...(v.receipt ? { receipt: v.receipt } : {}),
+      const controller = new AbortController()
+      abort.current = controller
+      setStreaming('')
+      let partial = ''
+      try {
+        const { saved } = await pay({
+          service,
+          send: (t) =>
+            chatCompletion(t, body, {
+              signal: controller.signal,
+              onDelta: (d) => {
+                partial += d
+                setStreaming((s) => (s ?? '') + d)
+              },
             }),
-        )
-      return conversation
+          callOptions: { signal: controller.signal, onWait: setWaitingMs },
+          usageOf: chatUsage,
+          kind: 'chat',
+          persist: async (paid) => {
+            setWaitingMs(null)
+            setStreaming(null)
+            const { usage } = paid.exchange
+            return saveWith({
+              id: paid.id,
+              role: 'assistant',
+              content: paid.exchange.content,
+              createdAt: Date.now(),
+              chatId: paid.chatId,
+              model: service.model,
+              provider: service.provider,
+              ...(paid.fee !== null ? { fee: paid.fee.toString() } : {}),
+              ...(usage
+                ? { usage: { input: usage.prompt_tokens, output: usage.completion_tokens } }
+                : {}),
+              verification: paid.verification,
+            })
+          },
+        })
+        return saved
+      } catch (error) {
+        // Stopped mid-reply: keep what arrived, marked as not checkable (only the whole reply is
+        // signed); nothing is recorded (no usage was reported).
+        if (!(controller.signal.aborted && partial)) throw error
+        return await saveWith({
+          id: newId(),
+          role: 'assistant',
+          content: partial,
+          createdAt: Date.now(),
+          model: service.model,
+          provider: service.provider,
+          verification: {
+            status: 'not-verifiable',
+            detail: 'Stopped before the end: the provider signs only the complete reply',
+          },
+        })
+      } finally {
+        setWaitingMs(null)
+        setStreaming(null)
+      }
     },
   })
 

@@ -1,10 +1,12 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useCallback } from 'react'
+import { useCallback, useMemo } from 'react'
 import { useAccount } from 'wagmi'
 import { deleteConversation, listConversations, saveConversation } from '@/api/conversation-store'
 import { noteStorageFailure } from '@/api/storage-health'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 import type { ChatMessage, Conversation } from '@/lib/playground/conversation'
+import type { VerdictPatch } from '@/lib/playground/paid-exchange'
+import type { VerdictStore } from './use-paid-exchange'
 
 /** A failed write keeps the item in the query cache for this tab and is reported once. */
 const keptInMemory = () => noteStorageFailure('indexedDB')
@@ -20,13 +22,14 @@ const conversationsQuery = (chainId: number, user: string | undefined) =>
 
 /**
  * The wallet's saved conversations on this chain (IndexedDB), most recent first, with `save`,
- * `remove` and `patchMessage` that write through to IndexedDB and update the list at once.
+ * `remove` and `patchMessage` that write through to IndexedDB and update the list at once, and
+ * `verdicts`: every reply is one paid response, whose check stores and resumes by the reply's id.
  */
 export function useConversations() {
   const { address } = useAccount()
   const { chainId } = useSupportedChain()
   const queryClient = useQueryClient()
-  const options = conversationsQuery(chainId, address)
+  const options = useMemo(() => conversationsQuery(chainId, address), [chainId, address])
   const query = useQuery(options)
   const { queryKey } = options
 
@@ -50,24 +53,48 @@ export function useConversations() {
     [queryClient, queryKey],
   )
 
+  /** The cached conversation `id` as it is now (later patches included), if any. */
+  const latest = useCallback(
+    (id: string) => queryClient.getQueryData<Conversation[]>(queryKey)?.find((x) => x.id === id),
+    [queryClient, queryKey],
+  )
+
   /** Updates one message of a conversation from the latest cached state. */
   const patchMessage = useCallback(
     async (conversationId: string, messageId: string, patch: Partial<ChatMessage>) => {
-      const list = queryClient.getQueryData<Conversation[]>(queryKey) ?? []
-      const c = list.find((x) => x.id === conversationId)
+      const c = latest(conversationId)
       if (!c) return
       const messages = c.messages.map((m) => (m.id === messageId ? { ...m, ...patch } : m))
       await save({ ...c, messages })
     },
-    [queryClient, queryKey, save],
+    [latest, save],
+  )
+
+  /** Stores the verdict of reply `messageId` in the conversation that holds it now. */
+  const patchVerdict = useCallback(
+    async (messageId: string, patch: VerdictPatch) => {
+      const c = queryClient
+        .getQueryData<Conversation[]>(queryKey)
+        ?.find((x) => x.messages.some((m) => m.id === messageId))
+      if (c) await patchMessage(c.id, messageId, patch)
+    },
+    [queryClient, queryKey, patchMessage],
+  )
+
+  const conversations = useMemo(() => query.data ?? [], [query.data])
+  const verdicts = useMemo<VerdictStore>(
+    () => ({ pending: conversations.flatMap((c) => c.messages), patchVerdict }),
+    [conversations, patchVerdict],
   )
 
   return {
-    conversations: query.data ?? [],
+    conversations,
     isPending: query.isPending && Boolean(address),
     error: query.error,
     save,
     remove,
+    latest,
     patchMessage,
+    verdicts,
   }
 }

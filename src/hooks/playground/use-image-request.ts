@@ -1,16 +1,10 @@
 import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
-import { useAccount } from 'wagmi'
 import { postJson, postMultipart } from '@/api/provider-client'
-import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
-import { useVerifyContext } from './use-verify-context'
 import type { Service } from '@/contracts/service'
-import { newId, type GalleryItem } from '@/lib/playground/conversation'
-import { feeFor } from '@/lib/protocol/pricing'
-import { recordPaidResponse } from './record-paid-response'
+import type { GalleryItem } from '@/lib/playground/conversation'
 import { useGallery } from './use-gallery'
-import { useInferenceCall } from './use-inference-call'
-import { expectedTextOf, verifyOnce } from '@/chain/playground/verify-exchange'
+import { usePaidExchange } from './use-paid-exchange'
 
 export type ImageRequest =
   | { kind: 'generation'; service: Service; prompt: string; size: string; n: number }
@@ -39,26 +33,22 @@ function toDataUrls(body: ImagesBody): string[] {
 }
 
 /**
- * Text-to-image and image editing as one mutation: the result goes to the local gallery with its
- * exact fee and a "verifying" verdict, the usage is recorded, then the verdict is filled in.
+ * Text-to-image and image editing as one mutation on the paid-exchange workflow: the result goes
+ * to the local gallery with its exact fee and a "verifying" verdict, the usage is recorded, then
+ * the verdict is filled in (a check cut by a reload resumes).
  */
 export function useImageRequest() {
-  const { address } = useAccount()
-  const { chainId } = useSupportedChain()
-  const ctx = useVerifyContext()
-  const call = useInferenceCall()
   const gallery = useGallery()
+  const pay = usePaidExchange(gallery.verdicts)
   const [waitingMs, setWaitingMs] = useState<number | null>(null)
   const mutation = useMutation({
     mutationKey: ['playground', 'images'],
     meta: { silentError: true },
     mutationFn: async (req: ImageRequest): Promise<GalleryItem> => {
-      if (!address) throw new Error('Connect a wallet first')
       const { service } = req
-      const exchange = await call(
-        service.provider,
-        service.url,
-        (t) =>
+      const { saved } = await pay({
+        service,
+        send: (t) =>
           req.kind === 'generation'
             ? postJson<ImagesBody>(t, 'images/generations', {
                 model: service.model,
@@ -80,45 +70,34 @@ export function useImageRequest() {
                   },
                 ],
               ),
-        { onWait: setWaitingMs },
-      ).finally(() => setWaitingMs(null))
-      const images = toDataUrls(exchange.json)
-      const fee = feeFor(service, { kind: 'images', count: BigInt(images.length) })
-      const item: GalleryItem = {
-        id: newId(),
-        chainId,
-        user: address,
-        kind: req.kind,
-        prompt: req.prompt,
-        model: service.model,
-        provider: service.provider,
-        images,
-        ...(req.kind === 'edit' ? { source: req.source } : {}),
-        fee: fee.toString(),
-        chatId: exchange.chatId,
-        verification: { status: 'verifying', expectedText: expectedTextOf(exchange) },
-        createdAt: Date.now(),
-      }
-      await gallery.save(item)
-      recordPaidResponse({
-        id: exchange.chatId || item.id,
-        chainId,
-        user: address,
-        provider: service.provider,
-        model: service.model,
+        callOptions: { onWait: setWaitingMs },
+        // Billed per image received.
+        usageOf: (exchange) => ({
+          kind: 'images',
+          count: BigInt(toDataUrls(exchange.json).length),
+        }),
         kind: req.kind === 'edit' ? 'image-edit' : 'image',
-        fee,
-        detail: `${images.length} image${images.length === 1 ? '' : 's'}`,
-      })
-      void verifyOnce(item.id, ctx, service, exchange).then(
-        (v) =>
-          v &&
-          gallery.patch(item.id, {
-            verification: v.result,
-            ...(v.receipt ? { receipt: v.receipt } : {}),
-          }),
-      )
-      return item
+        persist: async (paid, owner) => {
+          setWaitingMs(null)
+          const item: GalleryItem = {
+            id: paid.id,
+            ...owner,
+            kind: req.kind,
+            prompt: req.prompt,
+            model: service.model,
+            provider: service.provider,
+            images: toDataUrls(paid.exchange.json),
+            ...(req.kind === 'edit' ? { source: req.source } : {}),
+            fee: (paid.fee ?? 0n).toString(),
+            chatId: paid.chatId,
+            verification: paid.verification,
+            createdAt: Date.now(),
+          }
+          await gallery.save(item)
+          return item
+        },
+      }).finally(() => setWaitingMs(null))
+      return saved
     },
   })
   return { ...mutation, waitingMs, gallery }

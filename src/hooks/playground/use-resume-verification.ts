@@ -1,44 +1,28 @@
+import { useQuery } from '@tanstack/react-query'
 import { useEffect } from 'react'
-import type { Service } from '@/contracts/service'
+import { usePublicClient } from 'wagmi'
+import { allServicesQueryOptions, type ServicesSnapshot } from '@/chain/services/all-services-query'
+import { resumeChecks } from '@/chain/playground/paid-exchange'
+import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
+import type { VerdictStore } from './use-paid-exchange'
 import { useVerifyContext } from './use-verify-context'
-import type { StoredVerification } from '@/lib/playground/conversation'
-import type { Receipt } from '@/lib/protocol/receipt'
-import { verifyOnce } from '@/chain/playground/verify-exchange'
 
-export interface PendingCheck {
-  id: string
-  chatId?: string
-  provider?: string
-  verification?: StoredVerification
-}
+const allServices = (s: ServicesSnapshot) => s.services
 
 /**
- * Finishes checks left "verifying" (e.g. by a reload mid-check) from the expected text stored with
- * the item; `onResult` stores the verdict. Items without a known service stay as they are.
+ * Finishes the checks of `store` left "verifying" (e.g. by a reload mid-check) from the expected
+ * text stored with each result, and stores their verdicts; results whose service is not on chain
+ * stay as they are. A check already running for a result is not started twice.
  */
-export function useResumeVerification(
-  items: readonly PendingCheck[],
-  services: readonly Service[],
-  onResult: (id: string, patch: { verification: StoredVerification; receipt?: Receipt }) => void,
-) {
+export function useResumeVerification({ pending, patchVerdict }: VerdictStore) {
   const ctx = useVerifyContext()
+  const { chainId } = useSupportedChain()
+  const client = usePublicClient({ chainId })
+  const { data: services } = useQuery({
+    ...allServicesQueryOptions(client, chainId),
+    select: allServices,
+  })
   useEffect(() => {
-    for (const item of items) {
-      const v = item.verification
-      if (v?.status !== 'verifying' || !v.expectedText || !item.chatId) continue
-      const s = services.find((x) => x.provider.toLowerCase() === item.provider?.toLowerCase())
-      if (!s) continue
-      void verifyOnce(item.id, ctx, s, {
-        chatId: item.chatId,
-        expectedText: v.expectedText,
-      }).then(
-        (r) =>
-          r &&
-          onResult(item.id, {
-            verification: r.result,
-            ...(r.receipt ? { receipt: r.receipt } : {}),
-          }),
-      )
-    }
-  }, [items, services, ctx, onResult])
+    if (services) resumeChecks(pending, services, ctx, patchVerdict)
+  }, [pending, services, ctx, patchVerdict])
 }

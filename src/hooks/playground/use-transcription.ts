@@ -1,27 +1,16 @@
 import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
-import { useAccount } from 'wagmi'
 import { postMultipart } from '@/api/provider-client'
-import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
-import { useVerifyContext } from './use-verify-context'
 import type { Service } from '@/contracts/service'
-import type { StoredVerification } from '@/lib/playground/conversation'
-import { feeFor, type Usage } from '@/lib/protocol/pricing'
-import type { Receipt } from '@/lib/protocol/receipt'
-import { recordPaidResponse } from './record-paid-response'
-import { useInferenceCall } from './use-inference-call'
-import { verifyExchange } from '@/chain/playground/verify-exchange'
+import type { Transcript } from '@/lib/playground/conversation'
+import { usageText } from '@/lib/playground/paid-exchange'
+import type { Usage } from '@/lib/protocol/pricing'
+import { usePaidExchange } from './use-paid-exchange'
+import { useTranscripts } from './use-transcripts'
 
 interface TranscriptionBody {
   text?: string
   usage?: { type?: string; seconds?: number; input_tokens?: number; output_tokens?: number }
-}
-
-export interface TranscriptionResult {
-  text: string
-  fee: bigint
-  usageText: string
-  chatId: string
 }
 
 /** The usage a provider reported, as pricing input; null when it reported none. */
@@ -37,30 +26,27 @@ function usageOf(u: TranscriptionBody['usage']): Usage | null {
   return null
 }
 
-/** Speech-to-text of one audio file as a mutation; the verdict arrives in `verification`. */
+/**
+ * Speech-to-text of one audio file as a mutation on the paid-exchange workflow: the transcript is
+ * stored (IndexedDB) with its cost and a "verifying" verdict, the usage is recorded, then the
+ * verdict is filled in (a check cut by a reload resumes). `latest` is the newest stored transcript,
+ * which the Speech tab shows again after a reload.
+ */
 export function useTranscription() {
-  const { address } = useAccount()
-  const { chainId } = useSupportedChain()
-  const ctx = useVerifyContext()
-  const call = useInferenceCall()
+  const transcripts = useTranscripts()
+  const pay = usePaidExchange(transcripts.verdicts)
   const [waitingMs, setWaitingMs] = useState<number | null>(null)
-  const [verification, setVerification] = useState<StoredVerification | null>(null)
-  const [receipt, setReceipt] = useState<Receipt | null>(null)
   const mutation = useMutation({
     mutationKey: ['playground', 'transcription'],
     meta: { silentError: true },
     mutationFn: async (req: {
       service: Service
       file: { name: string; type: string; bytes: Uint8Array }
-    }) => {
-      if (!address) throw new Error('Connect a wallet first')
+    }): Promise<Transcript> => {
       const { service, file } = req
-      setVerification(null)
-      setReceipt(null)
-      const ex = await call(
-        service.provider,
-        service.url,
-        (t) =>
+      const { saved } = await pay({
+        service,
+        send: (t) =>
           postMultipart<TranscriptionBody>(
             t,
             'audio/transcriptions',
@@ -74,40 +60,30 @@ export function useTranscription() {
               },
             ],
           ),
-        { onWait: setWaitingMs },
-      ).finally(() => setWaitingMs(null))
-      const usage = usageOf(ex.json.usage)
-      const fee = usage ? feeFor(service, usage) : 0n
-      const usageText = !usage
-        ? 'no usage reported'
-        : usage.kind === 'duration'
-          ? `${Number(usage.milliseconds) / 1000} s audio`
-          : usage.kind === 'tokens'
-            ? `${usage.inputTokens} in / ${usage.outputTokens} out tokens`
-            : ''
-      if (usage)
-        recordPaidResponse({
-          id: ex.chatId,
-          chainId,
-          user: address,
-          provider: service.provider,
-          model: service.model,
-          kind: 'transcription',
-          fee,
-          detail: usageText,
-        })
-      setVerification({ status: 'verifying' })
-      void verifyExchange(ctx, service, ex).then((v) => {
-        setVerification(v.result)
-        if (v.receipt) setReceipt(v.receipt)
-      })
-      return {
-        text: ex.json.text ?? '',
-        fee,
-        usageText,
-        chatId: ex.chatId,
-      } satisfies TranscriptionResult
+        callOptions: { onWait: setWaitingMs },
+        usageOf: (exchange) => usageOf(exchange.json.usage),
+        kind: 'transcription',
+        persist: async (paid, owner) => {
+          setWaitingMs(null)
+          const transcript: Transcript = {
+            id: paid.id,
+            ...owner,
+            provider: service.provider,
+            model: service.model,
+            fileName: file.name,
+            text: typeof paid.exchange.json.text === 'string' ? paid.exchange.json.text : '',
+            fee: (paid.fee ?? 0n).toString(),
+            usageText: usageText(paid.usage),
+            chatId: paid.chatId,
+            verification: paid.verification,
+            createdAt: Date.now(),
+          }
+          await transcripts.save(transcript)
+          return transcript
+        },
+      }).finally(() => setWaitingMs(null))
+      return saved
     },
   })
-  return { ...mutation, waitingMs, verification, receipt }
+  return { ...mutation, waitingMs, latest: transcripts.items[0] ?? null }
 }

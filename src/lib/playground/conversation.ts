@@ -1,11 +1,14 @@
 /**
  * Playground records kept in IndexedDB: chat conversations (with each reply's cost, verdict and
- * receipt) and generated images. Amounts are decimal neuron strings (IndexedDB stores no bigint
+ * receipt), generated images, transcripts and side-by-side runs. Every paid response is one record
+ * (a reply, a gallery item, a transcript, a side-by-side column) with the same verdict fields:
+ * `id`, `chatId`, `provider`, `verification` and `receipt` (docs/playground.md, Storage). Amounts are decimal neuron strings (IndexedDB stores no bigint
  * reliably across browsers' structured clone of plain JSON exports).
  */
 import type { Address } from 'viem'
 import type { Receipt } from '@/lib/protocol/receipt'
 import type { VerificationResult } from '@/lib/protocol/verify-response'
+import type { RunTimes } from './run-metrics'
 
 /** A verdict as stored: the pure result, or still checking. */
 export type StoredVerification =
@@ -64,6 +67,54 @@ export interface GalleryItem {
   chatId: string
   verification: StoredVerification
   receipt?: Receipt
+  createdAt: number
+}
+
+/** One speech-to-text result. */
+export interface Transcript {
+  id: string
+  chainId: number
+  user: Address
+  provider: Address
+  model: string
+  /** name of the audio file sent */
+  fileName: string
+  text: string
+  /** neuron, decimal string ("0" when the provider reported no usage) */
+  fee: string
+  /** e.g. "12.4 s audio", "125 in / 40 out tokens" */
+  usageText: string
+  chatId: string
+  verification: StoredVerification
+  receipt?: Receipt
+  createdAt: number
+}
+
+/** One service's answer in a side-by-side run; `id` is its paid response's record id. */
+export interface CompareColumnRecord {
+  id: string
+  provider: Address
+  model: string
+  text: string
+  /** `performance.now()` values of the page that ran it (only their differences mean anything) */
+  times: RunTimes
+  /** neuron, decimal string; null until priced (or when the provider reported no usage) */
+  fee: string | null
+  /** the error's title when the call failed */
+  error: string | null
+  chatId?: string
+  /** null until the reply is complete */
+  verification: StoredVerification | null
+  receipt?: Receipt
+}
+
+/** One side-by-side run: the prompt sent to 2–4 chat services and each one's column. */
+export interface CompareRun {
+  id: string
+  chainId: number
+  user: Address
+  prompt: string
+  columns: CompareColumnRecord[]
   createdAt: number
 }
 

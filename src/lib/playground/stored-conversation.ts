@@ -1,6 +1,7 @@
 /**
  * Validation of playground records read back from IndexedDB (untrusted like all browser storage):
- * a conversation or gallery item is kept only when its structure is sound; inside a kept
+ * a conversation, gallery item, transcript or side-by-side run is kept only when its structure is
+ * sound; inside a kept
  * conversation, malformed messages are dropped; an unreadable verdict becomes "not verifiable"
  * (never "verified"), an unreadable receipt is left out. Sizes are bounded.
  */
@@ -18,7 +19,15 @@ import {
   type Obj,
   type Parsed,
 } from '@/lib/stored-data'
-import type { ChatMessage, Conversation, GalleryItem, StoredVerification } from './conversation'
+import type {
+  ChatMessage,
+  CompareColumnRecord,
+  CompareRun,
+  Conversation,
+  GalleryItem,
+  StoredVerification,
+  Transcript,
+} from './conversation'
 
 export const MAX_STORED_MESSAGES = 5000
 /** Characters of one stored message (a long reply is far below this). */
@@ -260,6 +269,102 @@ export function parseStoredGalleryItem(v: unknown): GalleryItem | null {
   return item
 }
 
+/** A stored transcript when it is well-formed, else null. */
+export function parseStoredTranscript(v: unknown): Transcript | null {
+  if (!isObj(v)) return null
+  const base = owner(v)
+  if (
+    !base ||
+    typeof v.fileName !== 'string' ||
+    !isStr(v.text, MAX_MESSAGE_CHARS) ||
+    !isDecimal(v.fee) ||
+    typeof v.usageText !== 'string' ||
+    !isStr(v.chatId, 300) ||
+    !isTime(v.createdAt)
+  )
+    return null
+  const t: Transcript = {
+    ...base,
+    fileName: text(v.fileName, 300)!,
+    text: v.text,
+    fee: v.fee,
+    usageText: text(v.usageText, 300)!,
+    chatId: v.chatId,
+    verification: parseStoredVerification(v.verification),
+    createdAt: v.createdAt,
+  }
+  const receipt = parseStoredReceipt(v.receipt)
+  if (receipt) t.receipt = receipt
+  return t
+}
+
+/** Most columns of one side-by-side run (the Compare tab runs 2 to 4). */
+export const MAX_COMPARE_COLUMNS = 8
+
+const nullableTime = (v: unknown): v is number | null => v === null || finite(v)
+
+function parseColumn(v: unknown): CompareColumnRecord | null {
+  if (!isObj(v)) return null
+  const t = v.times
+  if (
+    !isStr(v.id, 200, 1) ||
+    !isAddressLike(v.provider) ||
+    typeof v.model !== 'string' ||
+    !isStr(v.text, MAX_MESSAGE_CHARS) ||
+    !isObj(t) ||
+    !finite(t.start) ||
+    !nullableTime(t.firstToken) ||
+    !nullableTime(t.end) ||
+    !(t.outputTokens === null || isInt(t.outputTokens)) ||
+    !nullable(v.fee, isDecimal) ||
+    !(v.error === null || typeof v.error === 'string') ||
+    (v.chatId !== undefined && !isStr(v.chatId, 300))
+  )
+    return null
+  const c: CompareColumnRecord = {
+    id: v.id,
+    provider: v.provider,
+    model: text(v.model, 300)!,
+    text: v.text,
+    times: { start: t.start, firstToken: t.firstToken, end: t.end, outputTokens: t.outputTokens },
+    fee: v.fee,
+    error: v.error === null ? null : text(v.error, 500),
+    verification:
+      v.verification === null || v.verification === undefined
+        ? null
+        : parseStoredVerification(v.verification),
+  }
+  if (v.chatId !== undefined) c.chatId = v.chatId
+  const receipt = parseStoredReceipt(v.receipt)
+  if (receipt) c.receipt = receipt
+  return c
+}
+
+/** A stored side-by-side run when it and every column are well-formed, else null. */
+export function parseStoredCompareRun(v: unknown): CompareRun | null {
+  if (
+    !isObj(v) ||
+    !isStr(v.id, 200, 1) ||
+    !isChainId(v.chainId) ||
+    !isAddressLike(v.user) ||
+    !isStr(v.prompt, MAX_MESSAGE_CHARS) ||
+    !Array.isArray(v.columns) ||
+    v.columns.length > MAX_COMPARE_COLUMNS ||
+    !isTime(v.createdAt)
+  )
+    return null
+  const columns = v.columns.map(parseColumn)
+  if (columns.some((c) => c === null)) return null
+  return {
+    id: v.id,
+    chainId: v.chainId,
+    user: v.user,
+    prompt: v.prompt,
+    columns: columns as CompareColumnRecord[],
+    createdAt: v.createdAt,
+  }
+}
+
 /** Stored conversations: the readable ones, and how many conversations and messages were skipped. */
 export function parseStoredConversations(all: readonly unknown[]): Parsed<Conversation[]> {
   const value: Conversation[] = []
@@ -283,4 +388,24 @@ export function parseStoredGallery(all: readonly unknown[]): Parsed<GalleryItem[
     if (item) value.push(item)
   }
   return { value, dropped: all.length - value.length }
+}
+
+/** Stored records of one kind: the readable ones and how many were skipped. */
+function parseAll<T>(all: readonly unknown[], parse: (v: unknown) => T | null): Parsed<T[]> {
+  const value: T[] = []
+  for (const v of all) {
+    const item = parse(v)
+    if (item) value.push(item)
+  }
+  return { value, dropped: all.length - value.length }
+}
+
+/** Stored transcripts: the readable ones and how many were skipped. */
+export function parseStoredTranscripts(all: readonly unknown[]): Parsed<Transcript[]> {
+  return parseAll(all, parseStoredTranscript)
+}
+
+/** Stored side-by-side runs: the readable ones and how many were skipped. */
+export function parseStoredCompareRuns(all: readonly unknown[]): Parsed<CompareRun[]> {
+  return parseAll(all, parseStoredCompareRun)
 }
