@@ -42,6 +42,10 @@ export default defineConfig({
       DEVNET_PROVIDER_PORT: String(E2E.providerPort),
       DEVNET_STATE_DIR: E2E.stateDir,
       DEVNET_SETTLE_INTERVAL_MS: '0',
+      // Sub-account reads are cached like the live broker's (10 min); briefly in e2e.
+      DEVNET_ACCOUNT_CACHE_MS: '500',
+      // The specs pin the 9 published services; the devnet-only billing services are devnet-tested.
+      DEVNET_BILLING_DEMOS: '0',
       APP_PORT: String(E2E.appPort),
       APP_OUT_DIR: E2E.outDir,
     },

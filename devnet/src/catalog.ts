@@ -1,6 +1,8 @@
 /**
  * The seeded catalog (devnet/README.md, "Seeded catalog"): the published 0G services with their
- * exact prices. Prices are neuron per token, or per image (`outputPrice`) for image services.
+ * exact prices, then devnet-only services for the billing rules the published list does not show.
+ * Prices are neuron per token, per image (`outputPrice`) for image services, or per second of
+ * audio (`inputPrice`) for `billingUnit: "second"` speech.
  */
 import { parseEther } from 'viem'
 import type { ServiceType } from '../../src/lib/protocol/pricing'
@@ -30,7 +32,8 @@ export function perMillionTokens(zeroG: string): bigint {
 /** The TeeTLS upstream the qwen3.6-plus broker relays to (see docs/adr/0002-teetls-routing-proof.md). */
 export const TEETLS_UPSTREAM_HOST = 'dashscope-intl.aliyuncs.com'
 
-export const CATALOG: readonly CatalogEntry[] = [
+/** The services 0G publishes, with their prices. */
+export const PUBLISHED_CATALOG: readonly CatalogEntry[] = [
   {
     slug: 'glm-5-fp8',
     model: 'GLM-5-FP8',
@@ -115,6 +118,37 @@ export const CATALOG: readonly CatalogEntry[] = [
     outputPrice: parseEther('0.005'),
   },
 ]
+
+/**
+ * Devnet-only services, one per live billing rule the published list does not show
+ * (docs/protocol.md §8). Seeded after the published ones, so no provider account moves; left out
+ * with DEVNET_BILLING_DEMOS=0 (the e2e devnet, whose specs pin the published catalog).
+ */
+export const DEVNET_ONLY_CATALOG: readonly CatalogEntry[] = [
+  {
+    // cacheTokenBilling: cached prompt tokens (earlier turns of a conversation) cost 1/10.
+    slug: 'qwen3-32b-cached',
+    model: 'qwen3-32b',
+    serviceType: 'chatbot',
+    verifiability: 'TeeML',
+    inputPrice: perMillionTokens('0.20'),
+    outputPrice: perMillionTokens('0.80'),
+    extraInfo: { cacheTokenBilling: { divisor: 10 } },
+  },
+  {
+    // Billed per second of audio: usage {type: "duration"} → max(round(s), 1) × inputPrice.
+    slug: 'whisper-large-v3-turbo',
+    model: 'whisper-large-v3-turbo',
+    serviceType: 'speech-to-text',
+    verifiability: 'TeeML',
+    inputPrice: parseEther('0.0001'),
+    outputPrice: 0n,
+    extraInfo: { billingUnit: 'second' },
+  },
+]
+
+/** Everything a default devnet seeds, in provider-account order. */
+export const CATALOG: readonly CatalogEntry[] = [...PUBLISHED_CATALOG, ...DEVNET_ONLY_CATALOG]
 
 /** The compose file the devnet "runs" in its simulated TEE; its sha256 is the compose-hash event. */
 export function appCompose(entry: CatalogEntry): string {

@@ -11,6 +11,8 @@ export interface DevnetConfig {
   settleIntervalMs: number
   /** how long the provider server reuses a sub-account read (the broker's contractAccountCache) */
   accountCacheMs: number
+  /** seed the devnet-only billing services too (DEVNET_BILLING_DEMOS, default on) */
+  billingDemos: boolean
   rateLimit: { perMinute: number; burst: number; concurrent: number }
   stateDir: string
   /** Extra services for scale tests (devnet/src/seed-extra.ts); 0 = only the catalog. */
@@ -51,6 +53,7 @@ export function devnetConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Devne
     upstreamApiKey: env.DEVNET_UPSTREAM_API_KEY?.trim() || undefined,
     settleIntervalMs: intFrom(env, 'DEVNET_SETTLE_INTERVAL_MS', 30_000, 0, 86_400_000),
     accountCacheMs: intFrom(env, 'DEVNET_ACCOUNT_CACHE_MS', 600_000, 0, 86_400_000),
+    billingDemos: env.DEVNET_BILLING_DEMOS?.trim() !== '0',
     rateLimit: {
       perMinute: intFrom(env, 'DEVNET_RATE_PER_MIN', 30, 1, 1_000_000),
       burst: intFrom(env, 'DEVNET_RATE_BURST', 5, 1, 1_000_000),

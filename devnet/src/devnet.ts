@@ -12,6 +12,7 @@ import { deployContracts, LOCK_TIME_SECONDS } from './deploy'
 import { installMulticall3 } from './multicall3'
 import { assertPortFree, freePort } from './ports'
 import { startProviderServer } from './provider-server/server'
+import { CATALOG, PUBLISHED_CATALOG } from './catalog'
 import { plannedProviders, seedCatalog } from './seed'
 import { seedExtraServices } from './seed-extra'
 import { rpcClient } from './tx-batch'
@@ -38,7 +39,10 @@ export async function startDevnet(
     const deployment = await deployContracts(client, deployer)
     const multicall3 = await installMulticall3(client)
     const providerServerUrl = `http://${config.host}:${providerPort}`
-    const providers = plannedProviders(providerServerUrl)
+    const providers = plannedProviders(
+      providerServerUrl,
+      config.billingDemos ? CATALOG : PUBLISHED_CATALOG,
+    )
     await seedCatalog(client, deployment, deployer, providers)
     if (config.extraServices > 0) {
       log(`registering ${config.extraServices} extra services (DEVNET_EXTRA_SERVICES)…`)

@@ -32,22 +32,23 @@ describe('devnet', () => {
       multicallAddress: MULTICALL3_ADDRESS,
       allowFailure: false,
     })
-    expect(a[1]).toBe(9n)
+    expect(a[1]).toBe(BigInt(CATALOG.length))
     expect(a[0]).toHaveLength(2)
     expect(b[0]).toHaveLength(2)
     expect(b[0].map((s) => s.provider)).not.toContain(a[0][0]!.provider)
   })
 
-  it('registers the 9 services, each with its own provider and TEE signer, acknowledged', async () => {
+  it('registers the 9 published and 2 devnet-only services, each with its own provider and TEE signer, acknowledged', async () => {
     const [services, total] = await client.readContract({
       address: devnet.contracts.inference,
       abi: inferenceServingAbi,
       functionName: 'getAllServices',
       args: [0n, 50n],
     })
-    expect(total).toBe(9n)
-    expect(new Set(services.map((s) => s.provider)).size).toBe(9)
-    expect(new Set(services.map((s) => s.teeSignerAddress)).size).toBe(9)
+    expect(CATALOG).toHaveLength(11)
+    expect(total).toBe(11n)
+    expect(new Set(services.map((s) => s.provider)).size).toBe(11)
+    expect(new Set(services.map((s) => s.teeSignerAddress)).size).toBe(11)
     for (const entry of CATALOG) {
       const s = services.find((x) => x.model === entry.model)!
       expect(s.inputPrice).toBe(entry.inputPrice)
@@ -58,6 +59,10 @@ describe('devnet', () => {
     const qwen = services.find((s) => s.model === 'qwen3.6-plus')!
     expect(JSON.parse(qwen.additionalInfo).tieredPricing.tiers).toHaveLength(2)
     expect(qwen.verifiability).toBe('TeeTLS')
+    const cached = services.find((s) => s.model === 'qwen3-32b')!
+    expect(JSON.parse(cached.additionalInfo).cacheTokenBilling).toEqual({ divisor: 10 })
+    const perSecond = services.find((s) => s.model === 'whisper-large-v3-turbo')!
+    expect(JSON.parse(perSecond.additionalInfo).billingUnit).toBe('second')
   })
 
   it('funds the dev wallets with 10 000 0G and staked 100 0G per provider', async () => {
@@ -65,7 +70,7 @@ describe('devnet', () => {
       expect(await client.getBalance({ address: w.address })).toBeGreaterThan(parseEther('9000'))
     }
     expect(await client.getBalance({ address: devnet.contracts.inference })).toBeGreaterThanOrEqual(
-      PROVIDER_STAKE * 9n,
+      PROVIDER_STAKE * BigInt(CATALOG.length),
     )
   })
 

@@ -25,6 +25,9 @@ export async function setup(project: TestProject): Promise<void> {
     DEVNET_TEST: '1',
     // Tests settle on demand (POST /__admin/settle) so balances are deterministic.
     DEVNET_SETTLE_INTERVAL_MS: '0',
+    // The provider reuses sub-account reads like the live broker (10 min), briefly here so a
+    // revocation is seen within a test; tests that need it flush it (knob account-cache).
+    DEVNET_ACCOUNT_CACHE_MS: '500',
     DEVNET_STATE_DIR: mkdtempSync(path.join(os.tmpdir(), 'devnet-test-')),
   })
   devnet = await startDevnet(config)

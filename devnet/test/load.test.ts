@@ -93,7 +93,7 @@ describe('200 concurrent requests with the default rate limits', () => {
   }, 120_000)
   afterAll(() => devnet?.stop())
 
-  it('answers every request 200 or 429 with Retry-After, meters and settles exactly the 200s', async () => {
+  it('answers every request 200 or 429 (no Retry-After, as the broker), meters and settles exactly the 200s', async () => {
     const pairs = users.flatMap((u) => LOAD_SLUGS.map((slug) => ({ u, slug })))
     const started = Date.now()
     const results = await Promise.all(
@@ -113,8 +113,8 @@ describe('200 concurrent requests with the default rate limits', () => {
         JSON.stringify(out, (_k, v: unknown) => String(v)),
       ).toContain(out.status)
       if (out.status === 429) {
-        expect(out.code).toBe('rate_limit_exceeded')
-        expect(out.retryAfter).toMatch(/^[1-9]\d*$/)
+        expect(out.message).toMatch(/rate limit exceeded|too many concurrent requests/)
+        expect(out.retryAfter).toBeNull()
       }
       tally(fees, served, key, out)
     }

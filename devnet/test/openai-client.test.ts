@@ -78,7 +78,8 @@ describe('openai client against devnet providers', () => {
       maxRetries: 0,
     })
     await expect(openai.images.generate({ model: 'z-image', prompt: 'x' })).rejects.toMatchObject({
-      status: 401,
+      status: 400,
+      message: expect.stringMatching(/session token is for different provider/) as unknown,
     })
   })
 })

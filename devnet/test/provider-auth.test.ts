@@ -1,6 +1,7 @@
 /**
- * Provider server, bad input: every malformed, foreign, expired or revoked request gets a clear 4xx
- * JSON error (OpenAI shape) and the server keeps serving. Uses dev wallet 0.
+ * Provider server, bad input: every malformed, foreign, expired or revoked token gets the live
+ * broker's HTTP 400 {"error": "validate session: …"} (revocations as its cached account sees them);
+ * other bad requests a clear 4xx JSON error (OpenAI shape); the server keeps serving. Dev wallet 0.
  */
 import { keccak256, parseEther, stringToHex } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
@@ -33,51 +34,70 @@ async function expectError(res: Response, status: number, message: RegExp): Prom
   expect(typeof err.type).toBe('string')
 }
 
-describe('authentication errors (401/402)', () => {
+/** The broker's session refusal: HTTP 400 with body exactly {"error": "validate session: …"}. */
+async function expectRefused(res: Response, message: RegExp): Promise<void> {
+  expect(res.status).toBe(400)
+  expect(res.headers.get('content-type')).toMatch(/application\/json/)
+  expect(res.headers.get('access-control-allow-origin')).toBe('*')
+  const body = (await res.json()) as Record<string, unknown>
+  expect(Object.keys(body)).toEqual(['error'])
+  expect(body.error).toMatch(/^validate session: /)
+  expect(body.error).toMatch(message)
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+describe('session refusals: HTTP 400 {"error": "validate session: …"} as the broker sends them', () => {
   it('missing, non-Bearer and garbled keys', async () => {
-    await expectError(await post(chatUrl(glm), chatBody('hi')), 401, /missing Authorization header/)
-    await expectError(await post(chatUrl(glm), chatBody('hi'), 'Basic abc'), 401, /Bearer app-sk/)
-    await expectError(
-      await post(chatUrl(glm), chatBody('hi'), 'Bearer sk-openai'),
-      401,
-      /must start with app-sk-/,
-    )
-    await expectError(
-      await post(chatUrl(glm), chatBody('hi'), 'Bearer app-sk-%%%'),
-      401,
-      /not valid base64/,
-    )
+    const hi = chatBody('hi')
+    await expectRefused(await post(chatUrl(glm), hi), /missing or invalid Authorization header/)
+    await expectRefused(await post(chatUrl(glm), hi, 'Basic abc'), /must be Bearer app-sk-/)
+    await expectRefused(await post(chatUrl(glm), hi, 'Bearer sk-openai'), /missing or invalid/)
+    await expectRefused(await post(chatUrl(glm), hi, 'Bearer app-sk-%%%'), /invalid base64/)
     const noSig = `Bearer app-sk-${Buffer.from('{"a":1}').toString('base64')}`
-    await expectError(await post(chatUrl(glm), chatBody('hi'), noSig), 401, /no signature part/)
+    await expectRefused(await post(chatUrl(glm), hi, noSig), /invalid Authorization payload/)
   })
 
   it('a token signed by someone else than its address', async () => {
     const real = await user.appSk(glm.address)
     const message = Buffer.from(real.slice('app-sk-'.length), 'base64').toString().split('|')[0]!
     const intruder = privateKeyToAccount(keccak256(stringToHex('intruder')))
-    await expectError(
+    await expectRefused(
       await post(
         chatUrl(glm),
         chatBody('hi'),
         `Bearer ${await signTokenMessage(intruder, message)}`,
       ),
-      401,
-      /signed by 0x/,
+      /signature verification failed: address mismatch/,
     )
+  })
+
+  it('a wallet signature with v 0/1 is refused; the same signature with v 27/28 works', async () => {
+    const good = await user.appSk(glm.address)
+    const [message, sig] = Buffer.from(good.slice('app-sk-'.length), 'base64')
+      .toString()
+      .split('|') as [string, string]
+    const v = parseInt(sig.slice(130), 16)
+    const low = `${sig.slice(0, 130)}0${v - 27}`
+    const lowAuth = `Bearer app-sk-${Buffer.from(`${message}|${low}`).toString('base64')}`
+    await expectRefused(
+      await post(chatUrl(glm), chatBody('v 0/1'), lowAuth),
+      /failed to recover public key from signature/,
+    )
+    expect((await post(chatUrl(glm), chatBody('v 27/28'), `Bearer ${good}`)).status).toBe(200)
   })
 
   it('an expired token', async () => {
     const past = Date.now() - 60_000
     const auth = await user.bearer(glm.address, { timestamp: past - 1000, expiresAt: past })
-    await expectError(await post(chatUrl(glm), chatBody('hi'), auth), 401, /token expired/)
+    await expectRefused(await post(chatUrl(glm), chatBody('hi'), auth), /session token expired/)
   })
 
   it('a token for another provider', async () => {
     const auth = await user.bearer(deepseek.address)
-    await expectError(
+    await expectRefused(
       await post(chatUrl(glm), chatBody('hi'), auth),
-      401,
-      /token is for another provider/,
+      /session token is for different provider/,
     )
   })
 
@@ -85,7 +105,6 @@ describe('authentication errors (401/402)', () => {
     // generation given: there is no sub-account to read it from.
     const token = await signAppSkToken(user.account, {
       provider: gptOss.address,
-      expiresAt: 0,
       nonce: 'n1',
       generation: 0,
     })
@@ -93,29 +112,49 @@ describe('authentication errors (401/402)', () => {
     await expectError(res, 402, /no sub-account with this provider: transfer funds first/)
   })
 
-  it('a revoked API key id is refused right after the tx is mined; other ids keep working', async () => {
+  it('a revoked API key id is refused once the cached account expires; other ids keep working', async () => {
     const key3 = await user.bearer(glm.address, { tokenId: 3, expiresAt: 0 })
     const key4 = await user.bearer(glm.address, { tokenId: 4, expiresAt: 0 })
     expect((await post(chatUrl(glm), chatBody('before'), key3)).status).toBe(200)
     await user.revokeToken(glm.address, 3)
-    await expectError(await post(chatUrl(glm), chatBody('after'), key3), 401, /API key 3 revoked/)
+    await knobs.knob('account-cache', { flush: true }) // the cached account expires
+    await expectRefused(
+      await post(chatUrl(glm), chatBody('after'), key3),
+      /session token has been revoked$/,
+    )
     expect((await post(chatUrl(glm), chatBody('other key'), key4)).status).toBe(200)
   })
 
-  it('revokeAllTokens (generation change) invalidates older tokens; new ones work', async () => {
-    const old = await user.bearer(deepseek.address)
-    expect((await post(chatUrl(deepseek), chatBody('hi'), old)).status).toBe(200)
-    await user.revokeAllTokens(deepseek.address)
-    await expectError(
-      await post(chatUrl(deepseek), chatBody('hi'), old),
-      401,
-      /token revoked \(generation changed\)/,
-    )
-    const fresh = await user.bearer(deepseek.address)
-    expect((await post(chatUrl(deepseek), chatBody('hi'), fresh)).status).toBe(200)
+  it('revokeAllTokens under the account cache: the old generation works until the entry expires, then only the new one', async () => {
+    await knobs.knob('account-cache', { ms: 60_000, flush: true })
+    try {
+      const old = await user.bearer(deepseek.address)
+      expect((await post(chatUrl(deepseek), chatBody('cached'), old)).status).toBe(200)
+      const { generation } = await user.subAccount(deepseek.address)
+      await user.revokeAllTokens(deepseek.address)
+      const fresh = await user.bearer(deepseek.address, { generation: Number(generation) + 1 })
+      // The broker still holds the old account: the old token passes, the new one is "future".
+      expect((await post(chatUrl(deepseek), chatBody('still old'), old)).status).toBe(200)
+      await expectRefused(
+        await post(chatUrl(deepseek), chatBody('too new'), fresh),
+        /invalid session token \(future generation\)/,
+      )
+      // The entry expires (a short lifetime here): now the new generation is seen.
+      await knobs.knob('account-cache', { ms: 300 })
+      await knobs.knob('account-cache', { flush: true })
+      expect((await post(chatUrl(deepseek), chatBody('refresh'), fresh)).status).toBe(200)
+      await sleep(400)
+      await expectRefused(
+        await post(chatUrl(deepseek), chatBody('old again'), old),
+        /session token has been revoked \(generation expired\)/,
+      )
+      expect((await post(chatUrl(deepseek), chatBody('new'), fresh)).status).toBe(200)
+    } finally {
+      await knobs.reset()
+    }
   })
 
-  it('unsettledfee needs a key of the same user', async () => {
+  it('unsettledfee needs a valid key of the same user', async () => {
     const auth = await user.bearer(glm.address)
     const other = devnet.devWallets[1]!.address
     const res = await fetch(`${glm.url}/v1/user/${other}/unsettledfee`, {
@@ -129,10 +168,9 @@ describe('authentication errors (401/402)', () => {
     expect((await mine.json()) as unknown).toEqual({
       unsettledFee: expect.stringMatching(/^\d+$/) as unknown,
     })
-    await expectError(
+    await expectRefused(
       await fetch(`${glm.url}/v1/user/${user.address}/unsettledfee`),
-      401,
-      /missing Authorization/,
+      /missing or invalid Authorization/,
     )
   })
 })

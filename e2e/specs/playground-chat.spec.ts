@@ -288,6 +288,9 @@ test('a token refused after revokeAllTokens is renewed once with one new signatu
     'verified',
   )
   await revokeAllTokens(devnet.info, wallet.account.address, providerOf(devnet.info, SLUG).address)
+  // The provider's cached account expires (live: up to 10 min): the old token gets the broker's
+  // 400 "session token has been revoked (generation expired)".
+  await devnet.knob('account-cache', { flush: true })
   await page.getByRole('button', { name: 'New chat' }).click()
   await ask(page, 'After the revocation')
   await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
@@ -295,6 +298,66 @@ test('a token refused after revokeAllTokens is renewed once with one new signatu
     'verified',
   )
   expect(wallet.requests.filter((m) => m === 'personal_sign')).toHaveLength(2)
+})
+
+test('a 400 session-token refusal renews the token once and resends the same prompt', async ({
+  page,
+  devnet,
+  wallet,
+}) => {
+  const posts: string[] = []
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && r.url().endsWith(proxyPath(PROXY_ROUTE.chatbot)))
+      posts.push(r.postData() ?? '')
+  })
+  await devnet.knob('fail-next', {
+    slug: SLUG,
+    status: 400,
+    message: 'validate session: session token expired',
+  })
+  await ask(page, 'Renew me once')
+  await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+    'data-status',
+    'verified',
+  )
+  expect(posts).toHaveLength(2)
+  expect(posts[1]).toBe(posts[0])
+  expect(posts[1]).toContain('Renew me once')
+  expect(wallet.requests.filter((m) => m === 'personal_sign')).toHaveLength(2)
+})
+
+test('after "revoke all" a provider that has not seen it yet: one new signature, then a plain wait message', async ({
+  page,
+  devnet,
+  wallet,
+}) => {
+  // A provider that keeps the account it read for a while, as live brokers do (10 min).
+  await devnet.knob('account-cache', { ms: 120_000, flush: true })
+  await ask(page, 'Cache my account')
+  await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+    'data-status',
+    'verified',
+  )
+  await revokeAllTokens(devnet.info, wallet.account.address, providerOf(devnet.info, SLUG).address)
+  // This tab's token is gone (another device revoked; the session ended): the next token is of
+  // the new generation, which the provider's cached account does not know yet.
+  await page.evaluate(() => sessionStorage.clear())
+  const signsBefore = wallet.requests.filter((m) => m === 'personal_sign').length
+  await page.getByRole('button', { name: 'New chat' }).click()
+  await ask(page, 'Too soon after revoking')
+  const alert = page.getByTestId(TestId.PlaygroundError)
+  await expect(alert).toContainText('still refuses your session token')
+  await expect(alert).toContainText('up to 10 minutes')
+  await expect(page.getByLabel('Message')).toHaveValue('Too soon after revoking')
+  // One token for the request, one renewal: no loop.
+  expect(wallet.requests.filter((m) => m === 'personal_sign').length - signsBefore).toBe(2)
+  // Once the provider's entry expires the same prompt goes through.
+  await devnet.knob('account-cache', { flush: true })
+  await alert.getByRole('button', { name: 'Retry' }).click()
+  await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+    'data-status',
+    'verified',
+  )
 })
 
 test('the session spend adds up the exact cost of each reply', async ({ page }) => {

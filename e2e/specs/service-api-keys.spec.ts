@@ -1,7 +1,8 @@
 /**
  * API keys end to end: the wallet signs a persistent app-sk key on the service page (lowest free
  * token id, shown once), the key makes a request that succeeds, is revoked on chain through the
- * transaction flow, and then gets 401; the next key takes the next free id; "revoke all" bumps
+ * transaction flow, and then gets the broker's 400 once the provider's cached account expires; the
+ * next key takes the next free id; "revoke all" bumps
  * the generation and kills the remaining key. A cancelled signature is neutral. Ledger and
  * sub-account setup goes through the chain directly.
  */
@@ -21,7 +22,7 @@ async function chat(url: string, key: string) {
   return { status: res.status, text: await res.text() }
 }
 
-test('create → use → revoke → 401, then revoke all', async ({ page, devnet, wallet }) => {
+test('create → use → revoke → 400, then revoke all', async ({ page, devnet, wallet }) => {
   const p = devnet.info.providers.find((x) => x.model === 'GLM-5-FP8')!
   const provider = p.address as Address
   await fundSubAccount(devnet.client, provider)
@@ -60,9 +61,13 @@ test('create → use → revoke → 401, then revoke all', async ({ page, devnet
   await expect(section.getByTestId(TestId.TxStatus)).toContainText('Confirmed')
   await expect.poll(async () => (await account()).revokedBitmap & 1n).toBe(1n)
   await expect(keys.getByRole('row').nth(1)).toContainText('Revoked')
+  // The provider sees it when its cached account expires (live: up to 10 minutes).
+  await devnet.knob('account-cache', { flush: true })
   const denied = await chat(p.url, key0)
-  expect(denied.status).toBe(401)
-  expect(denied.text).toContain('API key 0 revoked')
+  expect(denied.status).toBe(400)
+  expect(JSON.parse(denied.text)).toEqual({
+    error: 'validate session: session token has been revoked',
+  })
 
   // The next key skips the revoked id 0; it works until "revoke all" bumps the generation.
   await section.getByLabel('Expiry').selectOption({ label: '7 days' })
@@ -76,9 +81,10 @@ test('create → use → revoke → 401, then revoke all', async ({ page, devnet
   await expect(section.getByTestId(TestId.TxStatus)).toContainText('Confirmed')
   await expect.poll(async () => (await account()).generation).toBe(generation + 1n)
   await expect(keys.getByRole('row').nth(2)).toContainText('Revoked (all keys)')
+  await devnet.knob('account-cache', { flush: true })
   const after = await chat(p.url, key1)
-  expect(after.status).toBe(401)
-  expect(after.text).toContain('generation changed')
+  expect(after.status).toBe(400)
+  expect(after.text).toContain('session token has been revoked (generation expired)')
 })
 
 test('a cancelled signature creates no key', async ({ page, devnet, wallet }) => {

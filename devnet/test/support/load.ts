@@ -100,6 +100,8 @@ export interface ChatOutcome {
   status: number
   retryAfter: string | null
   code: string | null
+  /** the error text: the broker's `{"error": "…"}` or the OpenAI envelope's message */
+  message: string | null
   fee: bigint
 }
 
@@ -108,12 +110,14 @@ export async function tinyChat(p: ProviderInfo, auth: string, text: string): Pro
   const res = await post(`${p.url}/v1/proxy/chat/completions`, chatBody(text), auth)
   const body = (await res.json()) as {
     usage?: { prompt_tokens: number; completion_tokens: number }
-    error?: { code: string | null }
+    error?: { code: string | null; message: string } | string
   }
+  const error = body.error
   return {
     status: res.status,
     retryAfter: res.headers.get('retry-after'),
-    code: body.error?.code ?? null,
+    code: typeof error === 'object' ? error.code : null,
+    message: typeof error === 'string' ? error : (error?.message ?? null),
     fee: res.status === 200 && body.usage ? feeOfUsage(p.slug, body.usage) : 0n,
   }
 }

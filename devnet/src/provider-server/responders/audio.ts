@@ -108,6 +108,11 @@ export function transcriptionUsage(seconds: number, text: string): Transcription
   }
 }
 
+/** Whisper-style usage of a per-second service: the broker bills max(round(s), 1) × inputPrice. */
+export function durationUsage(seconds: number): { type: 'duration'; seconds: number } {
+  return { type: 'duration', seconds: Math.round(seconds * 1000) / 1000 }
+}
+
 /** Validates response_format (json | text | verbose_json). */
 export function parseTranscriptionFormat(v: string | undefined): TranscriptionFormat {
   const f = v === undefined || v === '' ? 'json' : v

@@ -15,6 +15,7 @@ const UPSTREAM_TIMEOUT_MS = 120_000
 interface UpstreamUsage {
   prompt_tokens?: unknown
   completion_tokens?: unknown
+  prompt_tokens_details?: { cached_tokens?: unknown } | null
 }
 
 export async function forwardChat(
@@ -112,7 +113,14 @@ function usageOf(
 ): Usage {
   const input = toCount(u?.prompt_tokens) ?? promptTokens
   const output = toCount(u?.completion_tokens) ?? wordPieces(completionText).length
-  return { kind: 'tokens', inputTokens: BigInt(input), outputTokens: BigInt(output) }
+  // The broker bills what the upstream says it served from its prompt cache (chatbot.go).
+  const cached = toCount(u?.prompt_tokens_details?.cached_tokens) ?? 0
+  return {
+    kind: 'tokens',
+    inputTokens: BigInt(input),
+    outputTokens: BigInt(output),
+    ...(cached > 0 ? { cachedTokens: BigInt(cached) } : {}),
+  }
 }
 
 function usageFromJson(bytes: Buffer, promptTokens: number): Usage {

@@ -96,6 +96,15 @@ export function countPromptTokens(messages: readonly ChatMessage[]): number {
   return Math.max(1, Math.ceil(chars / 4) + images * IMAGE_PART_TOKENS)
 }
 
+/**
+ * The prompt tokens a prefix cache would have served: every message but the last (the earlier
+ * turns of a conversation), never more than the prompt. 0 for a single message.
+ */
+export function cachedPromptTokens(messages: readonly ChatMessage[], promptTokens: number): number {
+  if (messages.length < 2) return 0
+  return Math.min(promptTokens, countPromptTokens(messages.slice(0, -1)))
+}
+
 /** Splits text into word pieces (word + following whitespace): the unit of completion tokens. */
 export function wordPieces(text: string): string[] {
   return text.match(/\S+\s*/g) ?? []

@@ -1,12 +1,14 @@
 /**
- * `POST /v1/proxy/audio/transcriptions` (speech-to-text, multipart `file`). Usage is token-billed:
- * input = ceil(seconds × 50), output = transcript word pieces; fee = tokens × prices.
+ * `POST /v1/proxy/audio/transcriptions` (speech-to-text, multipart `file`). Usage is token-billed
+ * (input = ceil(seconds × 50), output = transcript word pieces; fee = tokens × prices), or for a
+ * `billingUnit: "second"` service `{type: "duration", seconds}` (fee = max(round(s), 1) × inputPrice).
  */
-import { feeFor } from '../../../../src/lib/protocol/pricing'
+import { feeFor, type Usage } from '../../../../src/lib/protocol/pricing'
 import type { RouteContext } from '../context'
 import { HttpError } from '../http-json'
 import { boundaryOf, parseMultipart } from '../multipart'
 import {
+  durationUsage,
   measureAudio,
   parseTranscriptionFormat,
   transcriptFor,
@@ -23,12 +25,18 @@ export async function handleTranscription(ctx: RouteContext): Promise<void> {
     const audio = await measureAudio(file.data, file.contentType)
     const model = ctx.provider.entry.model
     const text = transcriptFor(model, audio, file.filename)
-    const usage = transcriptionUsage(audio.seconds, text)
-    const meterUsage = {
-      kind: 'tokens' as const,
-      inputTokens: BigInt(usage.input_tokens),
-      outputTokens: BigInt(usage.output_tokens),
-    }
+    // A `billingUnit: "second"` service answers whisper-style duration usage; the broker picks
+    // the billing from that shape (speech_to_text.go isDurationUsage), and so does the meter.
+    const perSecond = ctx.provider.entry.extraInfo?.billingUnit === 'second'
+    const tokens = transcriptionUsage(audio.seconds, text)
+    const usage = perSecond ? durationUsage(audio.seconds) : tokens
+    const meterUsage: Usage = perSecond
+      ? { kind: 'duration', milliseconds: BigInt(Math.round(audio.seconds * 1000)) }
+      : {
+          kind: 'tokens',
+          inputTokens: BigInt(tokens.input_tokens),
+          outputTokens: BigInt(tokens.output_tokens),
+        }
     return {
       estimatedFee: feeFor(auth.service, meterUsage),
       async respond(sink) {

@@ -2,11 +2,12 @@
  * `POST /v1/proxy/chat/completions`: OpenAI chat, JSON or SSE, from the built-in responder or
  * forwarded to the configured upstream. Header `ZG-Res-Key: <chatID>` names the signature.
  */
-import { feeFor } from '../../../../src/lib/protocol/pricing'
+import { feeFor, parseCacheTokenBilling } from '../../../../src/lib/protocol/pricing'
 import type { RouteContext } from '../context'
 import { delay, parseJsonObject, startSse } from '../http-json'
 import {
   builtInReply,
+  cachedPromptTokens,
   countPromptTokens,
   parseChatRequest,
   replyPieces,
@@ -55,15 +56,25 @@ async function respondBuiltIn(
     : replyPieces(builtInReply(model, request.messages), request.maxTokens)
   const finishBytes = (b: Buffer): Buffer => (sink.hostile ? injectInvalidUtf8(b) : b)
   const idField = sink.omitResKey ? {} : { id: sink.chatId }
+  // A service with cacheTokenBilling reports the earlier turns as served from its prompt cache
+  // (prompt_tokens_details.cached_tokens, as OpenAI-style upstreams do); the broker bills them at
+  // inputPrice / divisor.
+  const cached = parseCacheTokenBilling(
+    ctx.provider.entry.extraInfo ? JSON.stringify(ctx.provider.entry.extraInfo) : '',
+  )
+    ? cachedPromptTokens(request.messages, promptTokens)
+    : 0
   const usage = {
     prompt_tokens: promptTokens,
     completion_tokens: pieces.length,
     total_tokens: promptTokens + pieces.length,
+    ...(cached > 0 ? { prompt_tokens_details: { cached_tokens: cached } } : {}),
   }
   const meterUsage = {
     kind: 'tokens' as const,
     inputTokens: BigInt(promptTokens),
     outputTokens: BigInt(pieces.length),
+    ...(cached > 0 ? { cachedTokens: BigInt(cached) } : {}),
   }
   const created = Math.floor(Date.now() / 1000)
   if (!request.stream) {
