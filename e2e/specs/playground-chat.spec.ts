@@ -11,7 +11,13 @@ import { TestId } from '../../src/lib/test-ids'
 import { connectWallet, expect, test } from '../fixtures'
 import { PROXY_ROUTE, proxyPath } from '../../src/lib/protocol/wire'
 import { inferenceServingAbi } from '../../devnet/src/abis/inference-serving'
-import { fundUser, providerOf, revokeAllTokens } from './playground-support'
+import {
+  fundUser,
+  holdSignatureRequests,
+  providerOf,
+  revokeAllTokens,
+  storedVerdicts,
+} from './playground-support'
 import { DEPLOYER_INDEX } from '../../devnet/src/accounts'
 import { addresses, providerWallet, walletFor } from './service-chain'
 
@@ -208,8 +214,12 @@ test('a check interrupted by a reload resumes after it and completes', async ({ 
     'data-status',
     'verifying',
   )
+  await expect.poll(() => storedVerdicts(page, 'conversations')).toEqual(['verifying'])
+  // The reloaded page's signature requests wait until the fault is cleared. Without this, the
+  // resumed check could ask while the endpoint still hangs, and the test raced its 10 s timeout:
+  // stuck "verifying" (the expect gave up first) or "invalid: signature missing" (the request did).
+  const signatures = await holdSignatureRequests(page)
   await page.reload()
-  await devnet.knob('signature-fault', { slug: SLUG, fault: null })
   await page
     .getByTestId(TestId.ConversationItem)
     .filter({ hasText: 'Check me after a reload' })
@@ -218,8 +228,16 @@ test('a check interrupted by a reload resumes after it and completes', async ({ 
     .click()
   await expect(reply.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
     'data-status',
+    'verifying',
+  )
+  await expect.poll(() => signatures.held.length).toBeGreaterThan(0)
+  await devnet.knob('signature-fault', { slug: SLUG, fault: null })
+  signatures.release()
+  await expect(reply.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+    'data-status',
     'verified',
   )
+  await expect.poll(() => storedVerdicts(page, 'conversations')).toEqual(['verified'])
 })
 
 test('regenerate replaces the reply; stop aborts and keeps the input', async ({ page, devnet }) => {

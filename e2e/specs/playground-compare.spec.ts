@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { TestId } from '../../src/lib/test-ids'
 import { connectWallet, expect, test } from '../fixtures'
-import { fundUser } from './playground-support'
+import { fundUser, storedVerdicts } from './playground-support'
 
 test('two services answer side by side, each verified and priced', async ({
   page,
@@ -39,4 +39,43 @@ test('two services answer side by side, each verified and priced', async ({
   }
   expect(out.prompt).toBe('Compare us please')
   expect(out.columns).toHaveLength(2)
+})
+
+test('a side-by-side run, with each column’s cost and verdict, is shown again after a reload', async ({
+  page,
+  devnet,
+  wallet,
+}) => {
+  await fundUser(devnet.info, wallet.account.address, ['glm-5-fp8', 'gpt-oss-120b'])
+  await page.goto('/#/playground?tab=compare')
+  await connectWallet(page)
+  await page.getByLabel('GLM-5-FP8').check()
+  await page.getByLabel('gpt-oss-120b').check()
+  await page.getByLabel('Prompt for all').fill('Remember this run')
+  await page.getByRole('button', { name: 'Run side by side' }).click()
+  const costs: Record<string, string> = {}
+  for (const name of ['GLM-5-FP8', 'gpt-oss-120b']) {
+    const col = page.getByRole('region', { name })
+    await expect(col.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+      'data-status',
+      'verified',
+    )
+    costs[name] = (await col.getByText(/0\.\d+ 0G/).textContent())!
+  }
+  await expect.poll(() => storedVerdicts(page, 'compare-runs')).toEqual(['verified', 'verified'])
+  await page.reload()
+  await expect(page.getByTestId(TestId.CompareColumn)).toHaveCount(2)
+  for (const name of ['GLM-5-FP8', 'gpt-oss-120b']) {
+    const col = page.getByRole('region', { name })
+    await expect(col.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+      'data-status',
+      'verified',
+    )
+    await expect(col).toContainText('Remember this run')
+    await expect(col).toContainText(`Cost${costs[name]}`)
+    await expect(col).toContainText(/Time to first token\s*\d+ ms/)
+  }
+  // The spend counts each column once.
+  await page.getByRole('tab', { name: 'Spend' }).click()
+  await expect(page.getByText('Total recorded in this browser')).toContainText('over 2 responses')
 })

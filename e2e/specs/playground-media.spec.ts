@@ -4,12 +4,13 @@
  * before anything is sent. Not covered: microphone recording (no audio device in CI).
  */
 import { PNG } from 'pngjs'
-import { PROXY_ROUTE, proxyPath } from '../../src/lib/protocol/wire'
+import { PROXY_ROUTE, proxyPath, WIRE_HEADER } from '../../src/lib/protocol/wire'
 import { TestId } from '../../src/lib/test-ids'
 import { connectWallet, expect, test } from '../fixtures'
-import { fundUser, providerOf } from './playground-support'
+import { fundUser, holdSignatureRequests, providerOf, storedVerdicts } from './playground-support'
 
 const EDITS = proxyPath(PROXY_ROUTE['image-editing'])
+const TRANSCRIPTIONS = proxyPath(PROXY_ROUTE['speech-to-text'])
 
 function png(): Buffer {
   const p = new PNG({ width: 16, height: 16 })
@@ -181,6 +182,105 @@ test('speech-to-text: duration, transcript, cost, verified; a text file is refus
   await expect(page.getByTestId(TestId.ResponseCost)).toContainText(
     /0\.\d+ 0G · 125 in \/ \d+ out tokens/,
   )
+})
+
+test('a transcript, its cost and its verdict are shown again after a reload', async ({
+  page,
+  devnet,
+  wallet,
+}) => {
+  await openTab(page, devnet, wallet, 'speech', 'whisper-large-v3')
+  await page.getByLabel(/Audio file/).setInputFiles({
+    name: 'tone.wav',
+    mimeType: 'audio/wav',
+    buffer: wav(1.5),
+  })
+  await page.getByRole('button', { name: 'Transcribe' }).click()
+  await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+    'data-status',
+    'verified',
+  )
+  const cost = await page.getByTestId(TestId.ResponseCost).textContent()
+  await expect.poll(() => storedVerdicts(page, 'transcripts')).toEqual(['verified'])
+  await page.reload()
+  await expect(page.getByTestId(TestId.Transcript)).toContainText('1.50 seconds')
+  await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+    'data-status',
+    'verified',
+  )
+  await expect(page.getByTestId(TestId.ResponseCost)).toHaveText(cost!)
+  await expect(page.getByRole('button', { name: 'Export receipt' })).toBeVisible()
+})
+
+for (const [tab, slug, what] of [
+  ['speech', 'whisper-large-v3', 'a transcript'],
+  ['image', 'z-image', 'an image'],
+] as const) {
+  test(`the check of ${what} interrupted by a reload resumes after it and completes`, async ({
+    page,
+    devnet,
+    wallet,
+  }) => {
+    await openTab(page, devnet, wallet, tab, slug)
+    // The signature endpoint hangs: the result is shown and its check stays in progress.
+    await devnet.knob('signature-fault', { slug, fault: 'hang' })
+    if (tab === 'speech') {
+      await page.getByLabel(/Audio file/).setInputFiles({
+        name: 'tone.wav',
+        mimeType: 'audio/wav',
+        buffer: wav(1),
+      })
+      await page.getByRole('button', { name: 'Transcribe' }).click()
+    } else {
+      await page.getByLabel('Prompt').fill('a red square')
+      await page.getByRole('button', { name: 'Generate' }).click()
+    }
+    const store = tab === 'speech' ? 'transcripts' : 'gallery'
+    await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+      'data-status',
+      'verifying',
+    )
+    await expect.poll(() => storedVerdicts(page, store)).toEqual(['verifying'])
+    // The reloaded page's signature request waits until the fault is cleared (see the chat spec).
+    const signatures = await holdSignatureRequests(page)
+    await page.reload()
+    await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+      'data-status',
+      'verifying',
+    )
+    await expect.poll(() => signatures.held.length).toBeGreaterThan(0)
+    await devnet.knob('signature-fault', { slug, fault: null })
+    signatures.release()
+    await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+      'data-status',
+      'verified',
+    )
+    await expect.poll(() => storedVerdicts(page, store)).toEqual(['verified'])
+  })
+}
+
+test('responses without a chat id are each recorded once in the spend', async ({
+  page,
+  devnet,
+  wallet,
+}) => {
+  await openTab(page, devnet, wallet, 'speech', 'whisper-large-v3')
+  await page.getByLabel(/Audio file/).setInputFiles({
+    name: 'tone.wav',
+    mimeType: 'audio/wav',
+    buffer: wav(1),
+  })
+  for (let i = 1; i <= 2; i++) {
+    // No ZG-Res-Key and no id in the body: the response has no chat id.
+    await devnet.knob('omit-next-res-key', { slug: 'whisper-large-v3' })
+    const done = page.waitForResponse((r) => r.url().includes(TRANSCRIPTIONS))
+    await page.getByRole('button', { name: 'Transcribe' }).click()
+    expect((await done).headers()[WIRE_HEADER.resKey.toLowerCase()]).toBeUndefined()
+    await expect(page.getByRole('button', { name: 'Transcribe' })).toBeEnabled()
+    await expect(page.getByTestId(TestId.ResponseCost)).toBeVisible()
+  }
+  await page.getByRole('tab', { name: 'Spend' }).click()
+  await expect(page.getByText('Total recorded in this browser')).toContainText('over 2 responses')
 })
 
 test('arriving with only a provider opens the tab of its service type', async ({

@@ -6,6 +6,7 @@
 import { parseEther, type Address } from 'viem'
 import type { DevnetInfo } from '../../devnet/src/types'
 import { devnetUser } from '../../devnet/testkit/user'
+import { WIRE_PATH } from '../../src/lib/protocol/wire'
 
 export function providerOf(info: DevnetInfo, slug: string) {
   const p = info.providers.find((x) => x.slug === slug)
@@ -40,4 +41,59 @@ export async function fundUser(
   const amount = parseEther(perProvider)
   await actor.createLedger(amount * BigInt(slugs.length) + parseEther('3'))
   for (const slug of slugs) await actor.transferFund(providerOf(info, slug).address, amount)
+}
+
+/**
+ * The verdict status of every paid response stored in the playground's IndexedDB store `store`
+ * (conversations: their messages; compare-runs: their columns), as the page sees it now.
+ */
+export async function storedVerdicts(
+  page: import('@playwright/test').Page,
+  store: 'conversations' | 'gallery' | 'transcripts' | 'compare-runs',
+): Promise<(string | null)[]> {
+  return page.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('0g-playground')
+      r.onsuccess = () => resolve(r.result)
+      r.onerror = () => reject(r.error ?? new Error('IndexedDB'))
+    })
+    try {
+      if (!db.objectStoreNames.contains(name)) return []
+      const all = await new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const r = db.transaction(name).objectStore(name).getAll()
+        r.onsuccess = () => resolve(r.result as Record<string, unknown>[])
+        r.onerror = () => reject(r.error ?? new Error('IndexedDB'))
+      })
+      const results =
+        name === 'conversations'
+          ? all.flatMap((c) =>
+              (c.messages as Record<string, unknown>[]).filter((m) => m.role === 'assistant'),
+            )
+          : name === 'compare-runs'
+            ? all.flatMap((r) => r.columns as Record<string, unknown>[])
+            : all
+      return results.map((x) => (x.verification as { status?: string } | null)?.status ?? null)
+    } finally {
+      db.close()
+    }
+  }, store)
+}
+
+/**
+ * Holds the page's requests for response signatures until `release()` is called (then they reach
+ * the provider). A check resumed after a reload then asks only once the test is ready for it.
+ */
+export async function holdSignatureRequests(page: import('@playwright/test').Page) {
+  let release!: () => void
+  const released = new Promise<void>((resolve) => (release = resolve))
+  const held: string[] = []
+  await page.route(
+    (url) => url.pathname.includes(`${WIRE_PATH.signature}/`),
+    async (route) => {
+      held.push(route.request().url())
+      await released
+      await route.continue()
+    },
+  )
+  return { held, release }
 }
