@@ -32,10 +32,16 @@ export interface Column {
 /** What a column shows while its reply streams in (before it is stored). */
 type Live = Pick<Column, 'text' | 'times'>
 
+/** A stored column; one neither finished nor streaming in this page was cut by a reload. */
 const toColumn = (c: CompareColumnRecord, live: Live | undefined): Column => ({
   ...c,
   ...live,
   fee: c.fee === null ? null : BigInt(c.fee),
+  error:
+    c.error ??
+    (!live && c.times.end === null
+      ? 'Interrupted: the page was left before the reply arrived'
+      : null),
 })
 
 /**
