@@ -28,6 +28,8 @@ export interface Exchange {
 export interface Usage {
   prompt_tokens: number
   completion_tokens: number
+  /** prompt tokens served from the provider's prompt cache (billed lower with cacheTokenBilling) */
+  prompt_tokens_details?: { cached_tokens?: number }
 }
 
 export interface ChatResult extends Exchange {

@@ -26,6 +26,11 @@ export interface SendInput {
   regenerate?: boolean
 }
 
+const cachedCount = (u: NonNullable<ChatResult['usage']>): number => {
+  const n = u.prompt_tokens_details?.cached_tokens
+  return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : 0
+}
+
 /** The token usage a chat reply reports, as pricing input. */
 export function chatUsage(r: ChatResult): Usage | null {
   return r.usage
@@ -33,6 +38,8 @@ export function chatUsage(r: ChatResult): Usage | null {
         kind: 'tokens',
         inputTokens: BigInt(r.usage.prompt_tokens),
         outputTokens: BigInt(r.usage.completion_tokens),
+        // What the provider served from its prompt cache (cacheTokenBilling, docs/protocol.md §8).
+        ...(cachedCount(r.usage) > 0 ? { cachedTokens: BigInt(cachedCount(r.usage)) } : {}),
       }
     : null
 }

@@ -22,6 +22,14 @@ describe('SseDataParser', () => {
       finishReason: 'stop',
       usage: { prompt_tokens: 3, completion_tokens: 4 },
     })
+    const cached = parseChatChunk(
+      '{"choices":[],"usage":{"prompt_tokens":30,"completion_tokens":4,"prompt_tokens_details":{"cached_tokens":20}}}',
+    )
+    expect(cached?.usage).toEqual({
+      prompt_tokens: 30,
+      completion_tokens: 4,
+      prompt_tokens_details: { cached_tokens: 20 },
+    })
     expect(parseChatChunk('[DONE]')).toBeNull()
     expect(parseChatChunk('not json')).toBeNull()
     expect(parseChatChunk('"str"')).toBeNull()
@@ -90,6 +98,10 @@ describe('KeyedLimiter', () => {
 })
 
 describe('retryDelayMs', () => {
+  it('backs off 1, 2, 4 s without Retry-After (the broker sends none on per-user 429s)', () => {
+    expect([0, 1, 2].map((attempt) => retryDelayMs(null, attempt))).toEqual([1000, 2000, 4000])
+  })
+
   it('honours seconds, HTTP dates, and backs off otherwise (capped)', () => {
     expect(retryDelayMs('2', 0)).toBe(2000)
     expect(retryDelayMs(new Date(10_000).toUTCString(), 0, 7_000)).toBe(3000)

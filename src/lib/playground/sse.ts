@@ -21,7 +21,11 @@ export interface ChatChunk {
   id?: string
   delta: string
   finishReason?: string
-  usage?: { prompt_tokens: number; completion_tokens: number }
+  usage?: {
+    prompt_tokens: number
+    completion_tokens: number
+    prompt_tokens_details?: { cached_tokens?: number }
+  }
 }
 
 /** Reads one chunk payload; null for `[DONE]` or anything that is not a chunk object. */
@@ -37,18 +41,29 @@ export function parseChatChunk(data: string): ChatChunk | null {
   const o = v as {
     id?: unknown
     choices?: { delta?: { content?: unknown }; finish_reason?: unknown }[]
-    usage?: { prompt_tokens?: unknown; completion_tokens?: unknown }
+    usage?: {
+      prompt_tokens?: unknown
+      completion_tokens?: unknown
+      prompt_tokens_details?: { cached_tokens?: unknown } | null
+    }
   }
   const choice = Array.isArray(o.choices) ? o.choices[0] : undefined
   const content = choice?.delta?.content
   const u = o.usage
+  const cached = u?.prompt_tokens_details?.cached_tokens
   return {
     id: typeof o.id === 'string' ? o.id : undefined,
     delta: typeof content === 'string' ? content : '',
     finishReason: typeof choice?.finish_reason === 'string' ? choice.finish_reason : undefined,
     usage:
       u && typeof u.prompt_tokens === 'number' && typeof u.completion_tokens === 'number'
-        ? { prompt_tokens: u.prompt_tokens, completion_tokens: u.completion_tokens }
+        ? {
+            prompt_tokens: u.prompt_tokens,
+            completion_tokens: u.completion_tokens,
+            ...(typeof cached === 'number'
+              ? { prompt_tokens_details: { cached_tokens: cached } }
+              : {}),
+          }
         : undefined,
   }
 }
