@@ -1,7 +1,7 @@
 /** provider-client against a fake fetch: exact bytes, chat id sources, cut streams, 429 waits, signature retries. */
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { HttpError, StreamCutError } from '@/lib/errors/classes'
-import { chatCompletion } from './provider-client'
+import { chatCompletion, withIncludeUsage } from './provider-client'
 import { withRateLimitRetry } from './rate-limit-retry'
 import { fetchSignature } from './signature-client'
 
@@ -18,6 +18,18 @@ const sse = (parts: string[], headers: Record<string, string> = {}) =>
   )
 
 afterEach(() => vi.unstubAllGlobals())
+
+describe('withIncludeUsage', () => {
+  it('adds include_usage to streamed bodies only, keeping an explicit choice', () => {
+    expect(withIncludeUsage({ stream: false })).toEqual({ stream: false })
+    expect(withIncludeUsage({ stream: true, stream_options: { x: 1 } })).toEqual({
+      stream: true,
+      stream_options: { x: 1, include_usage: true },
+    })
+    const explicit = { stream: true, stream_options: { include_usage: false } }
+    expect(withIncludeUsage(explicit)).toBe(explicit)
+  })
+})
 
 describe('chatCompletion (stream)', () => {
   const parts = [
@@ -36,7 +48,10 @@ describe('chatCompletion (stream)', () => {
     expect(r.chatId).toBe('hdr')
     expect(deltas.join('')).toBe('Hello')
     expect(new TextDecoder().decode(r.responseBody)).toBe(parts.join(''))
-    expect(new TextDecoder().decode(r.requestBody)).toBe('{"stream":true,"messages":[]}')
+    // include_usage is sent by the app so the broker forwards (and signs) these very bytes
+    expect(new TextDecoder().decode(r.requestBody)).toBe(
+      '{"stream":true,"messages":[],"stream_options":{"include_usage":true}}',
+    )
     expect(r.usage).toEqual({ prompt_tokens: 1, completion_tokens: 2 })
     const init = (fetch.mock.calls[0] as unknown as [string, RequestInit])[1]
     expect((init.headers as Record<string, string>).Authorization).toBe('Bearer app-sk-x')

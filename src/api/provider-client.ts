@@ -61,12 +61,26 @@ function post(
   )
 }
 
+/**
+ * A streamed chat body with `stream_options.include_usage` set. The provider broker adds it when
+ * absent and then re-serializes the body it forwards (and signs), so sending it ourselves keeps the
+ * signed request hash equal to the bytes we sent (docs/protocol.md §9.1, `EnsureStreamOptions`).
+ */
+export function withIncludeUsage(body: Record<string, unknown>): Record<string, unknown> {
+  if (body.stream !== true) return body
+  const opts = body.stream_options
+  if (typeof opts === 'object' && opts !== null && 'include_usage' in opts) return body
+  const base = typeof opts === 'object' && opts !== null && !Array.isArray(opts) ? opts : {}
+  return { ...body, stream_options: { ...base, include_usage: true } }
+}
+
 /** Chat completion; with `body.stream` the deltas go to `onDelta` as they arrive. */
 export async function chatCompletion(
   t: InferenceTarget,
-  body: Record<string, unknown>,
+  rawBody: Record<string, unknown>,
   opts: { signal?: AbortSignal; onDelta?: (text: string) => void } = {},
 ): Promise<ChatResult> {
+  const body = withIncludeUsage(rawBody)
   const requestBody = enc.encode(JSON.stringify(body))
   const res = await post(t, PROXY_ROUTE.chatbot, requestBody, 'application/json', opts.signal)
   const header = res.headers.get(WIRE_HEADER.resKey)
