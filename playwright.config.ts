@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test'
 import { E2E, E2E_APP_URL } from './e2e/e2e-env'
+import { chromiumLaunchOptions } from './scripts/chromium'
 
 // One devnet, one worker: tests are isolated by chain snapshots (e2e/fixtures/devnet.ts).
 export default defineConfig({
@@ -16,18 +17,7 @@ export default defineConfig({
   use: {
     baseURL: E2E_APP_URL,
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   webServer: {
     command: 'npx tsx scripts/start.ts',

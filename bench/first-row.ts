@@ -3,23 +3,11 @@
  * contentful paint, and the JSON-RPC calls the page made (counted at the transport, batch-aware).
  */
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromiumLaunchOptions } from '../scripts/chromium'
 import { BENCH_WALLET_RDNS, installBenchWallet } from './bench-wallet'
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
-
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  })
+  return chromium.launch(chromiumLaunchOptions())
 }
 
 export interface LoadSample {

@@ -3,26 +3,17 @@
  * MediaRecorder output (WebM, which states no duration) to WAV in the browser, shows its duration,
  * and the provider's transcript verifies. Not covered: real microphones and permission prompts.
  */
+import { chromiumLaunchOptions } from '../../scripts/chromium'
 import { TestId } from '../../src/lib/test-ids'
 import { connectWallet, expect, test } from '../fixtures'
 import { fundUser, providerOf } from './playground-support'
 
 test.use({
   permissions: ['microphone'],
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-    ],
-  },
+  launchOptions: chromiumLaunchOptions([
+    '--use-fake-device-for-media-stream',
+    '--use-fake-ui-for-media-stream',
+  ]),
 })
 
 test('a browser recording is sent as WAV, transcribed and verified', async ({
