@@ -3,47 +3,21 @@
  * Unavailable or full storage degrades to memory for this tab. Framework-free; hooks subscribe.
  */
 import type { Address, Hex } from 'viem'
-import { parseStoredJson } from '@/lib/stored-data'
 import { MAX_TX_RECORDS, parseTxRecords, type TxRecord } from '@/lib/tx-record'
-import { noteStorageFailure, noteUnreadableRecords } from './storage-health'
+import { recordListStore } from './record-list-store'
 
-const memory = new Map<string, TxRecord[]>()
-/** The last text read per key and its parsed records (parsing 1 000 records once, not per render). */
-const parsed = new Map<string, { raw: string; list: TxRecord[] }>()
-const listeners = new Set<() => void>()
+const store = recordListStore(parseTxRecords)
 let version = 0
 
 function key(chainId: number, user: Address): string {
   return `0g-tx:v1:${chainId}:${user.toLowerCase()}`
 }
 
-/** Stored records of `k`; malformed ones are skipped and reported (storage is untrusted). */
-function read(k: string): TxRecord[] {
-  let raw: string | null = null
-  try {
-    raw = localStorage.getItem(k)
-  } catch {
-    /* unavailable storage: fall back to memory */
-  }
-  if (!raw) return memory.get(k) ?? []
-  const cached = parsed.get(k)
-  if (cached?.raw === raw) return cached.list
-  const { value, dropped } = parseStoredJson(raw, parseTxRecords, [])
-  noteUnreadableRecords(k, dropped)
-  parsed.set(k, { raw, list: value })
-  return value
-}
+const read = (k: string): TxRecord[] => store.read(k)
 
 function write(k: string, list: TxRecord[]): void {
-  memory.set(k, list)
-  try {
-    localStorage.setItem(k, JSON.stringify(list))
-  } catch {
-    noteStorageFailure('localStorage')
-    /* kept in memory for this tab */
-  }
   version++
-  for (const fn of listeners) fn()
+  store.write(k, list)
 }
 
 /** Every logged transaction of `user` on `chainId`, oldest first. */
@@ -78,7 +52,7 @@ export function updateTransaction(
 
 /** Calls `fn` after every change made in this tab or another; returns the unsubscribe function. */
 export function subscribeTransactions(fn: () => void): () => void {
-  listeners.add(fn)
+  const unsubscribe = store.subscribe(fn)
   const onStorage = (e: StorageEvent) => {
     if (e.key?.startsWith('0g-tx:v1:')) {
       version++
@@ -87,7 +61,7 @@ export function subscribeTransactions(fn: () => void): () => void {
   }
   window.addEventListener('storage', onStorage)
   return () => {
-    listeners.delete(fn)
+    unsubscribe()
     window.removeEventListener('storage', onStorage)
   }
 }

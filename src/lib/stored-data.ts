@@ -67,6 +67,14 @@ export function parseStoredList<T>(
   return { value, dropped }
 }
 
+/** `parseStoredList` with `parse` and `max` fixed: the parser of one store's list. */
+export function storedListParser<T>(
+  parse: (v: unknown) => T | null,
+  max: number,
+): (raw: unknown) => Parsed<T[]> {
+  return (raw) => parseStoredList(raw, parse, max)
+}
+
 /** JSON text from storage; a text that is not JSON counts as one unreadable record. */
 export function parseStoredJson<T>(
   raw: string,

@@ -13,9 +13,8 @@ import {
   isObj,
   isStr,
   isTime,
-  parseStoredList,
+  storedListParser,
   text,
-  type Parsed,
 } from './stored-data'
 
 export type TxRecordStatus = 'pending' | 'confirmed' | 'reverted' | 'replaced'
@@ -99,6 +98,4 @@ export function parseTxRecord(v: unknown): TxRecord | null {
 }
 
 /** A stored transaction log: the well-formed records and how many were skipped. */
-export function parseTxRecords(json: unknown): Parsed<TxRecord[]> {
-  return parseStoredList(json, parseTxRecord, MAX_TX_RECORDS)
-}
+export const parseTxRecords = storedListParser(parseTxRecord, MAX_TX_RECORDS)

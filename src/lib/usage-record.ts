@@ -11,9 +11,8 @@ import {
   isObj,
   isStr,
   isTime,
-  parseStoredList,
+  storedListParser,
   text,
-  type Parsed,
 } from './stored-data'
 
 export type UsageKind = 'chat' | 'image' | 'image-edit' | 'transcription'
@@ -83,6 +82,4 @@ export function parseUsageRecord(v: unknown): UsageRecord | null {
 }
 
 /** A stored usage log: the well-formed records and how many were skipped. */
-export function parseUsageRecords(json: unknown): Parsed<UsageRecord[]> {
-  return parseStoredList(json, parseUsageRecord, MAX_USAGE_RECORDS)
-}
+export const parseUsageRecords = storedListParser(parseUsageRecord, MAX_USAGE_RECORDS)
