@@ -27,7 +27,11 @@ export function RouteError() {
         </Link>
       </div>
       <div className="mt-6">
-        <ClearLocalData />
+        <ClearLocalData size="sm" showError>
+          If stored data keeps this page from loading, clearing it helps. This deletes all
+          conversations, receipts, images, records and session tokens of this app in this browser;
+          funds and API keys on chain are not affected. This cannot be undone.
+        </ClearLocalData>
       </div>
     </div>
   )

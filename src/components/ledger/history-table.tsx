@@ -1,5 +1,6 @@
 import { formatZeroG, shortAddress } from '@/lib/format'
 import { historyKindLabels, type HistoryEntry } from '@/lib/ledger/history'
+import { LedgerTableHead } from './ledger-table-head'
 
 interface HistoryTableProps {
   entries: readonly HistoryEntry[]
@@ -11,15 +12,7 @@ export function HistoryTable({ entries, providerName }: HistoryTableProps) {
   return (
     <div className="max-h-96 overflow-auto">
       <table aria-label="History" className="w-full text-sm">
-        <thead>
-          <tr className="text-left text-xs text-muted">
-            {['Time', 'Kind', 'Provider', 'Amount', 'Details'].map((h) => (
-              <th key={h} scope="col" className="pb-2 font-normal">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <LedgerTableHead headers={['Time', 'Kind', 'Provider', 'Amount', 'Details']} />
         <tbody>
           {entries.map((e) => (
             <tr key={e.id} data-kind={e.kind} className="border-t border-border align-top">

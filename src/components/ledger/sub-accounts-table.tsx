@@ -2,6 +2,7 @@ import type { UnsettledFee } from '@/hooks/ledger/use-unsettled-fees'
 import type { SubAccount } from '@/lib/ledger/ledger-types'
 import { retrievable, maturedRefunds } from '@/lib/ledger/refunds'
 import type { ServiceInfo } from '@/lib/ledger/service-info'
+import { LedgerTableHead } from './ledger-table-head'
 import { SubAccountRow } from './sub-account-row'
 
 interface SubAccountsTableProps {
@@ -29,15 +30,7 @@ export function SubAccountsTable(p: SubAccountsTableProps) {
   return (
     <div className="overflow-x-auto">
       <table aria-label="Sub-accounts" className="w-full text-sm">
-        <thead>
-          <tr className="text-left text-xs text-muted">
-            {HEADERS.map((h) => (
-              <th key={h} scope="col" className="pb-2 font-normal">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <LedgerTableHead headers={HEADERS} />
         <tbody>
           {p.accounts.map((a) => {
             const key = a.provider.toLowerCase()

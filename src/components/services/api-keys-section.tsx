@@ -2,7 +2,7 @@ import type { Address } from 'viem'
 import { QueryError } from '@/components/feedback/query-error'
 import { TxStatus } from '@/components/feedback/tx-status'
 import { Button } from '@/components/ui/button'
-import { Card } from '@/components/ui/card'
+import { TitledCard } from '@/components/ui/card'
 import { WalletGateNotice } from '@/components/wallet/wallet-gate-notice'
 import { isAccountMissing, useKeyAccount } from '@/hooks/api-keys/use-key-account'
 import { useRevokeApiKeys } from '@/hooks/api-keys/use-revoke-api-keys'
@@ -12,10 +12,7 @@ import { ApiKeyList } from './api-key-list'
 /** Persistent API keys for one provider: create (shown once), list, revoke one or all on chain. */
 export function ApiKeysSection({ provider }: { provider: Address }) {
   return (
-    <Card aria-labelledby="section-api-keys" className="flex flex-col gap-3 p-4">
-      <h2 id="section-api-keys" className="font-semibold">
-        API keys
-      </h2>
+    <TitledCard id="section-api-keys" title="API keys">
       <p className="text-sm text-muted">
         A key is a token signed by your wallet (no transaction). It works with any OpenAI client
         until it expires or you revoke it on chain. Keys are listed only in this browser.
@@ -23,7 +20,7 @@ export function ApiKeysSection({ provider }: { provider: Address }) {
       <WalletGateNotice title="Connect a wallet to create API keys.">
         <ApiKeysBody provider={provider} />
       </WalletGateNotice>
-    </Card>
+    </TitledCard>
   )
 }
 

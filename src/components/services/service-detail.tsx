@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { EmptyState } from '@/components/feedback/empty-state'
 import { QueryError } from '@/components/feedback/query-error'
 import { Badge } from '@/components/ui/badge'
-import { Card } from '@/components/ui/card'
+import { TitledCard } from '@/components/ui/card'
 import { ChainText } from '@/components/ui/chain-text'
 import { NameMarks } from '@/components/ui/name-marks'
 import { Skeleton } from '@/components/ui/skeleton'
@@ -21,12 +21,9 @@ import { upstreamHost } from '@/lib/catalog/upstream-host'
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const id = `section-${title.toLowerCase().replace(/\W+/g, '-')}`
   return (
-    <Card aria-labelledby={id} className="flex flex-col gap-3 p-4">
-      <h2 id={id} className="font-semibold">
-        {title}
-      </h2>
+    <TitledCard id={id} title={title}>
       {children}
-    </Card>
+    </TitledCard>
   )
 }
 

@@ -1,7 +1,6 @@
-import { useState } from 'react'
-import { Button } from '@/components/ui/button'
-import { Card } from '@/components/ui/card'
-import { useClearLocalData, useLocalData } from '@/hooks/settings/use-local-data'
+import { ClearLocalData } from '@/components/feedback/clear-local-data'
+import { TitledCard } from '@/components/ui/card'
+import { useLocalData } from '@/hooks/settings/use-local-data'
 
 const kb = (chars: number) => `${Math.ceil((chars * 2) / 1024)} KB`
 const keys = (n: number) => `${n} ${n === 1 ? 'key' : 'keys'}`
@@ -9,8 +8,6 @@ const keys = (n: number) => `${n} ${n === 1 ? 'key' : 'keys'}`
 /** Lists what the app stores in this browser and clears all of it after a confirmation. */
 export function LocalDataCard() {
   const { data, isPending } = useLocalData()
-  const clear = useClearLocalData()
-  const [confirming, setConfirming] = useState(false)
   const rows: [string, string][] = data
     ? [
         [
@@ -44,10 +41,7 @@ export function LocalDataCard() {
       ]
     : []
   return (
-    <Card aria-labelledby="local-data-title" className="flex flex-col gap-3 p-4">
-      <h2 id="local-data-title" className="font-semibold">
-        Local data
-      </h2>
+    <TitledCard id="local-data-title" title="Local data">
       <p className="text-sm text-muted">
         Nothing of this leaves your browser. Funds and API keys live on chain and are not affected;
         clearing signs the wallet out of this app and forgets session tokens, so the next request
@@ -68,31 +62,10 @@ export function LocalDataCard() {
           ))}
         </dl>
       )}
-      {confirming ? (
-        <div role="alert" className="flex flex-col gap-2 rounded-md border border-danger/50 p-3">
-          <p className="text-sm">
-            Delete all conversations, receipts, images, records and session tokens of this app in
-            this browser? This cannot be undone.
-          </p>
-          <div className="flex gap-2">
-            <Button
-              variant="danger"
-              size="sm"
-              disabled={clear.isPending}
-              onClick={() => clear.mutate()}
-            >
-              {clear.isPending ? 'Clearing…' : 'Delete everything'}
-            </Button>
-            <Button variant="secondary" size="sm" onClick={() => setConfirming(false)}>
-              Cancel
-            </Button>
-          </div>
-        </div>
-      ) : (
-        <Button variant="secondary" className="w-fit" onClick={() => setConfirming(true)}>
-          Clear local data…
-        </Button>
-      )}
-    </Card>
+      <ClearLocalData role="alert">
+        Delete all conversations, receipts, images, records and session tokens of this app in this
+        browser? This cannot be undone.
+      </ClearLocalData>
+    </TitledCard>
   )
 }
