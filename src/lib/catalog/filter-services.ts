@@ -2,24 +2,16 @@
  * Search, filters and sorts of the catalog as one pure function over the service list (benchmarked
  * in bench/catalog-filter.bench.ts), plus the reason an empty result is empty.
  */
-import type { Address } from 'viem'
 import type { Ratio } from '@/lib/protocol/pricing'
 import type { CatalogQuery, CatalogSort } from './catalog-query'
+import type { FingerprintedService } from './changes'
 import { isImageService, typicalPrices, type TypicalPrices } from '../protocol/billing'
 
-/** The fields of a service the catalog filters and sorts on. */
-export interface CatalogService {
-  provider: Address
-  serviceType: string
-  url: string
-  model: string
-  verifiability: string
-  inputPrice: bigint
-  outputPrice: bigint
-  /** Holds the tiers (`tieredPricing`) that the price sorts apply. */
-  additionalInfo: string
-  teeSignerAcknowledged: boolean
-}
+/**
+ * The fields of a service the catalog filters and sorts on (`additionalInfo` holds the tiers,
+ * `tieredPricing`, that the price sorts apply).
+ */
+export type CatalogService = Omit<FingerprintedService, 'updatedAt' | 'teeSignerAddress'>
 
 type Filters = Pick<CatalogQuery, 'q' | 'types' | 'modes' | 'ack'>
 

@@ -3,8 +3,10 @@
  * provider, model, chat id, request/response hashes, signed text, signature, signer, verdict, time).
  * `checkReceipt` re-checks one against facts read from chain, trusting nothing in the receipt but
  * the signature math: the contracts must be the app's own for that chain, the signer is re-recovered
- * and compared with the service's CURRENT on-chain TEE signer, and the signed text must be exactly
- * `requestSha256:responseSha256`.
+ * and compared with the service's CURRENT on-chain TEE signer, and the signed text must bind both
+ * hashes: `requestSha256:responseSha256` (family A), the same followed by the TeeTLS identity and
+ * certificate fingerprint (family B), or `requestSha256:` and the image hashes, of which
+ * `responseSha256` is the first (family C; docs/protocol.md §9.1).
  *
  * What the TEE signature covers is only the signed text, i.e. the two hashes. The model and service
  * type are compared with the service on chain now (a receipt claiming another model fails); the chat
@@ -75,7 +77,7 @@ export function parseReceipt(
     !HEX64.test(o.responseSha256)
   )
     return { ok: false, error: 'request or response hash is malformed' }
-  if (!str(o.signedText, 200)) return { ok: false, error: 'signedText is missing' }
+  if (!str(o.signedText, 2000)) return { ok: false, error: 'signedText is missing' }
   if (typeof o.signature !== 'string' || !SIG.test(o.signature))
     return { ok: false, error: 'signature is malformed' }
   if (o.verdict !== 'verified' || !str(o.verifiedAt, 40))
@@ -132,25 +134,22 @@ export async function checkReceipt(
   })
   checks.push({ label: 'Provider has a service on chain', ok: !!chain.service })
   // Not signed: the model and type are only as true as the chain says they are now.
+  const sameOnChain = (label: string, field: 'model' | 'serviceType') => {
+    const onChain = chain.service?.[field]
+    checks.push({
+      label,
+      ok: onChain !== undefined && onChain === r[field],
+      detail:
+        onChain !== undefined && onChain !== r[field]
+          ? `on chain: ${onChain.slice(0, 100)}`
+          : undefined,
+    })
+  }
+  sameOnChain('Model is the service’s model on chain', 'model')
+  sameOnChain('Service type is the service’s type on chain', 'serviceType')
+  const hashes = boundHashes(r.signedText)
   checks.push({
-    label: 'Model is the service’s model on chain',
-    ok: !!chain.service && chain.service.model === r.model,
-    detail:
-      chain.service && chain.service.model !== r.model
-        ? `on chain: ${chain.service.model.slice(0, 100)}`
-        : undefined,
-  })
-  checks.push({
-    label: 'Service type is the service’s type on chain',
-    ok: !!chain.service && chain.service.serviceType === r.serviceType,
-    detail:
-      chain.service && chain.service.serviceType !== r.serviceType
-        ? `on chain: ${chain.service.serviceType.slice(0, 100)}`
-        : undefined,
-  })
-  const hashes = parseSignedText(r.signedText)
-  checks.push({
-    label: 'Signed text is exactly requestSha256:responseSha256',
+    label: 'Signed text binds requestSha256 and responseSha256',
     ok:
       !!hashes &&
       hashes.requestHash === r.requestSha256 &&
@@ -193,10 +192,18 @@ export interface BuildReceiptInput {
   verifiedAt: Date
 }
 
+/** The request hash and the (first) response hash a signed text binds; null for other texts. */
+function boundHashes(text: string): { requestHash: string; responseHash: string } | null {
+  const p = parseSignedText(text)
+  if (!p || p.family === 'sealed') return null
+  if (p.family === 'routing') return { requestHash: p.requestHash, responseHash: p.responseHash }
+  return { requestHash: p.requestHash, responseHash: p.responseHashes[0]! }
+}
+
 /** A receipt for a verified response (the hashes are read from the signed text). */
 export function buildReceipt(input: BuildReceiptInput): Receipt {
-  const hashes = parseSignedText(input.signedText)
-  if (!hashes) throw new Error('signed text is not requestSha256:responseSha256')
+  const hashes = boundHashes(input.signedText)
+  if (!hashes) throw new Error('signed text binds no request and response hashes')
   return {
     type: RECEIPT_TYPE,
     version: RECEIPT_VERSION,
