@@ -119,11 +119,11 @@ describe('our verifier agrees with processResponse', () => {
     expect(await ours(s)).toMatchObject({ status: 'invalid', reason: 'wrong-signer' })
   })
 
-  it('unknown chat id: the SDK throws, we report the signature missing', async () => {
+  it('unknown chat id: the SDK throws, we say the provider gave no proof (never verified)', async () => {
     const s = await send('glm-5-fp8', 'chat/completions', chat('conformance unknown'))
     const unknown = { ...s, chatId: 'chatcmpl-devnet-unknown' }
     await expect(sdk(unknown)).rejects.toThrow()
-    expect(await ours(unknown)).toMatchObject({ status: 'invalid', reason: 'signature-missing' })
+    expect(await ours(unknown)).toMatchObject({ status: 'no-proof' })
   })
 })
 

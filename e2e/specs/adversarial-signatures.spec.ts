@@ -20,6 +20,12 @@ async function ask(page: import('@playwright/test').Page, text: string) {
   await page.getByRole('button', { name: 'Send' }).click()
 }
 
+async function expectNoProof(page: import('@playwright/test').Page, n = 0) {
+  const badge = page.getByTestId(TestId.VerificationBadge).nth(n)
+  await expect(badge).toHaveAttribute('data-status', 'no-proof', { timeout: 30_000 })
+  await expect(badge).toContainText('Not verified')
+}
+
 async function expectInvalid(
   page: import('@playwright/test').Page,
   reason: string | RegExp,
@@ -31,7 +37,7 @@ async function expectInvalid(
 }
 
 for (const fault of ['junk', 'wrong-shape', 'hang'] as const) {
-  test(`a signature route answering ${fault} is never verified: "no signature"`, async ({
+  test(`a signature route answering ${fault} is never verified: "no proof"`, async ({
     page,
     devnet,
   }) => {
@@ -40,7 +46,7 @@ for (const fault of ['junk', 'wrong-shape', 'hang'] as const) {
     await expect(
       page.getByTestId(TestId.ChatMessage).filter({ hasText: 'devnet responder' }),
     ).toHaveCount(1)
-    await expectInvalid(page, 'did not serve a signature')
+    await expectNoProof(page)
   })
 }
 
@@ -55,12 +61,14 @@ test('a signature replayed from another response is never verified: other conten
   )
   await devnet.knob('replay-next-signature', { slug: SLUG })
   await ask(page, 'Second, replayed')
-  await expectInvalid(page, 'covers other content', 1)
-  await expect(page.getByTestId(TestId.VerificationBadge).nth(1)).toContainText('✗ Content matches')
+  await expectInvalid(page, 'another response', 1)
+  await expect(page.getByTestId(TestId.VerificationBadge).nth(1)).toContainText(
+    '✗ Response bound: another response',
+  )
 })
 
-test('no ZG-Res-Key (and no id) is never verified: "no signature"', async ({ page, devnet }) => {
+test('no ZG-Res-Key (and no id) is never verified: "no proof"', async ({ page, devnet }) => {
   await devnet.knob('omit-next-res-key', { slug: SLUG })
   await ask(page, 'Where is my key')
-  await expectInvalid(page, 'did not serve a signature')
+  await expectNoProof(page)
 })

@@ -41,8 +41,10 @@ test('a streamed reply is verified in the browser, with its cost', async ({ page
   const badge = reply.getByTestId(TestId.VerificationBadge)
   await expect(badge).toHaveAttribute('data-status', 'verified')
   await badge.getByRole('button').click()
-  await expect(badge).toContainText('✓ Signed by the provider’s TEE')
-  await expect(badge).toContainText('✓ Content matches')
+  await expect(badge).toContainText('✓ Signer: the provider’s TEE signer on chain')
+  await expect(badge).toContainText('✓ Response bound: hash of the exact bytes received')
+  // the app sends include_usage itself, so the broker forwards (and signs) the bytes it sent
+  await expect(badge).toContainText('✓ Request bound: hash of the bytes sent')
   await expect(reply.getByTestId(TestId.ResponseCost)).toContainText(
     /0\.\d+ 0G · \d+ in \/ \d+ out tokens/,
   )
@@ -59,7 +61,7 @@ test('a tampered signature is a persistent invalid verdict with the reason', asy
   const badge = page.getByTestId(TestId.VerificationBadge)
   await expect(badge).toHaveAttribute('data-status', 'invalid')
   await expect(badge).toContainText('not the provider’s TEE signer')
-  await expect(badge).toContainText('✗ Signed by the provider’s TEE')
+  await expect(badge).toContainText('✗ Signer: the provider’s TEE signer on chain')
   await page.reload()
   await page.getByTestId(TestId.ConversationItem).first().getByRole('button').first().click()
   await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute('data-status', 'invalid')

@@ -1,6 +1,6 @@
 import type { Exchange } from '@/api/provider-client'
 import { fetchSignature } from '@/api/signature-client'
-import { responseSignedText } from '@/lib/protocol/signed-text'
+import { expectedOf, expectedText } from '@/lib/protocol/signed-text'
 import { buildReceipt, type Receipt } from '@/lib/protocol/receipt'
 import {
   verifyResponse,
@@ -77,11 +77,14 @@ export async function verifyExchange(
   return { result, receipt }
 }
 
-/** `sha256(request):sha256(response)` of an exchange (kept with a reply so a check can resume). */
+/**
+ * The hashes an exchange's signature must bind, as text (`req:resp`, plus `;img1,…` for images),
+ * kept with a result so a check cut by a reload can resume without the bytes.
+ */
 export function expectedTextOf(exchange: Exchange | { expectedText: string }): string {
   return 'expectedText' in exchange
     ? exchange.expectedText
-    : responseSignedText(exchange.requestBody, exchange.responseBody)
+    : expectedText(expectedOf(exchange.requestBody, exchange.responseBody))
 }
 
 const inFlight = new Set<string>()

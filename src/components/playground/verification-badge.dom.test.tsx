@@ -1,9 +1,14 @@
 import { render, screen } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import type { Address } from 'viem'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { StoredVerification } from '@/lib/playground/conversation'
-import { invalidReasonText, type VerificationResult } from '@/lib/protocol/verify-response'
+import {
+  invalidReasonText,
+  NO_PROOF_TEXT,
+  REQUEST_CHANGED_TEXT,
+  type VerificationResult,
+} from '@/lib/protocol/verify-response'
 import { TestId } from '@/lib/test-ids'
 import { VerificationBadge } from './verification-badge'
 
@@ -37,6 +42,8 @@ const mismatch: VerificationResult = {
   reason: 'content-mismatch',
   detail: invalidReasonText['content-mismatch'],
   contentMatches: false,
+  responseMatches: false,
+  requestMatches: true,
   signedText: 'c:d',
 }
 
@@ -57,29 +64,47 @@ describe('VerificationBadge', () => {
     expect(badge.textContent).toBe('Verifying…')
   })
 
-  it('shows "Verified" with both facts and the signer on demand', async () => {
+  it('shows "Verified" with the three parts and the signer on demand', async () => {
     const { user, badge, toggle } = renderBadge(verified)
     expect(badge.getAttribute('data-status')).toBe('verified')
+    expect(badge.getAttribute('data-request')).toBe('bound')
     expect(toggle.textContent).toBe('Verified')
     expect(toggle.getAttribute('aria-expanded')).toBe('false')
-    expect(screen.queryByText(/Signed by the provider’s TEE/)).toBeNull()
+    expect(screen.queryByText(/Signer:/)).toBeNull()
     await user.click(toggle)
     expect(toggle.getAttribute('aria-expanded')).toBe('true')
-    expect(screen.getByText('✓ Signed by the provider’s TEE')).toBeTruthy()
-    expect(screen.getByText('✓ Content matches (sha256 of request and response)')).toBeTruthy()
+    expect(screen.getByText('✓ Signer: the provider’s TEE signer on chain')).toBeTruthy()
+    expect(screen.getByText('✓ Response bound: hash of the exact bytes received')).toBeTruthy()
+    expect(screen.getByText('✓ Request bound: hash of the bytes sent')).toBeTruthy()
     expect(badge.textContent).toContain('Expected signer 0x1111…1111, recovered 0x1111…1111')
     await user.click(toggle)
-    expect(screen.queryByText('✓ Signed by the provider’s TEE')).toBeNull()
+    expect(screen.queryByText(/Signer:/)).toBeNull()
+  })
+
+  it('a request changed by the provider is Verified, with that part unchecked (not red)', async () => {
+    const { user, badge, toggle } = renderBadge({
+      ...verified,
+      family: 'images',
+      responseMatches: true,
+      requestMatches: false,
+      contentMatches: false,
+    })
+    expect(badge.getAttribute('data-status')).toBe('verified')
+    expect(badge.getAttribute('data-request')).toBe('changed')
+    expect(toggle.textContent).toBe('Verified (request changed by provider)')
+    await user.click(toggle)
+    expect(screen.getByText('✓ Response bound: hash of the decoded images received')).toBeTruthy()
+    expect(screen.getByText(`– ${REQUEST_CHANGED_TEXT}`)).toBeTruthy()
   })
 
   it.each([
-    ['wrong-signer', wrongSigner, '✗ Signed by the provider’s TEE', 'recovered 0x2222…2222'],
     [
-      'content-mismatch',
-      mismatch,
-      '✗ Content matches (sha256 of request and response)',
-      'recovered 0x1111…1111',
+      'wrong-signer',
+      wrongSigner,
+      '✗ Signer: the provider’s TEE signer on chain',
+      'recovered 0x2222…2222',
     ],
+    ['content-mismatch', mismatch, '✗ Response bound: another response', 'recovered 0x1111…1111'],
   ] as const)(
     'explains an invalid verdict (%s) without a click',
     async (reason, v, fact, signer) => {
@@ -116,38 +141,31 @@ describe('VerificationBadge', () => {
     expect(screen.getByText(detail)).toBeTruthy()
   })
 
-  it('shows a TeeTLS routing proof that fails, with its problems', async () => {
-    const { user } = renderBadge({
-      ...verified,
-      routing: { ok: false, problems: ['routing proof is missing or malformed'], proof: null },
-    })
-    await user.click(screen.getByRole('button'))
-    expect(
-      screen.getByText('✗ TeeTLS routing proof: routing proof is missing or malformed'),
-    ).toBeTruthy()
+  it('shows "Not verified" (a warning) when the provider gave no proof, with a retry', async () => {
+    const user = userEvent.setup()
+    const retry = vi.fn()
+    const detail = `${NO_PROOF_TEXT} (no signature served for this response)`
+    render(<VerificationBadge verification={{ status: 'no-proof', detail }} onRetry={retry} />)
+    const badge = screen.getByTestId(TestId.VerificationBadge)
+    expect(badge.getAttribute('data-status')).toBe('no-proof')
+    await user.click(screen.getByRole('button', { name: 'Not verified' }))
+    expect(screen.getByText(detail)).toBeTruthy()
+    await user.click(screen.getByRole('button', { name: 'Retry' }))
+    expect(retry).toHaveBeenCalledOnce()
   })
 
-  it('shows a TeeTLS routing proof that checks out, with the fields it binds', async () => {
+  it('shows the upstream identity and TLS fingerprint a TeeTLS proof signed', async () => {
     const { user, badge } = renderBadge({
       ...verified,
+      family: 'routing',
       routing: {
-        ok: true,
-        problems: [],
-        proof: {
-          version: 1,
-          provider: SIGNER,
-          upstream_host: 'api.example.com',
-          upstream_cert_sha256: 'ab'.repeat(32),
-          request_sha256: 'cd'.repeat(32),
-          response_sha256: 'ef'.repeat(32),
-          chat_id: 'chat-1',
-          timestamp: 1_700_000_000,
-        },
+        providerType: 'centralized',
+        providerIdentity: 'aliyun',
+        tlsCertFingerprint: 'ab'.repeat(32),
       },
     })
     await user.click(screen.getByRole('button'))
-    expect(screen.getByText('✓ TeeTLS routing proof signed by the TEE')).toBeTruthy()
-    expect(badge.textContent).toContain('api.example.com')
-    expect(badge.textContent).toContain('2023-11-14T22:13:20.000Z')
+    expect(badge.textContent).toContain('aliyun (centralized)')
+    expect(badge.textContent).toContain('ab'.repeat(32))
   })
 })

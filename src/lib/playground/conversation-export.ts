@@ -8,7 +8,11 @@ export function conversationToJson(c: Conversation): string {
 
 function verdictLine(v: StoredVerification | undefined): string {
   if (!v) return ''
-  if (v.status === 'verified') return '✅ verified: signed by the provider’s TEE, content matches'
+  if (v.status === 'verified')
+    return v.requestMatches === false
+      ? '✅ verified: signed by the provider’s TEE, response matches (request changed by the provider)'
+      : '✅ verified: signed by the provider’s TEE, content matches'
+  if (v.status === 'no-proof') return `⚠️ ${v.detail}`
   if (v.status === 'invalid') return `❌ invalid: ${v.detail}`
   if (v.status === 'not-verifiable') return `not verifiable: ${v.detail}`
   return 'verifying…'

@@ -44,6 +44,7 @@ const REASONS: readonly string[] = [
   'signature-missing',
   'signer-not-acknowledged',
   'routing-proof',
+  'malformed-text',
 ]
 
 const UNREADABLE_VERDICT: StoredVerification = {
@@ -55,50 +56,37 @@ const nullable = <T>(v: unknown, ok: (v: unknown) => v is T): v is T | null => v
 const isHex = (v: unknown): v is `0x${string}` =>
   typeof v === 'string' && v.length <= 1000 && /^0x[0-9a-fA-F]*$/.test(v)
 
+/** The signed TeeTLS facts; the older routing-proof shape (ADR 0002, superseded) is dropped. */
 function parseRouting(v: unknown): RoutingFacts | undefined {
-  if (!isObj(v) || typeof v.ok !== 'boolean') return undefined
-  if (!Array.isArray(v.problems) || v.problems.length > 50) return undefined
-  const problems = v.problems.map((p) => text(p, 500))
-  if (problems.some((p) => p === null)) return undefined
-  let proof: RoutingFacts['proof'] = null
-  if (v.proof !== null) {
-    const p = v.proof
-    if (
-      !isObj(p) ||
-      !isAddressLike(p.provider) ||
-      !isStr(p.upstream_host, 300) ||
-      !isStr(p.upstream_cert_sha256, 100) ||
-      !isStr(p.request_sha256, 100) ||
-      !isStr(p.response_sha256, 100) ||
-      !isStr(p.chat_id, 300) ||
-      !isTime(typeof p.timestamp === 'number' ? p.timestamp * 1000 : null)
-    )
-      return undefined
-    proof = {
-      version: 1,
-      provider: p.provider,
-      upstream_host: p.upstream_host,
-      upstream_cert_sha256: p.upstream_cert_sha256,
-      request_sha256: p.request_sha256,
-      response_sha256: p.response_sha256,
-      chat_id: p.chat_id,
-      timestamp: p.timestamp as number,
-    }
+  if (!isObj(v)) return undefined
+  if (!isStr(v.providerType, 200, 0) || !isStr(v.providerIdentity, 200, 0)) return undefined
+  if (typeof v.tlsCertFingerprint !== 'string' || !/^[0-9a-f]{64}$/.test(v.tlsCertFingerprint))
+    return undefined
+  return {
+    providerType: v.providerType,
+    providerIdentity: v.providerIdentity,
+    tlsCertFingerprint: v.tlsCertFingerprint,
   }
-  return { ok: v.ok, problems: problems as string[], proof }
 }
+
+const FAMILIES: readonly string[] = ['plain', 'images', 'routing']
+/** Stored expected texts carry one hash per image (≤ MAX_STORED_IMAGES) besides the two. */
+const MAX_EXPECTED_CHARS = 200 + 65 * MAX_STORED_IMAGES
+/** Signed texts: the expected hashes plus a TeeTLS identity. */
+const MAX_SIGNED_CHARS = MAX_EXPECTED_CHARS + 500
 
 /** A stored verdict; anything unreadable becomes "not verifiable" (never a false "verified"). */
 export function parseStoredVerification(v: unknown): StoredVerification {
   if (!isObj(v)) return UNREADABLE_VERDICT
   if (v.status === 'verifying') {
-    return isStr(v.expectedText, 300)
+    return isStr(v.expectedText, MAX_EXPECTED_CHARS)
       ? { status: 'verifying', expectedText: v.expectedText }
       : { status: 'verifying' }
   }
   const detail = text(v.detail, 2000)
   if (detail === null) return UNREADABLE_VERDICT
   if (v.status === 'not-verifiable') return { status: 'not-verifiable', detail }
+  if (v.status === 'no-proof') return { status: 'no-proof', detail }
   if (v.status !== 'verified' && v.status !== 'invalid') return UNREADABLE_VERDICT
   if (
     (v.reason !== undefined && !(typeof v.reason === 'string' && REASONS.includes(v.reason))) ||
@@ -106,8 +94,8 @@ export function parseStoredVerification(v: unknown): StoredVerification {
     typeof v.contentMatches !== 'boolean' ||
     !isAddressLike(v.expectedSigner) ||
     !nullable(v.recoveredSigner, isAddressLike) ||
-    !isStr(v.expectedText, 300) ||
-    !nullable(v.signedText, (x): x is string => isStr(x, 300)) ||
+    !isStr(v.expectedText, MAX_EXPECTED_CHARS) ||
+    !nullable(v.signedText, (x): x is string => isStr(x, MAX_SIGNED_CHARS)) ||
     !nullable(v.signature, isHex)
   )
     return UNREADABLE_VERDICT
@@ -123,6 +111,10 @@ export function parseStoredVerification(v: unknown): StoredVerification {
     signature: v.signature,
   }
   if (v.reason !== undefined) out.reason = v.reason as NonNullable<typeof out.reason>
+  if (typeof v.responseMatches === 'boolean') out.responseMatches = v.responseMatches
+  if (typeof v.requestMatches === 'boolean') out.requestMatches = v.requestMatches
+  if (typeof v.family === 'string' && FAMILIES.includes(v.family))
+    out.family = v.family as NonNullable<typeof out.family>
   const routing = v.routing === undefined ? undefined : parseRouting(v.routing)
   if (routing) out.routing = routing
   return out

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { parseSignedText, responseSignedText, sha256Hex } from './signed-text'
+import {
+  expectedOf,
+  expectedText,
+  extractImages,
+  parseExpectedText,
+  parseSignedText,
+  responseSignedText,
+  sha256Hex,
+} from './signed-text'
 
 const enc = (s: string) => new TextEncoder().encode(s)
 
@@ -21,15 +29,45 @@ describe('signed text', () => {
     expect(responseSignedText(enc('{"a":1}'), enc('data: x\n'))).not.toBe(t)
   })
 
-  it('parses only the exact two-hash shape', () => {
+  it('reads each family by its shape, and nothing else', () => {
+    const q = sha256Hex(enc('q'))
+    const r = sha256Hex(enc('r'))
     const t = responseSignedText(enc('q'), enc('r'))
-    expect(parseSignedText(t)).toEqual({
-      requestHash: sha256Hex(enc('q')),
-      responseHash: sha256Hex(enc('r')),
+    expect(parseSignedText(t)).toEqual({ family: 'plain', requestHash: q, responseHashes: [r] })
+    expect(parseSignedText(`${q}:${r},${q}`)).toEqual({
+      family: 'plain',
+      requestHash: q,
+      responseHashes: [r, q],
+    })
+    expect(parseSignedText(`${q}:${r}:centralized:aliyun:${q}`)).toEqual({
+      family: 'routing',
+      requestHash: q,
+      responseHash: r,
+      providerType: 'centralized',
+      providerIdentity: 'aliyun',
+      tlsCertFingerprint: q,
+    })
+    expect(parseSignedText('zg-sig-v1/e2ee-ct:x:y')).toEqual({
+      family: 'sealed',
+      scheme: 'zg-sig-v1/e2ee-ct',
     })
     expect(parseSignedText(t.toUpperCase())).toBeNull()
     expect(parseSignedText(`${t}:extra`)).toBeNull()
+    expect(parseSignedText(`${t}:a:b:${q.slice(1)}`)).toBeNull()
     expect(parseSignedText('abc:def')).toBeNull()
     expect(parseSignedText('')).toBeNull()
+  })
+
+  it('expected hashes: images are the decoded b64_json items, stored as req:resp;imgs', () => {
+    const body = enc(
+      JSON.stringify({ data: [{ b64_json: btoa('one') }, { b64_json: btoa('two') }] }),
+    )
+    const e = expectedOf(enc('q'), body)
+    expect(e.imageHashes).toEqual([sha256Hex(enc('one')), sha256Hex(enc('two'))])
+    expect(parseExpectedText(expectedText(e))).toEqual(e)
+    expect(extractImages(enc(JSON.stringify({ data: [{ url: 'http://x' }] })))).toBeNull()
+    expect(extractImages(enc('data: {"data":[]}'))).toBeNull()
+    expect(expectedOf(enc('q'), enc('r')).imageHashes).toBeUndefined()
+    expect(parseExpectedText('nope')).toBeNull()
   })
 })

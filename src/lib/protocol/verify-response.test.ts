@@ -1,10 +1,19 @@
-/** verifyResponse: a genuine exchange verifies; each tampered or malformed input gives its reason. */
+/**
+ * verifyResponse: the three parts (signer, response bound, request bound) for every signed-text
+ * family, with texts built independently the broker's way (src/test/broker-texts.ts).
+ */
 import { stringToBytes } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
 import { describe, expect, it } from 'vitest'
-import { buildRoutingProof, canonicalRoutingProof } from './routing-proof'
-import { responseSignedText } from './signed-text'
-import { expectedSignerOf, verifyResponse, type VerifiableService } from './verify-response'
+import { imageResponse, imagesText, plainText, routingText } from '@/testing/broker-texts'
+import { expectedOf, expectedText } from './signed-text'
+import {
+  expectedSignerOf,
+  NO_PROOF_TEXT,
+  SEALED_TEXT,
+  verifyResponse,
+  type VerifiableService,
+} from './verify-response'
 
 const tee = privateKeyToAccount(`0x${'11'.repeat(32)}`)
 const other = privateKeyToAccount(`0x${'22'.repeat(32)}`)
@@ -14,234 +23,216 @@ const service: VerifiableService = {
   teeSignerAcknowledged: true,
   additionalInfo: '{"TargetSeparated":false}',
 }
-const req = stringToBytes('{"messages":[{"role":"user","content":"hi"}]}')
+const req = stringToBytes('{"messages":[{"role":"user","content":"hi <b>"}],"stream":true}')
 const res = stringToBytes('data: {"id":"x"}\n\ndata: [DONE]\n\n')
+// What the broker forwards for `req`: include_usage added, keys sorted, <> escaped (Go output).
+const forwarded =
+  '{"messages":[{"content":"hi \\u003cb\\u003e","role":"user"}],"stream":true,"stream_options":{"include_usage":true}}'
 
-async function payload(signer = tee, text = responseSignedText(req, res)) {
-  return { text, signature: await signer.signMessage({ message: text }) }
-}
+const sign = async (text: string, signer = tee) => ({
+  text,
+  signature: await signer.signMessage({ message: text }),
+})
+const check = (payload: unknown, s = service, requestBody = req, responseBody = res) =>
+  verifyResponse({ service: s, payload, chatId: 'c1', requestBody, responseBody })
 
-describe('verifyResponse', () => {
-  it('verifies a genuine signature over this exchange', async () => {
-    const r = await verifyResponse({
-      service,
-      payload: await payload(),
-      requestBody: req,
-      responseBody: res,
-    })
-    expect(r).toMatchObject({ status: 'verified', signedByTee: true, contentMatches: true })
-  })
-
-  it('wrong signer', async () => {
-    const r = await verifyResponse({
-      service,
-      payload: await payload(other),
-      requestBody: req,
-      responseBody: res,
-    })
-    expect(r).toMatchObject({
-      status: 'invalid',
-      reason: 'wrong-signer',
-      signedByTee: false,
+describe('verifyResponse, family A', () => {
+  it('verifies a genuine signature: signer, response and request bound', async () => {
+    expect(await check(await sign(await plainText(req, res)))).toMatchObject({
+      status: 'verified',
+      family: 'plain',
+      signedByTee: true,
+      responseMatches: true,
+      requestMatches: true,
       contentMatches: true,
     })
-    if (r.status !== 'not-verifiable') expect(r.recoveredSigner).toBe(other.address)
   })
 
-  it('bad signature (malformed hex, wrong length, unrecoverable)', async () => {
-    const text = responseSignedText(req, res)
-    for (const signature of ['0x1234', 'zz', `0x${'00'.repeat(65)}`, `0x${'ff'.repeat(65)}`]) {
-      const r = await verifyResponse({
-        service,
-        payload: { text, signature },
-        requestBody: req,
-        responseBody: res,
-      })
-      expect(r.status === 'invalid' && ['bad-signature', 'wrong-signer'].includes(r.reason!)).toBe(
-        true,
-      )
-      expect(r.status).not.toBe('verified')
-    }
-    const short = await verifyResponse({
-      service,
-      payload: { text, signature: '0x1234' },
-      requestBody: req,
-      responseBody: res,
+  it('a request re-marshalled by the broker verifies, with the request part "changed"', async () => {
+    const r = await check(await sign(await plainText(forwarded, res)))
+    expect(r).toMatchObject({
+      status: 'verified',
+      responseMatches: true,
+      requestMatches: false,
+      contentMatches: false,
     })
-    expect(short).toMatchObject({ status: 'invalid', reason: 'bad-signature' })
+    expect(r.detail).toContain('Request changed by the provider')
   })
 
-  it('content mismatch: the response bytes differ from what was signed', async () => {
-    const altered = stringToBytes('data: {"id":"x","evil":1}\n\ndata: [DONE]\n\n')
-    const r = await verifyResponse({
-      service,
-      payload: await payload(),
-      requestBody: req,
-      responseBody: altered,
-    })
+  it('wrong signer is invalid', async () => {
+    const r = await check(await sign(await plainText(req, res), other))
+    expect(r).toMatchObject({ status: 'invalid', reason: 'wrong-signer', signedByTee: false })
+    if ('recoveredSigner' in r) expect(r.recoveredSigner).toBe(other.address)
+  })
+
+  it('a signature over another response is invalid', async () => {
+    const r = await check(await sign(await plainText(req, 'data: other\n\n')))
     expect(r).toMatchObject({
       status: 'invalid',
       reason: 'content-mismatch',
       signedByTee: true,
-      contentMatches: false,
+      responseMatches: false,
     })
   })
 
-  it('replayed signature: a genuine signature of another exchange', async () => {
-    const otherReq = stringToBytes('{"messages":[{"role":"user","content":"other"}]}')
-    const replay = await payload(tee, responseSignedText(otherReq, res))
-    const r = await verifyResponse({
-      service,
-      payload: replay,
-      requestBody: req,
-      responseBody: res,
-    })
-    expect(r).toMatchObject({ status: 'invalid', reason: 'content-mismatch', signedByTee: true })
-  })
-
-  it('missing or malformed payload', async () => {
-    for (const p of [null, undefined, {}, { text: 1, signature: '0x' }, 'text', []]) {
-      const r = await verifyResponse({ service, payload: p, requestBody: req, responseBody: res })
-      expect(r).toMatchObject({ status: 'invalid', reason: 'signature-missing' })
+  it('bad signatures (malformed hex, wrong length, unrecoverable) are invalid', async () => {
+    const text = await plainText(req, res)
+    for (const signature of ['0x1234', 'zz', `0x${'00'.repeat(65)}`, `0x${'ff'.repeat(65)}`]) {
+      const r = await check({ text, signature })
+      expect(r.status === 'invalid' && ['bad-signature', 'wrong-signer'].includes(r.reason!)).toBe(
+        true,
+      )
     }
   })
 
-  it('unacknowledged signer is invalid even with a good signature', async () => {
-    const r = await verifyResponse({
-      service: { ...service, teeSignerAcknowledged: false },
-      payload: await payload(),
-      requestBody: req,
-      responseBody: res,
+  it('a genuinely signed text in no known format is invalid (malformed text)', async () => {
+    for (const text of ['hello', `${'A'.repeat(64)}:${'b'.repeat(64)}`, 'a:b:c:d:e']) {
+      expect(await check(await sign(text))).toMatchObject({
+        status: 'invalid',
+        reason: 'malformed-text',
+      })
+    }
+  })
+
+  it('an unacknowledged signer is invalid', async () => {
+    const r = await check(await sign(await plainText(req, res)), {
+      ...service,
+      teeSignerAcknowledged: false,
     })
     expect(r).toMatchObject({ status: 'invalid', reason: 'signer-not-acknowledged' })
   })
+})
 
-  it('a mode that does not sign is not verifiable', async () => {
-    const r = await verifyResponse({
-      service: { ...service, verifiability: 'None' },
-      payload: await payload(),
+describe('verifyResponse, missing or sealed evidence', () => {
+  it('no payload, or one without text/signature, is "no proof", never invalid', async () => {
+    for (const payload of [null, 'junk', { text: 1 }, {}]) {
+      const r = await check(payload)
+      expect(r.status).toBe('no-proof')
+      expect(r.detail).toContain(NO_PROOF_TEXT)
+    }
+    const noId = await verifyResponse({
+      service,
+      payload: null,
+      chatId: '',
       requestBody: req,
       responseBody: res,
     })
+    expect(noId.detail).toContain('no chat id')
+  })
+
+  it('a sealed zg-sig-v1 text is "not checked yet", whoever signed it', async () => {
+    for (const signer of [tee, other]) {
+      expect(await check(await sign(`zg-sig-v1/e2ee-ct:${'a'.repeat(64)}`, signer))).toEqual({
+        status: 'not-verifiable',
+        detail: SEALED_TEXT,
+      })
+    }
+  })
+
+  it('a mode that does not sign is not verifiable', async () => {
+    const r = await check(null, { ...service, verifiability: 'none' })
     expect(r.status).toBe('not-verifiable')
   })
 })
 
-describe('expectedSignerOf', () => {
-  const target = other.address
-  it('uses TargetTeeAddress for a decentralized TargetSeparated service', () => {
-    const info = JSON.stringify({ TargetSeparated: true, TargetTeeAddress: target })
-    expect(expectedSignerOf({ ...service, additionalInfo: info })).toBe(target)
-  })
-  it('keeps the on-chain signer for centralized services', () => {
-    const info = JSON.stringify({
-      TargetSeparated: true,
-      ProviderType: 'centralized',
-      TargetTeeAddress: target,
+describe('verifyResponse, family C (images)', () => {
+  const img = [stringToBytes('\x89PNG one'), stringToBytes('\x89PNG two')]
+  const body = stringToBytes(imageResponse(img))
+  const imgReq = stringToBytes('{"prompt":"x","n":2}')
+
+  it('binds the decoded images, and the client request', async () => {
+    const r = await check(await sign(await imagesText(imgReq, img)), service, imgReq, body)
+    expect(r).toMatchObject({
+      status: 'verified',
+      family: 'images',
+      responseMatches: true,
+      requestMatches: true,
     })
-    expect(expectedSignerOf({ ...service, additionalInfo: info })).toBe(tee.address)
   })
-  it('null for non-JSON metadata or a bad target address', () => {
-    expect(expectedSignerOf({ ...service, additionalInfo: 'nope' })).toBeNull()
-    expect(expectedSignerOf({ ...service, additionalInfo: '' })).toBeNull()
-    const bad = JSON.stringify({ TargetSeparated: true, TargetTeeAddress: '0x12' })
-    expect(expectedSignerOf({ ...service, additionalInfo: bad })).toBeNull()
+
+  it('falls back to family A over the response bytes', async () => {
+    const r = await check(await sign(await plainText(imgReq, body)), service, imgReq, body)
+    expect(r).toMatchObject({ status: 'verified', family: 'plain', responseMatches: true })
   })
-  it('a foreign TargetTeeAddress signer verifies, the on-chain signer then does not', async () => {
-    const info = JSON.stringify({ TargetSeparated: true, TargetTeeAddress: target })
-    const s = { ...service, additionalInfo: info }
-    expect(
-      (
-        await verifyResponse({
-          service: s,
-          payload: await payload(other),
-          requestBody: req,
-          responseBody: res,
-        })
-      ).status,
-    ).toBe('verified')
-    expect(
-      await verifyResponse({
-        service: s,
-        payload: await payload(tee),
-        requestBody: req,
-        responseBody: res,
-      }),
-    ).toMatchObject({ reason: 'wrong-signer' })
+
+  it('other images, or a different order, are invalid', async () => {
+    for (const images of [[img[1]!, img[0]!], [img[0]!], [img[0]!, stringToBytes('x')]]) {
+      const r = await check(await sign(await imagesText(imgReq, images)), service, imgReq, body)
+      expect(r).toMatchObject({ status: 'invalid', reason: 'content-mismatch' })
+    }
+  })
+
+  it('resumes from the stored expected text', async () => {
+    const stored = expectedText(expectedOf(imgReq, body))
+    const r = await verifyResponse({
+      service,
+      payload: await sign(await imagesText(imgReq, img)),
+      chatId: 'c1',
+      expectedText: stored,
+    })
+    expect(r).toMatchObject({ status: 'verified', family: 'images' })
   })
 })
 
-describe('TeeTLS routing proof and resumed checks', () => {
+describe('verifyResponse, family B (TeeTLS)', () => {
   const tls: VerifiableService = {
     ...service,
     verifiability: 'TeeTLS',
-    additionalInfo: JSON.stringify({
-      ProviderType: 'centralized',
-      TeeTLSUpstreamHost: 'up.example',
-    }),
+    additionalInfo: '{"ProviderType":"centralized"}',
   }
-  const provider = other.address
-  async function tlsPayload(body = res, host = 'up.example') {
-    const proof = buildRoutingProof({
-      provider,
-      upstreamHost: host,
-      upstreamCertSha256: 'ab'.repeat(32),
-      requestBody: req,
-      responseBody: body,
-      chatId: 'c1',
-      timestamp: 1,
-    })
-    const routing_proof_signature = await tee.signMessage({ message: canonicalRoutingProof(proof) })
-    return { ...(await payload()), routing_proof: proof, routing_proof_signature }
-  }
+  const fp = 'ab'.repeat(32)
 
-  it('verifies the signature, content and the routing proof, and exposes its fields', async () => {
-    const r = await verifyResponse({
-      service: tls,
-      payload: await tlsPayload(),
-      chatId: 'c1',
-      requestBody: req,
-      responseBody: res,
+  it('verifies and reports the signed upstream identity and TLS fingerprint', async () => {
+    const r = await check(await sign(await routingText(req, res, 'centralized', 'aliyun', fp)), tls)
+    expect(r).toMatchObject({
+      status: 'verified',
+      family: 'routing',
+      requestMatches: true,
+      routing: { providerType: 'centralized', providerIdentity: 'aliyun', tlsCertFingerprint: fp },
     })
-    expect(r.status).toBe('verified')
-    if (r.status === 'verified') expect(r.routing?.proof?.upstream_host).toBe('up.example')
   })
-  it('a missing, foreign-host, other-chat or other-content proof is invalid', async () => {
-    const cases = [
-      await payload(),
-      await tlsPayload(res, 'evil.example'),
-      await tlsPayload(stringToBytes('other')),
-    ]
-    for (const p of cases) {
-      const r = await verifyResponse({
-        service: tls,
-        payload: p,
-        chatId: 'c1',
-        requestBody: req,
-        responseBody: res,
-      })
-      expect(r).toMatchObject({ status: 'invalid', reason: 'routing-proof' })
-    }
-    const wrongChat = await verifyResponse({
-      service: tls,
-      payload: await tlsPayload(),
-      chatId: 'c2',
-      requestBody: req,
-      responseBody: res,
-    })
-    expect(wrongChat).toMatchObject({ status: 'invalid', reason: 'routing-proof' })
-  })
-  it('a check resumed from the stored expected text gives the same verdicts', async () => {
-    const expectedText = responseSignedText(req, res)
-    expect((await verifyResponse({ service, payload: await payload(), expectedText })).status).toBe(
-      'verified',
+
+  it('a routing proof over another response, or by another key, is invalid', async () => {
+    const other1 = await check(
+      await sign(await routingText(req, 'x', 'centralized', 'aliyun', fp)),
+      tls,
     )
+    expect(other1).toMatchObject({ status: 'invalid', reason: 'content-mismatch' })
+    const other2 = await check(
+      await sign(await routingText(req, res, 'centralized', 'aliyun', fp), other),
+      tls,
+    )
+    expect(other2).toMatchObject({ status: 'invalid', reason: 'wrong-signer' })
+  })
+
+  it('a fingerprint that is not 64 lowercase hex is malformed', async () => {
+    const r = await check(
+      await sign(await routingText(req, res, 'c', 'aliyun', 'AB'.repeat(32))),
+      tls,
+    )
+    expect(r).toMatchObject({ status: 'invalid', reason: 'malformed-text' })
+  })
+})
+
+describe('expectedSignerOf', () => {
+  it('uses TargetTeeAddress for a decentralized TargetSeparated service', () => {
+    const target = other.address
     expect(
-      await verifyResponse({
-        service,
-        payload: await payload(),
-        expectedText: `${'0'.repeat(64)}:${'0'.repeat(64)}`,
+      expectedSignerOf({
+        ...service,
+        additionalInfo: JSON.stringify({ TargetSeparated: true, TargetTeeAddress: target }),
       }),
-    ).toMatchObject({ reason: 'content-mismatch' })
+    ).toBe(target)
+    expect(
+      expectedSignerOf({
+        ...service,
+        additionalInfo: JSON.stringify({
+          TargetSeparated: true,
+          TargetTeeAddress: target,
+          ProviderType: 'centralized',
+        }),
+      }),
+    ).toBe(tee.address)
+    expect(expectedSignerOf({ ...service, additionalInfo: 'not json' })).toBeNull()
   })
 })

@@ -1,16 +1,27 @@
 /**
  * Verification of one provider response (docs/protocol.md §9.1), pure: given the service as read
  * from chain, the signature payload the provider served, and the exact request/response bytes, it
- * says who signed (EIP-191 recovery vs the on-chain TEE signer or `TargetTeeAddress`) and, beyond
- * the SDK, whether the signed text is `sha256(request):sha256(response)` of THIS exchange.
- * A failed check is a result to display, never an exception.
+ * says what was checked, in three parts:
+ * - signer: the EIP-191 recovery equals the on-chain TEE signer (or `TargetTeeAddress`);
+ * - response bound: the signed response hash is the sha256 of the exact bytes received (for image
+ *   responses: of each decoded image, family C);
+ * - request bound: the signed request hash is the sha256 of the bytes sent, or else the provider
+ *   changed the request before forwarding (the broker re-marshals or rewrites bodies), which cannot
+ *   be checked and is not by itself evidence of tampering.
+ * Invalid only when the evidence contradicts the response (wrong signer, malformed signature or
+ * text, another response's hash); no evidence at all is "no proof" (never verified); sealed
+ * (`zg-sig-v1/…`) texts are not checked by this app yet. Never throws.
  */
 import { getAddress, isAddress, recoverMessageAddress, type Address, type Hex } from 'viem'
-import { checkRouting, type RoutingFacts } from './verify-routing'
-import { responseSignedText } from './signed-text'
+import {
+  expectedOf,
+  expectedText as expectedTextOfHashes,
+  parseExpectedText,
+  parseSignedText,
+} from './signed-text'
 import { parseSignaturePayload } from './wire'
 
-/** Modes whose responses the TEE signs (TeeTLS relays sign too, with a routing proof on top). */
+/** Modes whose responses the TEE signs (TeeTLS relays sign a routing proof, family B). */
 export const SIGNING_MODES = ['TeeML', 'OpML', 'ZKML', 'TeeTLS'] as const
 
 export interface VerifiableService {
@@ -20,32 +31,50 @@ export interface VerifiableService {
   additionalInfo: string
 }
 
-export type { RoutingFacts }
+/** What a TeeTLS routing proof (family B) binds besides the two hashes, as signed. */
+export interface RoutingFacts {
+  providerType: string
+  providerIdentity: string
+  /** SHA-256 of the upstream's TLS leaf certificate, 64 lowercase hex. */
+  tlsCertFingerprint: string
+}
 
 export type InvalidReason =
   | 'wrong-signer'
   | 'bad-signature'
   | 'content-mismatch'
-  | 'signature-missing'
+  | 'malformed-text'
   | 'signer-not-acknowledged'
+  /** Older stored verdicts only (now "no proof" and family B). */
+  | 'signature-missing'
   | 'routing-proof'
+
+/** Which signed-text family bound the response. */
+export type SignedFamily = 'plain' | 'images' | 'routing'
 
 export type VerificationResult =
   | { status: 'not-verifiable'; detail: string }
+  /** The provider served no evidence (no chat id, no signature): never verified, a warning. */
+  | { status: 'no-proof'; detail: string }
   | {
       status: 'verified' | 'invalid'
       reason?: InvalidReason
       detail: string
       /** "signed by the provider's TEE" */
       signedByTee: boolean
-      /** "content matches": the signed text is sha256(request sent):sha256(response received) */
+      /** The signed response hash(es) are of the bytes (or images) received. */
+      responseMatches?: boolean
+      /** The signed request hash is of the bytes sent (false: changed by the provider). */
+      requestMatches?: boolean
+      /** Both hashes match (kept for verdicts stored before the three parts). */
       contentMatches: boolean
+      family?: SignedFamily
       expectedSigner: Address
       recoveredSigner: Address | null
       expectedText: string
       signedText: string | null
       signature: Hex | null
-      /** TeeTLS only: the routing proof's check and fields. */
+      /** Family B only: the upstream identity and TLS fingerprint the TEE signed. */
       routing?: RoutingFacts
     }
 
@@ -53,11 +82,20 @@ export type VerificationResult =
 export const invalidReasonText: Record<InvalidReason, string> = {
   'wrong-signer': 'Signed by a key that is not the provider’s TEE signer on chain',
   'bad-signature': 'The signature is malformed and proves nothing',
-  'content-mismatch': 'The signature covers other content than this request and response',
+  'content-mismatch': 'The signature covers another response than the one received',
+  'malformed-text': 'The signed text is in no format a provider signs',
   'signature-missing': 'The provider did not serve a signature for this response',
   'signer-not-acknowledged': 'The provider’s TEE signer is not acknowledged on chain',
   'routing-proof': 'The TeeTLS routing proof is missing or does not check out',
 }
+
+/** The warning shown when a provider gave no evidence for a response. */
+export const NO_PROOF_TEXT = 'Not verified: the provider gave no proof'
+/** What a sealed (end-to-end encrypted) response's verdict says. */
+export const SEALED_TEXT = 'Sealed response — not checked by this app yet'
+/** The request part when the provider changed the body before forwarding. */
+export const REQUEST_CHANGED_TEXT =
+  'Request changed by the provider before forwarding, cannot be checked'
 
 /**
  * The address that must have signed: the on-chain `teeSignerAddress`, or `TargetTeeAddress` for a
@@ -89,11 +127,11 @@ export type VerifyInput = {
   service: VerifiableService
   /** The JSON served at `/v1/proxy/signature/{id}`, or null when none could be fetched. */
   payload: unknown
-  /** The chat id the signature was fetched for (checked against a TeeTLS routing proof). */
+  /** The chat id the signature was fetched for ('' when the provider named none). */
   chatId?: string
 } & (
   | { requestBody: Uint8Array; responseBody: Uint8Array }
-  /** `sha256hex(request):sha256hex(response)` computed earlier from the bytes (resumed checks). */
+  /** `expectedText(…)` computed earlier from the bytes (resumed checks). */
   | { expectedText: string }
 )
 
@@ -110,10 +148,27 @@ export async function verifyResponse(input: VerifyInput): Promise<VerificationRe
   if (!expectedSigner) {
     return { status: 'not-verifiable', detail: 'The service’s on-chain metadata is not JSON' }
   }
-  const expectedText =
+  const expected =
     'expectedText' in input
-      ? input.expectedText
-      : responseSignedText(input.requestBody, input.responseBody)
+      ? parseExpectedText(input.expectedText)
+      : expectedOf(input.requestBody, input.responseBody)
+  if (!expected) {
+    return { status: 'not-verifiable', detail: 'The stored check data could not be read' }
+  }
+  const expectedText = expectedTextOfHashes(expected)
+  const payload = parseSignaturePayload(input.payload)
+  if (!payload) {
+    return {
+      status: 'no-proof',
+      detail:
+        input.chatId === ''
+          ? `${NO_PROOF_TEXT} (no chat id to ask for a signature)`
+          : `${NO_PROOF_TEXT} (no signature served for this response)`,
+    }
+  }
+  const signedText = payload.text
+  const parsed = parseSignedText(signedText)
+  if (parsed?.family === 'sealed') return { status: 'not-verifiable', detail: SEALED_TEXT }
   interface Facts {
     expectedSigner: Address
     expectedText: string
@@ -122,55 +177,76 @@ export async function verifyResponse(input: VerifyInput): Promise<VerificationRe
     signature: Hex | null
     signedByTee: boolean
     contentMatches: boolean
+    responseMatches?: boolean
+    requestMatches?: boolean
+    family?: SignedFamily
+    routing?: RoutingFacts
   }
-  const base: Facts = {
+  let facts: Facts = {
     expectedSigner,
     expectedText,
     recoveredSigner: null,
-    signedText: null,
+    signedText,
     signature: null,
     signedByTee: false,
     contentMatches: false,
   }
-  const fail = (
-    reason: InvalidReason,
-    extra: Partial<Facts> & { routing?: RoutingFacts } = {},
-  ): VerificationResult => ({
-    ...base,
-    ...extra,
+  const fail = (reason: InvalidReason): VerificationResult => ({
+    ...facts,
     status: 'invalid',
     reason,
     detail: invalidReasonText[reason],
   })
-  const payload = parseSignaturePayload(input.payload)
-  if (!payload) return fail('signature-missing')
-  const signedText = payload.text
-  const contentMatches = signedText === expectedText
-  if (!/^0x[0-9a-fA-F]{130}$/.test(payload.signature)) {
-    return fail('bad-signature', { signedText, contentMatches })
-  }
+  if (!/^0x[0-9a-fA-F]{130}$/.test(payload.signature)) return fail('bad-signature')
   const signature = payload.signature as Hex
+  facts = { ...facts, signature }
   let recoveredSigner: Address
   try {
     recoveredSigner = await recoverMessageAddress({ message: signedText, signature })
   } catch {
-    return fail('bad-signature', { signedText, signature, contentMatches })
+    return fail('bad-signature')
   }
   const signedByTee = recoveredSigner.toLowerCase() === expectedSigner.toLowerCase()
-  const facts = { signedText, signature, recoveredSigner, signedByTee, contentMatches }
-  if (!signedByTee) return fail('wrong-signer', facts)
-  if (!service.teeSignerAcknowledged) return fail('signer-not-acknowledged', facts)
-  if (!contentMatches) return fail('content-mismatch', facts)
-  let routing: RoutingFacts | undefined
-  if (service.verifiability === 'TeeTLS') {
-    routing = await checkRouting(service, input.payload, expectedText, input.chatId)
-    if (!routing.ok) return fail('routing-proof', { ...facts, routing })
+  facts = { ...facts, recoveredSigner, signedByTee }
+  if (!signedByTee) return fail('wrong-signer')
+  if (!service.teeSignerAcknowledged) return fail('signer-not-acknowledged')
+  if (!parsed) return fail('malformed-text')
+
+  let family: SignedFamily
+  let responseMatches: boolean
+  if (parsed.family === 'routing') {
+    family = 'routing'
+    responseMatches = parsed.responseHash === expected.responseHash
+    facts.routing = {
+      providerType: parsed.providerType,
+      providerIdentity: parsed.providerIdentity,
+      tlsCertFingerprint: parsed.tlsCertFingerprint,
+    }
+  } else {
+    const signed = parsed.responseHashes.join(',')
+    const images = expected.imageHashes?.join(',')
+    if (images !== undefined && signed === images) {
+      family = 'images'
+      responseMatches = true
+    } else {
+      family = 'plain'
+      responseMatches = signed === expected.responseHash
+    }
   }
-  return {
-    ...base,
+  const requestMatches = parsed.requestHash === expected.requestHash
+  facts = {
     ...facts,
-    ...(routing ? { routing } : {}),
+    family,
+    responseMatches,
+    requestMatches,
+    contentMatches: responseMatches && requestMatches,
+  }
+  if (!responseMatches) return fail('content-mismatch')
+  return {
+    ...facts,
     status: 'verified',
-    detail: 'Signed by the provider’s TEE and the signed hashes match this exchange',
+    detail: requestMatches
+      ? 'Signed by the provider’s TEE; the signed hashes match this request and response'
+      : `Signed by the provider’s TEE and bound to this response. ${REQUEST_CHANGED_TEXT}.`,
   }
 }
