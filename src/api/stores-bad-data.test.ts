@@ -1,31 +1,13 @@
 /** The localStorage stores skip malformed records, keep the good ones and report the count (#11.2). */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { TxRecord } from '@/lib/tx-record'
+import { storedTx, storedUsage, TEST_PROVIDER, TEST_USER } from '@/testing/stored-records'
 
-const user = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8' as const
-const provider = '0x00000000000000000000000000000000000000B2'
+const user = TEST_USER
+const provider = TEST_PROVIDER
 const txKey = `0g-tx:v1:31337:${user.toLowerCase()}`
 const usageKey = `0g-usage:v1:31337:${user.toLowerCase()}`
-const goodTx: TxRecord = {
-  hash: `0x${'ab'.repeat(32)}`,
-  chainId: 31337,
-  from: user,
-  nonce: 0,
-  label: 'Deposit 7 0G',
-  kind: 'deposit',
-  status: 'confirmed',
-  submittedAt: 1000,
-}
-const usage = (id: string, fee: string) => ({
-  id,
-  chainId: 31337,
-  user,
-  provider,
-  model: 'm',
-  kind: 'chat',
-  fee,
-  at: 5,
-})
+const goodTx = storedTx()
+const usage = (id: string, fee: string) => storedUsage({ id, fee })
 
 let data: Map<string, string>
 beforeEach(() => {

@@ -11,36 +11,16 @@ import {
   remoteImageUrl,
 } from './playground/stored-conversation'
 import { parseStoredJson, parseStoredList } from './stored-data'
-import { parseTxRecords, type TxRecord } from './tx-record'
-import { parseUsageRecords, totalFee, type UsageRecord } from './usage-record'
+import { parseTxRecords } from './tx-record'
+import { parseUsageRecords, totalFee } from './usage-record'
+import { storedTx, storedUsage, TEST_PROVIDER, TEST_USER } from '@/testing/stored-records'
 
-const user = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8'
-const provider = '0x00000000000000000000000000000000000000B2'
+const user = TEST_USER
+const provider = TEST_PROVIDER
 const PNG = 'data:image/png;base64,iVBORw0KGgo='
 
-const tx: TxRecord = {
-  hash: `0x${'ab'.repeat(32)}`,
-  chainId: 31337,
-  from: user,
-  nonce: 3,
-  label: 'Deposit 7 0G',
-  kind: 'deposit',
-  amount: '7000000000000000000',
-  status: 'confirmed',
-  submittedAt: 1000,
-  minedAt: 2000,
-  blockNumber: '12',
-}
-const usage: UsageRecord = {
-  id: 'u1',
-  chainId: 31337,
-  user,
-  provider,
-  model: 'GLM-5-FP8',
-  kind: 'chat',
-  fee: '1000',
-  at: 5,
-}
+const tx = storedTx({ nonce: 3, amount: '7000000000000000000', minedAt: 2000, blockNumber: '12' })
+const usage = storedUsage()
 const conversation = {
   id: 'c1',
   chainId: 31337,

@@ -22,7 +22,13 @@ import {
   StreamCutError,
   UnusableServiceUrlError,
 } from './classes'
-import { AppErrorCode, isAddedButNotSwitched, isUserRejection, toUserError } from './user-error'
+import {
+  AppErrorCode,
+  isAddedButNotSwitched,
+  isUserRejection,
+  toUserError,
+  type UserError,
+} from './user-error'
 import { zeroGErrorAbi } from './zero-g-error-abi'
 
 // The LedgerManager errors used here (lib/ tests stay independent of src/contracts).
@@ -257,37 +263,39 @@ describe("toUserError(error, 'tx')", () => {
 describe("toUserError(error, 'inference')", () => {
   const http = (status: number, message: string) => new HttpError(status, message)
 
-  it('classifies provider answers, with the top-up offer kinds', () => {
-    expect(
-      toUserError(
-        http(402, 'no sub-account with this provider: transfer funds first'),
-        'inference',
-      ),
-    ).toMatchObject({ kind: 'no-sub-account', title: 'No funds with this provider yet' })
-    expect(toUserError(http(402, 'insufficient balance'), 'inference')).toMatchObject({
-      kind: 'low-balance',
-      title: 'Not enough funds with this provider',
-      detail: 'Provider says: “insufficient balance”',
-    })
-    expect(toUserError(http(401, 'token expired'), 'inference')).toMatchObject({
-      kind: 'auth',
-      title: 'The provider refused the session token',
-    })
-    expect(toUserError(http(403, 'revoked'), 'inference').kind).toBe('auth')
-    expect(toUserError(http(429, 'slow'), 'inference')).toMatchObject({
-      kind: 'rate-limited',
-      title: 'The provider is rate-limiting you',
-    })
-    expect(toUserError(http(500, 'boom'), 'inference')).toMatchObject({
-      kind: 'server',
-      title: 'The provider failed (HTTP 500)',
-      detail: 'Provider says: “boom”',
-    })
-    expect(toUserError(http(503, 'x'), 'inference').kind).toBe('server')
-    expect(toUserError(http(400, 'bad'), 'inference')).toMatchObject({
-      kind: 'http',
-      title: 'The provider answered with HTTP 400',
-    })
+  // Provider answers, with the top-up offer kinds: status, message, what the user is told.
+  const answers: [number, string, Partial<UserError>][] = [
+    [
+      402,
+      'no sub-account with this provider: transfer funds first',
+      { kind: 'no-sub-account', title: 'No funds with this provider yet' },
+    ],
+    [
+      402,
+      'insufficient balance',
+      {
+        kind: 'low-balance',
+        title: 'Not enough funds with this provider',
+        detail: 'Provider says: “insufficient balance”',
+      },
+    ],
+    [401, 'token expired', { kind: 'auth', title: 'The provider refused the session token' }],
+    [403, 'revoked', { kind: 'auth' }],
+    [429, 'slow', { kind: 'rate-limited', title: 'The provider is rate-limiting you' }],
+    [
+      500,
+      'boom',
+      {
+        kind: 'server',
+        title: 'The provider failed (HTTP 500)',
+        detail: 'Provider says: “boom”',
+      },
+    ],
+    [503, 'x', { kind: 'server' }],
+    [400, 'bad', { kind: 'http', title: 'The provider answered with HTTP 400' }],
+  ]
+  it.each(answers)('classifies HTTP %i “%s”', (status, message, expected) => {
+    expect(toUserError(http(status, message), 'inference')).toMatchObject(expected)
   })
 
   it('caps, cleans and attributes a huge provider message', () => {
