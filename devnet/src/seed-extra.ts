@@ -17,7 +17,7 @@ import {
 import { privateKeyToAccount, type PrivateKeyAccount } from 'viem/accounts'
 import { inferenceServingAbi } from './abis/inference-serving'
 import { additionalInfoFor, CATALOG } from './catalog'
-import { PROVIDER_STAKE } from './seed'
+import { addServiceTx, PROVIDER_STAKE } from './seed'
 import { sendInOneBlock, type PlannedTx } from './tx-batch'
 
 const BATCH = 100
@@ -32,29 +32,16 @@ function extraTx(i: number, providerServerUrl: string, inference: Address): Plan
   const from = privateKeyToAccount(extraProviderKey(i))
   const teeSigner = privateKeyToAccount(keccak256(stringToHex(`0g-devnet extra tee v1 ${i}`)))
   const bump = BigInt(1 + (i % 17))
-  return {
-    label: `addOrUpdateService(extra ${i})`,
-    from,
-    to: inference,
-    value: PROVIDER_STAKE,
-    gas: 1_500_000n,
-    data: encodeFunctionData({
-      abi: inferenceServingAbi,
-      functionName: 'addOrUpdateService',
-      args: [
-        {
-          serviceType: entry.serviceType,
-          url: `${providerServerUrl}/extra/${i}`,
-          model: i % 3 === 0 ? entry.model : `${entry.model}-x${i}`,
-          verifiability: entry.verifiability,
-          inputPrice: (entry.inputPrice * bump) / 10n,
-          outputPrice: (entry.outputPrice * bump) / 10n,
-          additionalInfo: additionalInfoFor(entry),
-          teeSignerAddress: teeSigner.address,
-        },
-      ],
-    }),
-  }
+  return addServiceTx(`extra ${i}`, from, inference, {
+    serviceType: entry.serviceType,
+    url: `${providerServerUrl}/extra/${i}`,
+    model: i % 3 === 0 ? entry.model : `${entry.model}-x${i}`,
+    verifiability: entry.verifiability,
+    inputPrice: (entry.inputPrice * bump) / 10n,
+    outputPrice: (entry.outputPrice * bump) / 10n,
+    additionalInfo: additionalInfoFor(entry),
+    teeSignerAddress: teeSigner.address,
+  })
 }
 
 /** Registers `count` extra services (and acknowledges every other one as `owner`). */

@@ -2,16 +2,50 @@
  * Registers the seeded catalog: each service from its own provider account with the 100 0G stake
  * and its own TEE signer, then the owner acknowledges every signer (two blocks in all).
  */
-import { encodeFunctionData, parseEther, type PublicClient } from 'viem'
+import {
+  encodeFunctionData,
+  parseEther,
+  type Address,
+  type ContractFunctionArgs,
+  type PublicClient,
+} from 'viem'
 import { privateKeyToAccount, type PrivateKeyAccount } from 'viem/accounts'
 import { inferenceServingAbi } from './abis/inference-serving'
 import { devKey, FIRST_PROVIDER_INDEX, teeSignerKey } from './accounts'
 import { additionalInfoFor, CATALOG, type CatalogEntry } from './catalog'
 import type { Deployment } from './deploy'
-import { sendInOneBlock } from './tx-batch'
+import { sendInOneBlock, type PlannedTx } from './tx-batch'
 import type { SeededProvider } from './types'
 
 export const PROVIDER_STAKE = parseEther('100')
+
+/** What `addOrUpdateService` takes (the contract's ServiceParams), derived from the ABI. */
+type ServiceParams = ContractFunctionArgs<
+  typeof inferenceServingAbi,
+  'payable',
+  'addOrUpdateService'
+>[0]
+
+/** The transaction that registers `service` from `from`'s account with the 100 0G stake. */
+export function addServiceTx(
+  label: string,
+  from: PrivateKeyAccount,
+  inference: Address,
+  service: ServiceParams,
+): PlannedTx {
+  return {
+    label: `addOrUpdateService(${label})`,
+    from,
+    to: inference,
+    value: PROVIDER_STAKE,
+    gas: 1_500_000n,
+    data: encodeFunctionData({
+      abi: inferenceServingAbi,
+      functionName: 'addOrUpdateService',
+      args: [service],
+    }),
+  }
+}
 
 /** The seeded providers (keys and URLs) for a provider server at `providerServerUrl`. */
 export function plannedProviders(
@@ -41,29 +75,18 @@ export async function seedCatalog(
 ): Promise<void> {
   await sendInOneBlock(
     client,
-    providers.map((p) => ({
-      label: `addOrUpdateService(${p.entry.model})`,
-      from: privateKeyToAccount(p.privateKey),
-      to: deployment.inference,
-      value: PROVIDER_STAKE,
-      gas: 1_500_000n,
-      data: encodeFunctionData({
-        abi: inferenceServingAbi,
-        functionName: 'addOrUpdateService',
-        args: [
-          {
-            serviceType: p.entry.serviceType,
-            url: p.url,
-            model: p.entry.model,
-            verifiability: p.entry.verifiability,
-            inputPrice: p.entry.inputPrice,
-            outputPrice: p.entry.outputPrice,
-            additionalInfo: additionalInfoFor(p.entry),
-            teeSignerAddress: p.teeSigner,
-          },
-        ],
+    providers.map((p) =>
+      addServiceTx(p.entry.model, privateKeyToAccount(p.privateKey), deployment.inference, {
+        serviceType: p.entry.serviceType,
+        url: p.url,
+        model: p.entry.model,
+        verifiability: p.entry.verifiability,
+        inputPrice: p.entry.inputPrice,
+        outputPrice: p.entry.outputPrice,
+        additionalInfo: additionalInfoFor(p.entry),
+        teeSignerAddress: p.teeSigner,
       }),
-    })),
+    ),
   )
   await sendInOneBlock(
     client,

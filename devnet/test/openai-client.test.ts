@@ -6,7 +6,7 @@ import OpenAI, { toFile } from 'openai'
 import { parseEther } from 'viem'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { devnetUser } from '../testkit/user'
-import { sineWav } from './support/wav'
+import { sineWav } from '../testkit/wav'
 
 const devnet = inject('devnet')
 const user = devnetUser(devnet, devnet.devWallets[3]!.privateKey)

@@ -6,24 +6,22 @@
 import { formatEther, parseEther } from 'viem'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { CATALOG } from '../src/catalog'
-import { startProviderServer } from '../src/provider-server/server'
-import { plannedProviders } from '../src/seed'
 import {
   chatBody,
   errorOf,
   ONE_0G,
   post,
   providerBySlug,
+  providersBySlug,
   providerTestUser,
+  startExtraProviderServer,
 } from './support/provider-user'
 import { multipartBody } from './support/multipart'
-import { sineWav } from './support/wav'
+import { sineWav } from '../testkit/wav'
 
 const devnet = inject('devnet')
 const user = providerTestUser(devnet, 2)
-const glm = providerBySlug(devnet, 'glm-5-fp8')
-const gptOss = providerBySlug(devnet, 'gpt-oss-120b')
-const zImage = providerBySlug(devnet, 'z-image')
+const [glm, gptOss, zImage] = providersBySlug(devnet, 'glm-5-fp8', 'gpt-oss-120b', 'z-image')
 const reset = () => fetch(`${devnet.providerServerUrl}/__test/reset`, { method: 'POST' })
 const chat = async (content: string) =>
   post(`${glm.url}/v1/proxy/chat/completions`, chatBody(content), await user.bearer(glm.address))
@@ -217,18 +215,11 @@ describe('metering and settlement', () => {
 
   it('the settlement timer settles without being asked', async () => {
     // A second server on the same chain with its own meter; the main one only settles on demand.
-    const timed = await startProviderServer({
-      host: '127.0.0.1',
-      port: 0,
-      rpcUrl: devnet.rpcUrl,
-      chainId: devnet.chainId,
-      inferenceAddress: devnet.contracts.inference,
-      providers: plannedProviders('http://127.0.0.1:0'),
+    const timed = await startExtraProviderServer(devnet, {
       runId: 'timer',
       testMode: true,
       settleIntervalMs: 200,
       rateLimit: { perMinute: 30, burst: 5, concurrent: 5 },
-      log: () => {},
     })
     try {
       const before = await user.subAccount(glm.address)

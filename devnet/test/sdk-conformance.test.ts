@@ -16,7 +16,7 @@ import { CATALOG } from '../src/catalog'
 import { providerKnobs } from '../testkit/knobs'
 import { multipartBody } from './support/multipart'
 import { sdkBroker, type Broker } from './support/sdk'
-import { sineWav } from './support/wav'
+import { sineWav } from '../testkit/wav'
 
 const devnet = inject('devnet')
 const user = devnet.devWallets[4]!

@@ -1,9 +1,15 @@
 /**
  * Provider-server test helpers: a dev wallet as a devnet user (the actor is devnet/testkit/user.ts:
- * a ledger created or topped up, since the chain persists across test files, sub-accounts, tokens)
- * and raw requests.
+ * a ledger created or topped up, since the chain persists across test files, sub-accounts, tokens),
+ * raw requests and a second provider server.
  */
 import { parseEther } from 'viem'
+import {
+  startProviderServer,
+  type ProviderServer,
+  type ProviderServerOptions,
+} from '../../src/provider-server/server'
+import { plannedProviders } from '../../src/seed'
 import type { DevnetInfo } from '../../src/types'
 import { devnetUser } from '../../testkit/user'
 
@@ -13,6 +19,14 @@ export function providerBySlug(devnet: DevnetInfo, slug: string): ProviderInfo {
   const p = devnet.providers.find((x) => x.slug === slug)
   if (!p) throw new Error(`no provider ${slug}`)
   return p
+}
+
+/** The seeded providers of `slugs`, in that order. */
+export function providersBySlug<S extends string[]>(
+  devnet: DevnetInfo,
+  ...slugs: S
+): { [K in keyof S]: ProviderInfo } {
+  return slugs.map((slug) => providerBySlug(devnet, slug)) as { [K in keyof S]: ProviderInfo }
 }
 
 /** Dev wallet `walletIndex` as a devnet user. */
@@ -57,3 +71,24 @@ export async function errorOf(
 }
 
 export const ONE_0G = parseEther('1')
+
+/**
+ * Another provider server for the seeded providers on the test devnet's chain, on a free local
+ * port, with its own meter and knobs and no log; `opts` give the rest.
+ */
+export function startExtraProviderServer(
+  devnet: DevnetInfo,
+  opts: Pick<ProviderServerOptions, 'runId' | 'testMode' | 'settleIntervalMs' | 'rateLimit'> &
+    Partial<ProviderServerOptions>,
+): Promise<ProviderServer> {
+  return startProviderServer({
+    host: '127.0.0.1',
+    port: 0,
+    rpcUrl: devnet.rpcUrl,
+    chainId: devnet.chainId,
+    inferenceAddress: devnet.contracts.inference,
+    providers: plannedProviders('http://127.0.0.1:0'),
+    log: () => {},
+    ...opts,
+  })
+}
