@@ -19,6 +19,24 @@ export interface CatalogEntry {
   outputPrice: bigint
   /** Extra `additionalInfo` keys beside the TEE defaults. */
   extraInfo?: Record<string, unknown>
+  /** TeeTLS: the broker's configured `ProviderIdentity` (signed into the routing proof). */
+  providerIdentity?: string
+  /**
+   * Broker configuration that rewrites a chat body before forwarding it (and signing its hash):
+   * a model rewrite and/or injected fields, as LoRA / canonical-id / inject rules do live.
+   */
+  rewrite?: RequestRewrite
+  /**
+   * A separate LLM node (`TargetSeparated`, decentralized): the broker sends no `ZG-Res-Key`,
+   * rewrites chunk ids to `chatcmpl-<uuid>` and signs nothing itself.
+   */
+  separatedNode?: boolean
+}
+
+/** How a provider's broker rewrites a chat body before forwarding it. */
+export interface RequestRewrite {
+  model?: string
+  inject?: Record<string, unknown>
 }
 
 /** neuron per token for a price quoted in 0G per 1M tokens. */
@@ -29,7 +47,7 @@ export function perMillionTokens(zeroG: string): bigint {
   return perMillion / 1_000_000n
 }
 
-/** The TeeTLS upstream the qwen3.6-plus broker relays to (see docs/adr/0002-teetls-routing-proof.md). */
+/** The TeeTLS upstream the qwen3.6-plus broker relays to (docs/adr/0006-live-teetls-proof.md). */
 export const TEETLS_UPSTREAM_HOST = 'dashscope-intl.aliyuncs.com'
 
 /** The services 0G publishes, with their prices. */
@@ -73,6 +91,7 @@ export const PUBLISHED_CATALOG: readonly CatalogEntry[] = [
     verifiability: 'TeeTLS',
     inputPrice: perMillionTokens('0.80'),
     outputPrice: perMillionTokens('4.80'),
+    providerIdentity: 'aliyun',
     extraInfo: {
       ProviderType: 'centralized',
       TargetSeparated: true,
@@ -144,6 +163,31 @@ export const DEVNET_ONLY_CATALOG: readonly CatalogEntry[] = [
     inputPrice: parseEther('0.0001'),
     outputPrice: 0n,
     extraInfo: { billingUnit: 'second' },
+  },
+  {
+    // A broker that rewrites the chat body it forwards (model rewrite + an injected field): its
+    // signed request hash is not over the client's bytes ("request changed by the provider").
+    slug: 'qwen3-14b-rewriting',
+    model: 'qwen3-14b',
+    serviceType: 'chatbot',
+    verifiability: 'TeeML',
+    inputPrice: perMillionTokens('0.20'),
+    outputPrice: perMillionTokens('0.80'),
+    rewrite: {
+      model: 'Qwen/Qwen3-32B',
+      inject: { chat_template_kwargs: { enable_thinking: false } },
+    },
+  },
+  {
+    // A separate LLM node: no ZG-Res-Key, chunk ids chatcmpl-<uuid>, no broker signature.
+    slug: 'llama-3-3-70b-separated',
+    model: 'llama-3.3-70b-instruct',
+    serviceType: 'chatbot',
+    verifiability: 'TeeML',
+    inputPrice: perMillionTokens('0.20'),
+    outputPrice: perMillionTokens('0.40'),
+    extraInfo: { TargetSeparated: true },
+    separatedNode: true,
   },
 ]
 

@@ -38,17 +38,17 @@ describe('devnet', () => {
     expect(b[0].map((s) => s.provider)).not.toContain(a[0][0]!.provider)
   })
 
-  it('registers the 9 published and 2 devnet-only services, each with its own provider and TEE signer, acknowledged', async () => {
+  it('registers the 9 published and 4 devnet-only services, each with its own provider and TEE signer, acknowledged', async () => {
     const [services, total] = await client.readContract({
       address: devnet.contracts.inference,
       abi: inferenceServingAbi,
       functionName: 'getAllServices',
       args: [0n, 50n],
     })
-    expect(CATALOG).toHaveLength(11)
-    expect(total).toBe(11n)
-    expect(new Set(services.map((s) => s.provider)).size).toBe(11)
-    expect(new Set(services.map((s) => s.teeSignerAddress)).size).toBe(11)
+    expect(CATALOG).toHaveLength(13)
+    expect(total).toBe(13n)
+    expect(new Set(services.map((s) => s.provider)).size).toBe(13)
+    expect(new Set(services.map((s) => s.teeSignerAddress)).size).toBe(13)
     for (const entry of CATALOG) {
       const s = services.find((x) => x.model === entry.model)!
       expect(s.inputPrice).toBe(entry.inputPrice)

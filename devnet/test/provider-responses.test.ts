@@ -1,23 +1,23 @@
 /**
- * Provider server responses: chat (JSON + SSE) signatures that verify with viem and hash exactly the
- * bytes exchanged, the TeeTLS routing proof, real PNGs, edits, transcription of a real WAV,
- * attestation reports, and the test knobs. Uses dev wallet 1.
+ * Provider server responses: signatures that verify with viem and sign the live broker's texts,
+ * built independently here (src/lib/protocol/broker-texts.testkit.ts): family A over the forwarded chat body
+ * (include_usage added Go-style when missing, provider rewrites) and the exact response bytes,
+ * family B for TeeTLS, family C over the decoded images; a separate LLM node; real PNGs, edits,
+ * transcription of a real WAV, attestation reports, and the test knobs. Uses dev wallet 1.
  */
 import jpeg from 'jpeg-js'
 import { PNG } from 'pngjs'
 import { parseEther, verifyMessage, type Address, type Hex } from 'viem'
 import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
 import { checkAttestationReport } from '../../src/lib/protocol/attestation'
-import { verifyRoutingProof } from '../../src/lib/protocol/routing-proof'
-import { responseSignedText } from '../../src/lib/protocol/signed-text'
-import { TEETLS_UPSTREAM_HOST } from '../src/catalog'
+import { imagesText, plainText, routingText } from '../../src/lib/protocol/broker-texts.testkit'
 import { providerKnobs } from '../testkit/knobs'
 import { multipartBody } from './support/multipart'
 import {
   chatBody,
   errorOf,
   post,
-  providerBySlug,
+  providersBySlug,
   providerTestUser,
   type ProviderInfo,
 } from './support/provider-user'
@@ -25,11 +25,14 @@ import { sineWav } from './support/wav'
 
 const devnet = inject('devnet')
 const user = providerTestUser(devnet, 1)
-const glm = providerBySlug(devnet, 'glm-5-fp8')
-const qwenTls = providerBySlug(devnet, 'qwen3-6-plus')
-const zImage = providerBySlug(devnet, 'z-image')
-const edit = providerBySlug(devnet, 'qwen-image-edit-2511')
-const whisper = providerBySlug(devnet, 'whisper-large-v3')
+const [glm, qwenTls, zImage, edit, whisper] = providersBySlug(
+  devnet,
+  'glm-5-fp8',
+  'qwen3-6-plus',
+  'z-image',
+  'qwen-image-edit-2511',
+  'whisper-large-v3',
+)
 const { knob, postKnob, unsettled: readUnsettled } = providerKnobs(devnet.providerServerUrl)
 
 interface Signed {
@@ -37,9 +40,15 @@ interface Signed {
   signature: Hex
   signing_address: Address
   signing_algo: string
-  routing_proof?: unknown
-  routing_proof_signature?: unknown
+  provider_type?: string
+  provider_identity?: string
+  tls_cert_fingerprint?: string
 }
+
+const decodedImages = (bytes: Uint8Array): Uint8Array[] =>
+  (JSON.parse(new TextDecoder().decode(bytes)) as { data: { b64_json: string }[] }).data.map(
+    (d) => new Uint8Array(Buffer.from(d.b64_json, 'base64')),
+  )
 
 async function signatureOf(p: ProviderInfo, chatId: string): Promise<Signed> {
   const res = await fetch(
@@ -49,15 +58,10 @@ async function signatureOf(p: ProviderInfo, chatId: string): Promise<Signed> {
   return (await res.json()) as Signed
 }
 
-/** Asserts the signature is by the TEE signer and covers exactly these request/response bytes. */
-async function expectGenuine(
-  p: ProviderInfo,
-  chatId: string,
-  req: Uint8Array,
-  res: Uint8Array,
-): Promise<Signed> {
+/** Asserts the signature is by the TEE signer over exactly `text`. */
+async function expectGenuine(p: ProviderInfo, chatId: string, text: string): Promise<Signed> {
   const sig = await signatureOf(p, chatId)
-  expect(sig.text).toBe(responseSignedText(req, res))
+  expect(sig.text).toBe(text)
   expect(sig.signing_address).toBe(p.teeSigner)
   expect(sig.signing_algo).toBe('ecdsa')
   expect(
@@ -105,8 +109,8 @@ describe('chat', () => {
     expect(body.choices[0]!.message.content).toMatch(/devnet responder.*What is 0G\?/)
     expect(body.usage.prompt_tokens).toBe(Math.ceil('What is 0G?'.length / 4))
     expect(body.usage.total_tokens).toBe(body.usage.prompt_tokens + body.usage.completion_tokens)
-    const sig = await expectGenuine(glm, chatId, req, bytes)
-    expect(sig).not.toHaveProperty('routing_proof') // TeeML services carry no routing proof
+    const sig = await expectGenuine(glm, chatId, await plainText(req, bytes))
+    expect(sig).not.toHaveProperty('tls_cert_fingerprint') // TeeML services carry no routing proof
   })
 
   it('SSE: id on every chunk, a final usage chunk, [DONE], signature over the exact byte stream', async () => {
@@ -128,10 +132,67 @@ describe('chat', () => {
     expect(chunks.length).toBeGreaterThan(5)
     expect(chunks.every((c) => c.id === chatId)).toBe(true)
     expect(chunks.at(-1)!.usage!.completion_tokens).toBe(chunks.length - 2) // role chunk + final chunk
-    await expectGenuine(glm, chatId, req, bytes)
+    // EnsureStreamOptions: include_usage added, the body re-marshalled the Go way (keys sorted)
+    const forwarded =
+      '{"messages":[{"content":"stream please","role":"user"}],"stream":true,"stream_options":{"include_usage":true}}'
+    await expectGenuine(glm, chatId, await plainText(forwarded, bytes))
   })
 
-  it('TeeTLS: the signature carries a routing proof signed by the TEE key', async () => {
+  it('SSE with include_usage sent: the request hash is over the bytes sent', async () => {
+    const req = chatBody('keep <my> bytes & all', {
+      stream: true,
+      stream_options: { include_usage: true },
+    })
+    const res = await post(
+      `${glm.url}/v1/proxy/chat/completions`,
+      req,
+      await user.bearer(glm.address),
+    )
+    const bytes = new Uint8Array(await res.arrayBuffer())
+    await expectGenuine(glm, res.headers.get('zg-res-key')!, await plainText(req, bytes))
+  })
+
+  it('a rewriting provider signs the body it forwards (model rewritten, a field injected)', async () => {
+    await knob('provider-behaviour', {
+      slug: 'glm-5-fp8',
+      rewrite: { model: 'glm-5-lora', inject: { top_k: 20 } },
+    })
+    const req = chatBody('rewrite <me>', { model: 'GLM-5-FP8' })
+    const res = await post(
+      `${glm.url}/v1/proxy/chat/completions`,
+      req,
+      await user.bearer(glm.address),
+    )
+    const bytes = new Uint8Array(await res.arrayBuffer())
+    const forwarded =
+      '{"messages":[{"content":"rewrite \\u003cme\\u003e","role":"user"}],"model":"glm-5-lora","top_k":20}'
+    await expectGenuine(glm, res.headers.get('zg-res-key')!, await plainText(forwarded, bytes))
+  })
+
+  it('a separate LLM node: no ZG-Res-Key, ids chatcmpl-<uuid>, no signature from the broker', async () => {
+    await knob('provider-behaviour', { slug: 'glm-5-fp8', separatedNode: true })
+    const req = chatBody('separated', { stream: true, stream_options: { include_usage: true } })
+    const res = await post(
+      `${glm.url}/v1/proxy/chat/completions`,
+      req,
+      await user.bearer(glm.address),
+    )
+    expect(res.headers.get('zg-res-key')).toBeNull()
+    const text = await res.text()
+    const ids = new Set(
+      text
+        .split('\n\n')
+        .filter((l) => l.startsWith('data: {'))
+        .map((l) => (JSON.parse(l.slice(6)) as { id: string }).id),
+    )
+    expect(ids.size).toBe(1)
+    const [id] = [...ids]
+    expect(id).toMatch(/^chatcmpl-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/)
+    const sig = await fetch(`${glm.url}/v1/proxy/signature/${id}?model=${glm.model}`)
+    expect(sig.status).toBe(404)
+  })
+
+  it('TeeTLS: family B, req:resp:providerType:providerIdentity:tlsCertFingerprint', async () => {
     const req = chatBody('route me')
     const res = await post(
       `${qwenTls.url}/v1/proxy/chat/completions`,
@@ -140,18 +201,15 @@ describe('chat', () => {
     )
     const chatId = res.headers.get('zg-res-key')!
     const bytes = new Uint8Array(await res.arrayBuffer())
-    const sig = await expectGenuine(qwenTls, chatId, req, bytes)
-    const verdict = await verifyRoutingProof({
-      proof: sig.routing_proof,
-      signature: sig.routing_proof_signature,
-      expectedSigner: qwenTls.teeSigner,
-      expectedProvider: qwenTls.address,
-      expectedUpstreamHost: TEETLS_UPSTREAM_HOST,
-      expectedChatId: chatId,
-      requestBody: req,
-      responseBody: bytes,
-    })
-    expect(verdict).toMatchObject({ ok: true, problems: [] })
+    const first = await signatureOf(qwenTls, chatId)
+    const fp = first.tls_cert_fingerprint!
+    expect(fp).toMatch(/^[0-9a-f]{64}$/)
+    const sig = await expectGenuine(
+      qwenTls,
+      chatId,
+      await routingText(req, bytes, 'centralized', 'aliyun', fp),
+    )
+    expect(sig).toMatchObject({ provider_type: 'centralized', provider_identity: 'aliyun' })
   })
 })
 
@@ -174,7 +232,12 @@ describe('images and audio', () => {
       expect([png.width, png.height]).toEqual([256, 256])
     }
     expect(body.data[0]!.b64_json).not.toBe(body.data[1]!.b64_json)
-    await expectGenuine(zImage, res.headers.get('zg-res-key')!, req, bytes)
+    // family C: the client's body and the decoded image bytes
+    await expectGenuine(
+      zImage,
+      res.headers.get('zg-res-key')!,
+      await imagesText(req, decodedImages(bytes)),
+    )
   })
 
   it('generations: url format answers a data URL; a bad size is a 400', async () => {
@@ -205,7 +268,11 @@ describe('images and audio', () => {
     const out = JSON.parse(new TextDecoder().decode(bytes)) as { data: { b64_json: string }[] }
     const png = PNG.sync.read(Buffer.from(out.data[0]!.b64_json, 'base64'))
     expect([...png.data.subarray(0, 4)]).toEqual([55, 215, 215, 255])
-    await expectGenuine(edit, res.headers.get('zg-res-key')!, body, bytes)
+    await expectGenuine(
+      edit,
+      res.headers.get('zg-res-key')!,
+      await imagesText(body, decodedImages(bytes)),
+    )
 
     const raw = PNG.sync.read(Buffer.from(redPng()))
     const jpg = new Uint8Array(jpeg.encode({ width: 8, height: 8, data: raw.data }, 90).data)
@@ -249,7 +316,7 @@ describe('images and audio', () => {
     expect(out.text).toMatch(/2\.50 seconds/)
     expect(out.text).toMatch(/devnet/)
     expect(out.usage).toMatchObject({ type: 'tokens', input_tokens: 125 })
-    await expectGenuine(whisper, res.headers.get('zg-res-key')!, body, bytes)
+    await expectGenuine(whisper, res.headers.get('zg-res-key')!, await plainText(body, bytes))
 
     const t = multipartBody({ response_format: 'text' }, file)
     const tr = await post(
@@ -320,8 +387,7 @@ describe('test knobs', () => {
     await expectGenuine(
       glm,
       res2.headers.get('zg-res-key')!,
-      req,
-      new Uint8Array(await res2.arrayBuffer()),
+      await plainText(req, new Uint8Array(await res2.arrayBuffer())),
     )
   })
 

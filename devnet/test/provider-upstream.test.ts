@@ -131,7 +131,7 @@ const price = CATALOG.find((e) => e.slug === glm.slug)!
 const fee = (input: bigint, output: bigint) => input * price.inputPrice + output * price.outputPrice
 
 describe('upstream forwarding', () => {
-  it('JSON: passes the upstream bytes through, meters its usage, signs what was sent', async () => {
+  it('JSON: passes the upstream bytes through, meters its usage, signs what was forwarded', async () => {
     forwarded = []
     const req = chatBody('hello upstream', { model: 'GLM-5-FP8' })
     const before = await unsettled()
@@ -148,7 +148,9 @@ describe('upstream forwarding', () => {
     const sig = (await (
       await fetch(`${server.url}/${glm.slug}/v1/proxy/signature/${chatId}`)
     ).json()) as { text: string; signature: `0x${string}` }
-    expect(sig.text).toBe(responseSignedText(req, bytes))
+    // signed over the body forwarded: the upstream's model name, re-marshalled the Go way
+    const sent = '{"messages":[{"content":"hello upstream","role":"user"}],"model":"fake-model"}'
+    expect(sig.text).toBe(await plainText(sent, bytes))
     expect(
       await verifyMessage({ address: glm.teeSigner, message: sig.text, signature: sig.signature }),
     ).toBe(true)
@@ -168,7 +170,9 @@ describe('upstream forwarding', () => {
     const sig = (await (
       await fetch(`${server.url}/${glm.slug}/v1/proxy/signature/${chatId}`)
     ).json()) as { text: string }
-    expect(sig.text).toBe(responseSignedText(req, bytes))
+    const sent =
+      '{"messages":[{"content":"stream it","role":"user"}],"model":"fake-model","stream":true,"stream_options":{"include_usage":true}}'
+    expect(sig.text).toBe(await plainText(sent, bytes))
   })
 
   it('an upstream error passes through with its status and is not billed', async () => {

@@ -23,6 +23,15 @@ export interface KnobBodies {
   'endless-next-stream': Slug
   'random-errors': Slug & { rate: number; statuses?: number[]; seed?: number }
   /**
+   * Broker configuration until reset: `rewrite` the chat body it forwards (and signs) with a model
+   * and/or injected fields; `separatedNode`: no ZG-Res-Key, ids chatcmpl-<uuid>, no signature.
+   */
+  'provider-behaviour': {
+    slug: string
+    rewrite?: { model?: string; inject?: Record<string, unknown> } | null
+    separatedNode?: boolean
+  }
+  /**
    * The sub-account cache (the broker's contractAccountCache): `ms` sets how long a read is reused
    * from now on, `flush` forgets every entry (the broker's POST /v1/sync-account). Reset restores
    * DEVNET_ACCOUNT_CACHE_MS and flushes.

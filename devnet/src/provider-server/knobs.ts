@@ -27,6 +27,12 @@ export interface RandomErrors {
 
 export const RANDOM_ERROR_STATUSES = [401, 402, 429, 500, 503]
 
+/** Broker configuration set on a running provider (until reset): see CatalogEntry. */
+export interface ProviderBehaviour {
+  rewrite?: { model?: string; inject?: Record<string, unknown> }
+  separatedNode?: boolean
+}
+
 export class Knobs {
   private sigFault = new Map<string, SignatureFault>()
   private omitKey = new Set<string>()
@@ -40,6 +46,16 @@ export class Knobs {
   private latency = new Map<string, number>()
   private cut = new Set<string>()
   private badQuote = new Map<string, QuoteTamper>()
+  private behaviour = new Map<string, ProviderBehaviour>()
+
+  /** provider-behaviour: rewrite forwarded chat bodies and/or act as a separate LLM node. */
+  setBehaviour(slug: string, b: ProviderBehaviour | null): void {
+    if (b) this.behaviour.set(slug, b)
+    else this.behaviour.delete(slug)
+  }
+  behaviourOf(slug: string): ProviderBehaviour | undefined {
+    return this.behaviour.get(slug)
+  }
 
   tamperNextSignature(target: string): void {
     this.tamper.add(target)
@@ -146,6 +162,7 @@ export class Knobs {
     this.hostile.clear()
     this.endless.clear()
     this.random.clear()
+    this.behaviour.clear()
   }
 
   /** Current knob state, for debugging. */
@@ -161,6 +178,7 @@ export class Knobs {
       replayNextSignature: [...this.replay],
       hostileNextOutput: Object.fromEntries(this.hostile),
       endlessNextStream: [...this.endless],
+      providerBehaviour: Object.fromEntries(this.behaviour),
       randomErrors: Object.fromEntries(
         [...this.random].map(([k, v]) => [k, { rate: v.rate, statuses: v.statuses }]),
       ),

@@ -1,17 +1,20 @@
 /**
  * Response signatures served at `GET /v1/proxy/signature/{chatID}`: EIP-191 by the TEE key over
- * `sha256(request):sha256(response bytes)` (docs/protocol.md §9.1), plus a routing proof for
- * TeeTLS services (docs/adr/0002-teetls-routing-proof.md).
+ * the live broker's signed texts (docs/protocol.md §9.1, ctrl/signing.go): family A
+ * `sha256(forwarded request):sha256(response bytes)` for chat and speech, family C over the decoded
+ * images for image services (A when none can be extracted), family B (the routing proof, with
+ * `provider_type`, `provider_identity`, `tls_cert_fingerprint`) for TeeTLS services.
  */
 import { keccak256, stringToBytes, stringToHex, type Address, type Hex } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
 import { TEETLS_UPSTREAM_HOST } from '../catalog'
-import { responseSignedText, sha256Hex } from '../../../src/lib/protocol/signed-text'
 import {
-  buildRoutingProof,
-  canonicalRoutingProof,
-  type RoutingProof,
-} from '../../../src/lib/protocol/routing-proof'
+  extractImages,
+  imageSignedText,
+  responseSignedText,
+  routingProofText,
+  sha256Hex,
+} from '../../../src/lib/protocol/signed-text'
 import type { SignaturePayload } from '../../../src/lib/protocol/wire'
 import type { ProviderRuntime } from './context'
 
@@ -20,8 +23,10 @@ export interface StoredSignature extends SignaturePayload {
   signature: Hex
   signing_address: Address
   signing_algo: 'ecdsa'
-  routing_proof?: RoutingProof
-  routing_proof_signature?: Hex
+  /** TeeTLS (centralized) services only, as the broker's `ChatSignature`. */
+  provider_type?: string
+  provider_identity?: string
+  tls_cert_fingerprint?: string
 }
 
 /** Signatures kept per server; the oldest are dropped past this many (a devnet runs for hours, not months). */
@@ -32,7 +37,8 @@ const impostor = privateKeyToAccount(keccak256(stringToHex('0g-devnet impostor s
 
 /**
  * The devnet's stand-in for the upstream's TLS leaf certificate fingerprint: no TLS session exists
- * offline, so this is sha256 of a fixed label — stable across runs, and documented as fake.
+ * offline, so this is sha256 of a fixed label — 64 lowercase hex, stable across runs, and
+ * documented as fake.
  */
 export function fakeUpstreamCertSha256(host: string): string {
   return sha256Hex(stringToBytes(`0g-devnet fake upstream certificate for ${host}`))
@@ -61,16 +67,46 @@ export class SignatureStore {
   }
 }
 
+/** The bytes of one exchange a signature may cover. */
+export interface SignedExchange {
+  /** What the client sent. */
+  clientBody: Uint8Array
+  /** What the broker forwarded upstream (chat: include_usage added, provider rewrites). */
+  forwardedBody: Uint8Array
+  /** What the client receives. */
+  responseBody: Uint8Array
+}
+
+/** The text the broker signs for this provider's exchange (family A, B or C). */
+export function signedTextFor(provider: ProviderRuntime, x: SignedExchange): string {
+  const { entry } = provider
+  if (entry.verifiability === 'TeeTLS') {
+    return routingProofText(
+      x.forwardedBody,
+      x.responseBody,
+      String(entry.extraInfo?.ProviderType ?? 'centralized'),
+      entry.providerIdentity ?? 'aliyun',
+      fakeUpstreamCertSha256(TEETLS_UPSTREAM_HOST),
+    )
+  }
+  if (entry.serviceType === 'text-to-image' || entry.serviceType === 'image-editing') {
+    // signImageResponse: the client's own body and the decoded images; A when none are extractable.
+    const images = extractImages(x.responseBody)
+    return images
+      ? imageSignedText(x.clientBody, images)
+      : responseSignedText(x.clientBody, x.responseBody)
+  }
+  return responseSignedText(x.forwardedBody, x.responseBody)
+}
+
 /** Signs one exchange; with `tamper` the signature comes from a different key (verification fails). */
 export async function signExchange(
   provider: ProviderRuntime,
-  chatId: string,
-  requestBody: Uint8Array,
-  responseBody: Uint8Array,
+  exchange: SignedExchange,
   tamper: boolean,
 ): Promise<StoredSignature> {
   const signer = tamper ? impostor : provider.teeAccount
-  const text = responseSignedText(requestBody, responseBody)
+  const text = signedTextFor(provider, exchange)
   const stored: StoredSignature = {
     text,
     signature: await signer.signMessage({ message: text }),
@@ -78,19 +114,10 @@ export async function signExchange(
     signing_algo: 'ecdsa',
   }
   if (provider.entry.verifiability === 'TeeTLS') {
-    const proof = buildRoutingProof({
-      provider: provider.address,
-      upstreamHost: TEETLS_UPSTREAM_HOST,
-      upstreamCertSha256: fakeUpstreamCertSha256(TEETLS_UPSTREAM_HOST),
-      requestBody,
-      responseBody,
-      chatId,
-      timestamp: Math.floor(Date.now() / 1000),
-    })
-    stored.routing_proof = proof
-    stored.routing_proof_signature = await signer.signMessage({
-      message: canonicalRoutingProof(proof),
-    })
+    const [, , providerType, providerIdentity, fingerprint] = text.split(':')
+    stored.provider_type = providerType
+    stored.provider_identity = providerIdentity
+    stored.tls_cert_fingerprint = fingerprint
   }
   return stored
 }

@@ -5,7 +5,7 @@
 import { stringToBytes } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
 import { describe, expect, it } from 'vitest'
-import { imageResponse, imagesText, plainText, routingText } from '@/testing/broker-texts'
+import { imageResponse, imagesText, plainText, routingText } from './broker-texts.testkit'
 import { expectedOf, expectedText } from './signed-text'
 import {
   expectedSignerOf,

@@ -1,8 +1,10 @@
 /**
- * Forwarding chat to an OpenAI-compatible upstream (DEVNET_UPSTREAM_URL). Bytes pass through
- * unchanged; the signature covers exactly the bytes the client receives. Usage comes from the
+ * Forwarding chat to an OpenAI-compatible upstream (DEVNET_UPSTREAM_URL). The body forwarded is
+ * the broker's (include_usage ensured, rewrites, the upstream model name), and the signature's
+ * request hash is over it; response bytes pass through unchanged and are what the signature covers. Usage comes from the
  * upstream's `usage` when present, else from the devnet counting rules.
  */
+import { goMarshal } from '../../../../src/lib/protocol/go-json'
 import type { Usage } from '../../../../src/lib/protocol/pricing'
 import { WIRE_HEADER } from '../../../../src/lib/protocol/wire'
 import type { RouteContext, UpstreamConfig } from '../context'
@@ -21,19 +23,17 @@ interface UpstreamUsage {
 export async function forwardChat(
   ctx: RouteContext,
   upstream: UpstreamConfig,
-  rawBody: Buffer,
   request: ChatRequest,
   promptTokens: number,
   sink: ResponseSink,
 ): Promise<void> {
-  const payload = JSON.parse(rawBody.toString('utf8')) as Record<string, unknown>
-  payload.model = upstream.model ?? request.model ?? ctx.provider.entry.model
-  if (request.stream) {
-    const opts =
-      typeof payload.stream_options === 'object' && payload.stream_options !== null
-        ? payload.stream_options
-        : {}
-    payload.stream_options = { ...opts, include_usage: true }
+  // What the broker forwards (include_usage ensured, provider rewrites), plus the upstream's model
+  // name; the signature covers exactly these bytes (sink.forwardedBody).
+  const model = upstream.model ?? request.model ?? ctx.provider.entry.model
+  const payload = JSON.parse(sink.forwardedBody.toString('utf8')) as Record<string, unknown>
+  if (payload.model !== model) {
+    payload.model = model
+    sink.forwardedBody = Buffer.from(goMarshal(payload))
   }
   const abort = new AbortController()
   const timeout = setTimeout(
@@ -50,7 +50,7 @@ export async function forwardChat(
           'Content-Type': 'application/json',
           ...(upstream.apiKey ? { Authorization: `Bearer ${upstream.apiKey}` } : {}),
         },
-        body: JSON.stringify(payload),
+        body: new Uint8Array(sink.forwardedBody),
         signal: abort.signal,
       })
     } catch (err) {
@@ -70,7 +70,7 @@ export async function forwardChat(
       ...CORS_HEADERS,
       'Content-Type': r.headers.get('content-type') ?? 'application/json',
       'Content-Length': String(bytes.length),
-      [WIRE_HEADER.resKey]: sink.chatId,
+      ...(sink.resKey === null ? {} : { [WIRE_HEADER.resKey]: sink.resKey }),
     })
     ctx.res.end(bytes)
   } finally {
@@ -143,7 +143,7 @@ async function pipeStream(
   sink: ResponseSink,
 ): Promise<void> {
   const res = ctx.res
-  startSse(res, sink.chatId)
+  startSse(res, sink.resKey)
   const sent: Buffer[] = []
   let held: Buffer | null = null // the latest chunk waits so the signature is stored before the end
   let usage: UpstreamUsage | undefined

@@ -37,7 +37,7 @@ export async function handleChat(ctx: RouteContext): Promise<void> {
       estimatedFee,
       respond: (sink) => {
         const upstream = ctx.server.upstream
-        if (upstream) return forwardChat(ctx, upstream, body, request, promptTokens, sink)
+        if (upstream) return forwardChat(ctx, upstream, request, promptTokens, sink)
         return respondBuiltIn(ctx, request, promptTokens, sink)
       },
     }
@@ -102,7 +102,7 @@ async function respondBuiltIn(
   }
 
   const res = ctx.res
-  startSse(res, sink.omitResKey ? null : sink.chatId)
+  startSse(res, sink.resKey)
   const sent: Buffer[] = []
   const chunk = (
     delta: Record<string, unknown>,

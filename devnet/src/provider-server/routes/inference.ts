@@ -4,14 +4,15 @@
  * about to finish sending, which signs them, stores the signature and meters the fee BEFORE the
  * client can see the end of the response (so an immediate signature lookup never races).
  */
-import { randomBytes } from 'node:crypto'
+import { randomBytes, randomUUID } from 'node:crypto'
+import { brokerEnsureStreamOptions, goMarshal } from '../../../../src/lib/protocol/go-json'
 import { feeFor, type Usage } from '../../../../src/lib/protocol/pricing'
 import { WIRE_HEADER } from '../../../../src/lib/protocol/wire'
 import { checkAdmission } from '../admission'
 import { authenticate, type AuthContext } from '../auth'
-import type { RouteContext } from '../context'
+import type { ProviderRuntime, RouteContext } from '../context'
 import { CORS_HEADERS, delay, HttpError, readBody } from '../http-json'
-import type { HostileOutput } from '../knobs'
+import type { HostileOutput, ProviderBehaviour } from '../knobs'
 import { requestHashOf, signExchange } from '../signatures'
 
 /** What a route's parser returns: the fee estimate for admission, and the responder. */
@@ -23,7 +24,14 @@ export interface InferencePlan {
 /** Handed to the responder. */
 export interface ResponseSink {
   chatId: string
+  /** The `ZG-Res-Key` header to send: null when omitted (knob) or for a separate LLM node. */
+  resKey: string | null
   requestBody: Buffer
+  /**
+   * The body the broker forwards upstream and signs (chat: include_usage added and re-marshalled
+   * Go-style when missing, provider rewrites); a forwarding responder may replace it.
+   */
+  forwardedBody: Buffer
   /** Whether the cut-next-stream knob fired for this request (streaming responders honour it). */
   cutStream: boolean
   /** omit-next-res-key: no `ZG-Res-Key` header and no `id` in the body. */
@@ -41,6 +49,32 @@ export type PlanParser = (
   auth: AuthContext,
   ctx: RouteContext,
 ) => Promise<InferencePlan>
+
+/** How this provider's broker is configured: the catalog's, or the provider-behaviour knob's. */
+export function behaviourOf(
+  provider: ProviderRuntime,
+  knob: ProviderBehaviour | undefined,
+): ProviderBehaviour {
+  return knob ?? { rewrite: provider.entry.rewrite, separatedNode: provider.entry.separatedNode }
+}
+
+/**
+ * The chat body the broker forwards (ctrl/proxy.go PrepareHTTPRequest): `EnsureStreamOptions`,
+ * then the provider's configured rewrites (model, injected fields), each re-marshalled Go-style.
+ */
+export function forwardedChatBody(body: Buffer, rewrite: ProviderBehaviour['rewrite']): Buffer {
+  const ensured = Buffer.from(brokerEnsureStreamOptions(body))
+  if (!rewrite || (rewrite.model === undefined && !rewrite.inject)) return ensured
+  let json: Record<string, unknown>
+  try {
+    json = JSON.parse(ensured.toString('utf8')) as Record<string, unknown>
+  } catch {
+    return ensured
+  }
+  if (rewrite.model !== undefined) json.model = rewrite.model
+  Object.assign(json, rewrite.inject ?? {})
+  return Buffer.from(goMarshal(json))
+}
 
 /** A new chat id (the `ZG-Res-Key` header value). */
 export function newChatId(): string {
@@ -94,13 +128,22 @@ export async function runInference(ctx: RouteContext, parse: PlanParser): Promis
     if (random !== null) throw randomFailure(random)
     const latency = server.knobs.latencyFor(provider.slug)
     if (latency > 0) await delay(latency)
-    const chatId = newChatId()
+    const behaviour = behaviourOf(provider, server.knobs.behaviourOf(provider.slug))
+    // A separate LLM node: no ZG-Res-Key, ids chatcmpl-<uuid> (chatbot.go, sanitize.go).
+    const separated = behaviour.separatedNode === true
+    const chatId = separated ? `chatcmpl-${randomUUID()}` : newChatId()
+    const omitResKey = server.knobs.takeOmitResKey(provider.slug)
     let committed = false
-    await plan.respond({
+    const sink: ResponseSink = {
       chatId,
+      resKey: omitResKey || separated ? null : chatId,
       requestBody: body,
+      forwardedBody:
+        provider.entry.serviceType === 'chatbot'
+          ? forwardedChatBody(body, behaviour.rewrite)
+          : body,
       cutStream: server.knobs.takeCut(provider.slug),
-      omitResKey: server.knobs.takeOmitResKey(provider.slug),
+      omitResKey,
       hostile: server.knobs.takeHostile(provider.slug),
       endless: server.knobs.takeEndless(provider.slug),
       async commit(responseBytes, usage) {
@@ -108,18 +151,24 @@ export async function runInference(ctx: RouteContext, parse: PlanParser): Promis
         committed = true
         const fee = feeFor(auth.service, usage)
         const tamper = server.knobs.takeTamper(provider.slug)
-        const sig = await signExchange(provider, chatId, body, responseBytes, tamper)
+        const sig = await signExchange(
+          provider,
+          { clientBody: body, forwardedBody: sink.forwardedBody, responseBody: responseBytes },
+          tamper,
+        )
         // replay-next-signature: serve the previous response's (genuine) signature for this one.
         const replayed = server.knobs.takeReplay(provider.slug)
           ? server.signatures.latest(provider.slug)
           : undefined
-        server.signatures.set(provider.slug, chatId, replayed ?? sig)
+        // A separate LLM node's broker signs nothing itself (chatbot.go decodeAndProcess).
+        if (!separated) server.signatures.set(provider.slug, chatId, replayed ?? sig)
         server.meter.record(provider.address, auth.user, fee, requestHashOf(chatId, sig.text))
         server.log(
           `${provider.slug} ${auth.user} ${ctx.url.pathname.split('/v1/')[1]} ${chatId} fee ${fee}${tamper ? ' (tampered signature)' : ''}`,
         )
       },
-    })
+    }
+    await plan.respond(sink)
   } finally {
     releaseReserve()
     releaseSlot()
@@ -139,7 +188,7 @@ export async function commitAndSend(
     ...CORS_HEADERS,
     'Content-Type': contentType,
     'Content-Length': String(bytes.length),
-    ...(sink.omitResKey ? {} : { [WIRE_HEADER.resKey]: sink.chatId }),
+    ...(sink.resKey === null ? {} : { [WIRE_HEADER.resKey]: sink.resKey }),
   })
   ctx.res.end(bytes)
 }

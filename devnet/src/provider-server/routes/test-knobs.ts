@@ -130,6 +130,27 @@ export async function handleTestKnob(
       knobs.setSignatureFault(slug, fault as SignatureFault | null)
       return void sendJson(res, 200, { ok: true, slug, fault })
     }
+    case 'provider-behaviour': {
+      // {slug, rewrite?: {model?, inject?}, separatedNode?: boolean}; neither = back to the catalog's.
+      const body = await post()
+      const slug = target(server, body, true)
+      const rw = body.rewrite
+      if (rw !== undefined && rw !== null && (typeof rw !== 'object' || Array.isArray(rw)))
+        throw new HttpError(400, '`rewrite` must be {model?, inject?}')
+      const r = (rw ?? undefined) as { model?: unknown; inject?: unknown } | undefined
+      if (r && r.model !== undefined && typeof r.model !== 'string')
+        throw new HttpError(400, '`rewrite.model` must be a string')
+      if (r && r.inject !== undefined && (typeof r.inject !== 'object' || r.inject === null))
+        throw new HttpError(400, '`rewrite.inject` must be an object')
+      if (body.separatedNode !== undefined && typeof body.separatedNode !== 'boolean')
+        throw new HttpError(400, '`separatedNode` must be a boolean')
+      const behaviour = {
+        ...(r ? { rewrite: r as { model?: string; inject?: Record<string, unknown> } } : {}),
+        ...(body.separatedNode ? { separatedNode: true } : {}),
+      }
+      knobs.setBehaviour(slug, Object.keys(behaviour).length ? behaviour : null)
+      return void sendJson(res, 200, { ok: true, slug, ...behaviour })
+    }
     case 'omit-next-res-key': {
       const slug = target(server, await post())
       knobs.omitNextResKey(slug)
