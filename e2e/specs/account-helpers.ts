@@ -11,7 +11,7 @@ import { devnetUser } from '../../devnet/testkit/user'
 import { contractAddresses } from '../../src/contracts/addresses'
 import { TestId } from '../../src/lib/test-ids'
 import { E2E_RPC_URL } from '../e2e-env'
-import { expect } from '../fixtures'
+import { connectWallet, expect } from '../fixtures'
 import type { TestWallet } from '../fixtures/wallet'
 
 type Page = import('@playwright/test').Page
@@ -52,11 +52,38 @@ export async function mine(client: PublicClient) {
   await client.request({ method: 'evm_mine', params: [] } as never)
 }
 
-/** Submits the Account page's Deposit form for `amount` 0G; returns the form. */
-export async function submitDeposit(page: Page, amount = '1') {
+/**
+ * Opens the Account page, which asks for a wallet, and connects the test wallet; with `ledger`, the
+ * test wallet's ledger of `ledger.amount` 0G is created first.
+ */
+export async function openAccountPage(
+  page: Page,
+  ledger?: { client: PublicClient; amount: string },
+) {
+  if (ledger) await createLedger(ledger.client, ledger.amount)
+  await page.goto('/#/account')
+  await expect(page.getByTestId(TestId.WalletGate)).toBeVisible()
+  await connectWallet(page)
+}
+
+/** Types `amount` 0G into the Account page's Deposit form (not sent); returns the form. */
+export async function typeDeposit(page: Page, amount = '1') {
   const form = page.getByRole('form', { name: 'Deposit' })
   await form.getByLabel('Deposit amount').fill(amount)
+  return form
+}
+
+/** Submits the Account page's Deposit form for `amount` 0G; returns the form. */
+export async function submitDeposit(page: Page, amount = '1') {
+  const form = await typeDeposit(page, amount)
   await form.getByRole('button', { name: 'Deposit' }).click()
+  return form
+}
+
+/** Deposits `amount` 0G through the Deposit form and waits until the app shows it confirmed. */
+export async function depositConfirmed(page: Page, amount = '1') {
+  const form = await submitDeposit(page, amount)
+  await expect(form.getByTestId(TestId.TxStatus)).toHaveText(/confirmed/i)
   return form
 }
 

@@ -7,13 +7,11 @@
  */
 import { parseEther } from 'viem'
 import { TestId } from '../../src/lib/test-ids'
-import { connectWallet, expect, test } from '../fixtures'
-import { createLedger, deposit, readLedger, transfer } from './account-helpers'
+import { expect, test } from '../fixtures'
+import { createLedger, deposit, openAccountPage, readLedger, transfer } from './account-helpers'
 
 test.beforeEach(async ({ page }) => {
-  await page.goto('/#/account')
-  await expect(page.getByTestId(TestId.WalletGate)).toBeVisible()
-  await connectWallet(page)
+  await openAccountPage(page)
 })
 
 test('create: each validation message next to the field, then a real ledger', async ({

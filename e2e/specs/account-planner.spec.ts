@@ -5,8 +5,8 @@
  */
 import { parseEther } from 'viem'
 import { TestId } from '../../src/lib/test-ids'
-import { connectWallet, expect, test } from '../fixtures'
-import { createLedger, readSubAccount, transfer } from './account-helpers'
+import { expect, test } from '../fixtures'
+import { createLedger, openAccountPage, readSubAccount, transfer } from './account-helpers'
 
 test('proposes minimal transfers and idle funds, and executes them', async ({ page, devnet }) => {
   const image = devnet.info.providers.find((p) => p.model === 'z-image')!
@@ -15,9 +15,7 @@ test('proposes minimal transfers and idle funds, and executes them', async ({ pa
   await createLedger(devnet.client, '10')
   await transfer(devnet.client, image.address, '2')
   await transfer(devnet.client, glm.address, '1.5')
-  await page.goto('/#/account')
-  await expect(page.getByTestId(TestId.WalletGate)).toBeVisible()
-  await connectWallet(page)
+  await openAccountPage(page)
 
   const planner = page.getByRole('region', { name: 'Funding planner' })
   await planner.getByRole('checkbox', { name: /z-image/ }).check()

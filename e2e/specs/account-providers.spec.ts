@@ -6,13 +6,17 @@
  */
 import { parseEther } from 'viem'
 import { TestId } from '../../src/lib/test-ids'
-import { connectWallet, expect, test } from '../fixtures'
-import { createLedger, readLedger, readSubAccount, transfer } from './account-helpers'
+import { expect, test } from '../fixtures'
+import {
+  createLedger,
+  openAccountPage,
+  readLedger,
+  readSubAccount,
+  transfer,
+} from './account-helpers'
 
 test.beforeEach(async ({ page }) => {
-  await page.goto('/#/account')
-  await expect(page.getByTestId(TestId.WalletGate)).toBeVisible()
-  await connectWallet(page)
+  await openAccountPage(page)
 })
 
 test('transfer: minimum for a new sub-account, then the exact amount arrives', async ({

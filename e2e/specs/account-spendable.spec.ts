@@ -6,14 +6,11 @@
 import { readFileSync } from 'node:fs'
 import { formatEther, parseEther } from 'viem'
 import { TestId } from '../../src/lib/test-ids'
-import { connectWallet, expect, test } from '../fixtures'
-import { createLedger, transfer, user } from './account-helpers'
+import { expect, test } from '../fixtures'
+import { openAccountPage, transfer, user } from './account-helpers'
 
 test.beforeEach(async ({ page, devnet }) => {
-  await createLedger(devnet.client, '10')
-  await page.goto('/#/account')
-  await expect(page.getByTestId(TestId.WalletGate)).toBeVisible()
-  await connectWallet(page)
+  await openAccountPage(page, { client: devnet.client, amount: '10' })
 })
 
 test('unsettled usage comes from the provider when a session token exists', async ({

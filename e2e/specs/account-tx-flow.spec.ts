@@ -8,22 +8,19 @@
 import { createWalletClient, http, parseEther } from 'viem'
 import { anvil } from 'viem/chains'
 import { TestId } from '../../src/lib/test-ids'
-import { connectWallet, expect, test } from '../fixtures'
+import { expect, test } from '../fixtures'
 import { E2E } from '../e2e-env'
 import {
-  createLedger,
   depositLeftPending,
   mine,
+  openAccountPage,
   readLedger,
   setAutomine,
   user,
 } from './account-helpers'
 
 test.beforeEach(async ({ page, devnet }) => {
-  await createLedger(devnet.client, '5')
-  await page.goto('/#/account')
-  await expect(page.getByTestId(TestId.WalletGate)).toBeVisible()
-  await connectWallet(page)
+  await openAccountPage(page, { client: devnet.client, amount: '5' })
 })
 
 test('a reload while a transaction is pending picks it up again', async ({

@@ -7,16 +7,14 @@
 import { PROXY_ROUTE, proxyPath } from '../../src/lib/protocol/wire'
 import { readUnsettled } from '../../devnet/testkit/knobs'
 import { TestId } from '../../src/lib/test-ids'
-import { connectWallet, expect, test } from '../fixtures'
-import { fundUser, providerOf } from './playground-support'
+import { expect, test } from '../fixtures'
+import { openPlaygroundTab } from './playground-support'
 
 type Page = import('@playwright/test').Page
 const SLUG = 'glm-5-fp8'
 
 test.beforeEach(async ({ page, devnet, wallet }) => {
-  await fundUser(devnet.info, wallet.account.address, [SLUG])
-  await page.goto(`/#/playground?tab=chat&provider=${providerOf(devnet.info, SLUG).address}`)
-  await connectWallet(page)
+  await openPlaygroundTab(page, devnet.info, wallet.account.address, 'chat', SLUG)
 })
 
 /** POSTs of chat completions the page sent; `auto429` = those right after a 429 (documented retry). */

@@ -4,16 +4,14 @@
  * event handlers and javascript: links in a reply: playground-chat.spec.ts (XSS payload).
  */
 import { TestId } from '../../src/lib/test-ids'
-import { connectWallet, expect, test } from '../fixtures'
-import { fundUser, providerOf } from './playground-support'
+import { expect, test } from '../fixtures'
+import { openPlaygroundTab } from './playground-support'
 
 type Page = import('@playwright/test').Page
 const SLUG = 'glm-5-fp8'
 
 test.beforeEach(async ({ page, devnet, wallet }) => {
-  await fundUser(devnet.info, wallet.account.address, [SLUG])
-  await page.goto(`/#/playground?tab=chat&provider=${providerOf(devnet.info, SLUG).address}`)
-  await connectWallet(page)
+  await openPlaygroundTab(page, devnet.info, wallet.account.address, 'chat', SLUG)
 })
 
 async function ask(page: Page, text: string) {

@@ -14,10 +14,12 @@ import { TestId } from '../../src/lib/test-ids'
 import { connectWallet, expect, test } from '../fixtures'
 import {
   createLedger,
+  depositConfirmed,
   depositLeftPending,
   depositWithPromptOpen,
   mine,
   readLedger,
+  typeDeposit,
 } from './account-helpers'
 import { fundUser, providerOf } from './playground-support'
 
@@ -37,13 +39,10 @@ test.describe('account page', () => {
     devnet,
     wallet,
   }) => {
-    const form = page.getByRole('form', { name: 'Deposit' })
-    await form.getByLabel('Deposit amount').fill('1')
+    await typeDeposit(page)
     await wallet.switchAccount(1)
     await expect(page.getByLabel('Ledger total')).toHaveText('7 0G')
-    await form.getByLabel('Deposit amount').fill('1')
-    await form.getByRole('button', { name: 'Deposit' }).click()
-    await expect(form.getByTestId(TestId.TxStatus)).toHaveText(/confirmed/i)
+    await depositConfirmed(page)
     const sends = wallet.calls.filter((c) => c.method === 'eth_sendTransaction')
     expect(sends).toHaveLength(1)
     expect(sends[0]!.account).toBe(second.address)
@@ -58,8 +57,7 @@ test.describe('account page', () => {
     devnet,
     wallet,
   }) => {
-    const form = page.getByRole('form', { name: 'Deposit' })
-    await form.getByLabel('Deposit amount').fill('1')
+    const form = await typeDeposit(page)
     await wallet.setChain(1)
     const guard = page.getByTestId(TestId.WrongNetworkBanner)
     await expect(guard).toBeVisible()
@@ -69,9 +67,7 @@ test.describe('account page', () => {
     expect(wallet.calls.filter((c) => c.method === 'eth_sendTransaction')).toHaveLength(0)
     await guard.getByRole('button', { name: /switch to .*devnet/i }).click()
     await expect(guard).toHaveCount(0)
-    await form.getByLabel('Deposit amount').fill('1')
-    await form.getByRole('button', { name: 'Deposit' }).click()
-    await expect(form.getByTestId(TestId.TxStatus)).toHaveText(/confirmed/i)
+    await depositConfirmed(page)
     const sends = wallet.calls.filter((c) => c.method === 'eth_sendTransaction')
     expect(sends.map((c) => c.chainId)).toEqual([31337])
     expect((await readLedger(devnet.client))?.total).toBe(parseEther('6'))
@@ -149,9 +145,7 @@ test.describe('account page', () => {
       .getByTestId(TestId.WrongNetworkBanner)
       .getByRole('button', { name: /switch to .*devnet/i })
       .click()
-    await form.getByLabel('Deposit amount').fill('1')
-    await form.getByRole('button', { name: 'Deposit' }).click()
-    await expect(form.getByTestId(TestId.TxStatus)).toHaveText(/confirmed/i)
+    await depositConfirmed(page)
     expect((await readLedger(devnet.client))?.total).toBe(parseEther('6'))
   })
 

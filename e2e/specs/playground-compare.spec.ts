@@ -7,21 +7,28 @@ import { TestId } from '../../src/lib/test-ids'
 import { connectWallet, expect, test } from '../fixtures'
 import { fundUser, storedVerdicts } from './playground-support'
 
-test('two services answer side by side, each verified and priced', async ({
-  page,
-  devnet,
-  wallet,
-}) => {
+type Page = import('@playwright/test').Page
+
+const SERVICES = ['GLM-5-FP8', 'gpt-oss-120b']
+
+test.beforeEach(async ({ page, devnet, wallet }) => {
   await fundUser(devnet.info, wallet.account.address, ['glm-5-fp8', 'gpt-oss-120b'])
   await page.goto('/#/playground?tab=compare')
   await connectWallet(page)
-  await page.getByLabel('GLM-5-FP8').check()
-  await page.getByLabel('gpt-oss-120b').check()
-  await page.getByLabel('Prompt for all').fill('Compare us please')
+})
+
+/** Sends `prompt` to both services side by side. */
+async function runSideBySide(page: Page, prompt: string): Promise<void> {
+  for (const name of SERVICES) await page.getByLabel(name).check()
+  await page.getByLabel('Prompt for all').fill(prompt)
   await page.getByRole('button', { name: 'Run side by side' }).click()
+}
+
+test('two services answer side by side, each verified and priced', async ({ page }) => {
+  await runSideBySide(page, 'Compare us please')
   const columns = page.getByTestId(TestId.CompareColumn)
   await expect(columns).toHaveCount(2)
-  for (const name of ['GLM-5-FP8', 'gpt-oss-120b']) {
+  for (const name of SERVICES) {
     const col = page.getByRole('region', { name })
     await expect(col.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
       'data-status',
@@ -43,18 +50,10 @@ test('two services answer side by side, each verified and priced', async ({
 
 test('a side-by-side run, with each column’s cost and verdict, is shown again after a reload', async ({
   page,
-  devnet,
-  wallet,
 }) => {
-  await fundUser(devnet.info, wallet.account.address, ['glm-5-fp8', 'gpt-oss-120b'])
-  await page.goto('/#/playground?tab=compare')
-  await connectWallet(page)
-  await page.getByLabel('GLM-5-FP8').check()
-  await page.getByLabel('gpt-oss-120b').check()
-  await page.getByLabel('Prompt for all').fill('Remember this run')
-  await page.getByRole('button', { name: 'Run side by side' }).click()
+  await runSideBySide(page, 'Remember this run')
   const costs: Record<string, string> = {}
-  for (const name of ['GLM-5-FP8', 'gpt-oss-120b']) {
+  for (const name of SERVICES) {
     const col = page.getByRole('region', { name })
     await expect(col.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
       'data-status',
@@ -65,7 +64,7 @@ test('a side-by-side run, with each column’s cost and verdict, is shown again 
   await expect.poll(() => storedVerdicts(page, 'compare-runs')).toEqual(['verified', 'verified'])
   await page.reload()
   await expect(page.getByTestId(TestId.CompareColumn)).toHaveCount(2)
-  for (const name of ['GLM-5-FP8', 'gpt-oss-120b']) {
+  for (const name of SERVICES) {
     const col = page.getByRole('region', { name })
     await expect(col.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
       'data-status',

@@ -4,10 +4,16 @@
  * before anything is sent. Not covered: microphone recording (no audio device in CI).
  */
 import { PNG } from 'pngjs'
+import { sineWav } from '../../devnet/testkit/wav'
 import { PROXY_ROUTE, proxyPath, WIRE_HEADER } from '../../src/lib/protocol/wire'
 import { TestId } from '../../src/lib/test-ids'
 import { connectWallet, expect, test } from '../fixtures'
-import { fundUser, holdSignatureRequests, providerOf, storedVerdicts } from './playground-support'
+import {
+  holdSignatureRequests,
+  openPlaygroundTab,
+  providerOf,
+  storedVerdicts,
+} from './playground-support'
 
 const EDITS = proxyPath(PROXY_ROUTE['image-editing'])
 const TRANSCRIPTIONS = proxyPath(PROXY_ROUTE['speech-to-text'])
@@ -18,39 +24,27 @@ function png(): Buffer {
   return PNG.sync.write(p)
 }
 
-function wav(seconds: number, rate = 8000): Buffer {
-  const n = Math.round(seconds * rate)
-  const b = Buffer.alloc(44 + n * 2)
-  b.write('RIFF', 0)
-  b.writeUInt32LE(36 + n * 2, 4)
-  b.write('WAVEfmt ', 8)
-  b.writeUInt32LE(16, 16)
-  b.writeUInt16LE(1, 20)
-  b.writeUInt16LE(1, 22)
-  b.writeUInt32LE(rate, 24)
-  b.writeUInt32LE(rate * 2, 28)
-  b.writeUInt16LE(2, 32)
-  b.writeUInt16LE(16, 34)
-  b.write('data', 36)
-  b.writeUInt32LE(n * 2, 40)
-  for (let i = 0; i < n; i++)
-    b.writeInt16LE(Math.round(8000 * Math.sin((i / rate) * 2 * Math.PI * 440)), 44 + i * 2)
-  return b
-}
-
 type Fixtures = Parameters<Parameters<typeof test>[2]>[0]
 
-/** Funds the user with `slug`'s provider, opens that playground tab for it and connects. */
-async function openTab(
-  page: Fixtures['page'],
-  devnet: Fixtures['devnet'],
-  wallet: Fixtures['wallet'],
-  tab: 'image' | 'edit' | 'speech',
-  slug: string,
-) {
-  await fundUser(devnet.info, wallet.account.address, [slug])
-  await page.goto(`/#/playground?tab=${tab}&provider=${providerOf(devnet.info, slug).address}`)
-  await connectWallet(page)
+/** Chooses a `seconds`-long WAV tone as the audio file to transcribe. */
+async function chooseTone(page: Fixtures['page'], seconds: number): Promise<void> {
+  await page.getByLabel(/Audio file/).setInputFiles({
+    name: 'tone.wav',
+    mimeType: 'audio/wav',
+    buffer: Buffer.from(sineWav(seconds)),
+  })
+}
+
+/** Sends the chosen image with `prompt` to be edited; the gallery item once its result verifies. */
+async function editVerified(page: Fixtures['page'], prompt: string) {
+  await page.getByLabel('Edit prompt').fill(prompt)
+  await page.getByRole('button', { name: 'Edit image' }).click()
+  const item = page.getByTestId(TestId.GalleryItem)
+  await expect(item.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+    'data-status',
+    'verified',
+  )
+  return item
 }
 
 test('text-to-image: estimated cost, verified result in the gallery', async ({
@@ -58,7 +52,7 @@ test('text-to-image: estimated cost, verified result in the gallery', async ({
   devnet,
   wallet,
 }) => {
-  await openTab(page, devnet, wallet, 'image', 'z-image')
+  await openPlaygroundTab(page, devnet.info, wallet.account.address, 'image', 'z-image')
   await page.getByLabel('Prompt').fill('a red square')
   await page.getByLabel('Images').selectOption('2')
   await expect(page.getByText('Estimated cost: 0.006 0G')).toBeVisible()
@@ -84,7 +78,7 @@ test('image editing: before/after, verified; wrong type and oversized uploads se
   devnet,
   wallet,
 }) => {
-  await openTab(page, devnet, wallet, 'edit', 'qwen-image-edit-2511')
+  await openPlaygroundTab(page, devnet.info, wallet.account.address, 'edit', 'qwen-image-edit-2511')
   const sent: string[] = []
   page.on('request', (r) => r.url().includes(EDITS) && sent.push(r.url()))
   const input = page.getByLabel(/Image \(PNG, JPEG or WebP/)
@@ -103,13 +97,7 @@ test('image editing: before/after, verified; wrong type and oversized uploads se
   await expect(page.getByRole('button', { name: 'Edit image' })).toBeDisabled()
   expect(sent).toEqual([])
   await input.setInputFiles({ name: 'red.png', mimeType: 'image/png', buffer: png() })
-  await page.getByLabel('Edit prompt').fill('invert')
-  await page.getByRole('button', { name: 'Edit image' }).click()
-  const item = page.getByTestId(TestId.GalleryItem)
-  await expect(item.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
-    'data-status',
-    'verified',
-  )
+  const item = await editVerified(page, 'invert')
   await expect(item.getByText('Before')).toBeVisible()
   await expect(item.getByText('After')).toBeVisible()
   await expect(item.getByTestId(TestId.ResponseCost)).toContainText('0.005 0G')
@@ -121,7 +109,7 @@ test('a WebP upload is re-encoded to PNG in the browser before it is sent', asyn
   devnet,
   wallet,
 }) => {
-  await openTab(page, devnet, wallet, 'edit', 'qwen-image-edit-2511')
+  await openPlaygroundTab(page, devnet.info, wallet.account.address, 'edit', 'qwen-image-edit-2511')
   // A real WebP, encoded by this Chromium.
   const webp = Buffer.from(
     await page.evaluate(async () => {
@@ -143,13 +131,7 @@ test('a WebP upload is re-encoded to PNG in the browser before it is sent', asyn
     mimeType: 'image/webp',
     buffer: webp,
   })
-  await page.getByLabel('Edit prompt').fill('make it red')
-  await page.getByRole('button', { name: 'Edit image' }).click()
-  const item = page.getByTestId(TestId.GalleryItem)
-  await expect(item.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
-    'data-status',
-    'verified',
-  )
+  await editVerified(page, 'make it red')
   expect(bodies).toHaveLength(1)
   const body = bodies[0]!.toString('latin1')
   expect(body).toContain('filename="leaf.png"')
@@ -163,7 +145,7 @@ test('speech-to-text: duration, transcript, cost, verified; a text file is refus
   devnet,
   wallet,
 }) => {
-  await openTab(page, devnet, wallet, 'speech', 'whisper-large-v3')
+  await openPlaygroundTab(page, devnet.info, wallet.account.address, 'speech', 'whisper-large-v3')
   const input = page.getByLabel(/Audio file/)
   await input.setInputFiles({
     name: 'notes.txt',
@@ -171,7 +153,7 @@ test('speech-to-text: duration, transcript, cost, verified; a text file is refus
     buffer: Buffer.from('hi'),
   })
   await expect(page.getByRole('alert')).toContainText('not a supported audio file')
-  await input.setInputFiles({ name: 'tone.wav', mimeType: 'audio/wav', buffer: wav(2.5) })
+  await chooseTone(page, 2.5)
   await expect(page.getByText('tone.wav: 2.50 s')).toBeVisible()
   await page.getByRole('button', { name: 'Transcribe' }).click()
   await expect(page.getByTestId(TestId.Transcript)).toContainText('2.50 seconds')
@@ -189,12 +171,8 @@ test('a transcript, its cost and its verdict are shown again after a reload', as
   devnet,
   wallet,
 }) => {
-  await openTab(page, devnet, wallet, 'speech', 'whisper-large-v3')
-  await page.getByLabel(/Audio file/).setInputFiles({
-    name: 'tone.wav',
-    mimeType: 'audio/wav',
-    buffer: wav(1.5),
-  })
+  await openPlaygroundTab(page, devnet.info, wallet.account.address, 'speech', 'whisper-large-v3')
+  await chooseTone(page, 1.5)
   await page.getByRole('button', { name: 'Transcribe' }).click()
   await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
     'data-status',
@@ -221,15 +199,11 @@ for (const [tab, slug, what] of [
     devnet,
     wallet,
   }) => {
-    await openTab(page, devnet, wallet, tab, slug)
+    await openPlaygroundTab(page, devnet.info, wallet.account.address, tab, slug)
     // The signature endpoint hangs: the result is shown and its check stays in progress.
     await devnet.knob('signature-fault', { slug, fault: 'hang' })
     if (tab === 'speech') {
-      await page.getByLabel(/Audio file/).setInputFiles({
-        name: 'tone.wav',
-        mimeType: 'audio/wav',
-        buffer: wav(1),
-      })
+      await chooseTone(page, 1)
       await page.getByRole('button', { name: 'Transcribe' }).click()
     } else {
       await page.getByLabel('Prompt').fill('a red square')
@@ -264,12 +238,8 @@ test('responses without a chat id are each recorded once in the spend', async ({
   devnet,
   wallet,
 }) => {
-  await openTab(page, devnet, wallet, 'speech', 'whisper-large-v3')
-  await page.getByLabel(/Audio file/).setInputFiles({
-    name: 'tone.wav',
-    mimeType: 'audio/wav',
-    buffer: wav(1),
-  })
+  await openPlaygroundTab(page, devnet.info, wallet.account.address, 'speech', 'whisper-large-v3')
+  await chooseTone(page, 1)
   for (let i = 1; i <= 2; i++) {
     // No ZG-Res-Key and no id in the body: the response has no chat id.
     await devnet.knob('omit-next-res-key', { slug: 'whisper-large-v3' })

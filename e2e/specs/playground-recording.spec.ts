@@ -5,8 +5,8 @@
  */
 import { chromiumLaunchOptions } from '../../scripts/chromium'
 import { TestId } from '../../src/lib/test-ids'
-import { connectWallet, expect, test } from '../fixtures'
-import { fundUser, providerOf } from './playground-support'
+import { expect, test } from '../fixtures'
+import { openPlaygroundTab } from './playground-support'
 
 test.use({
   permissions: ['microphone'],
@@ -21,10 +21,7 @@ test('a browser recording is sent as WAV, transcribed and verified', async ({
   devnet,
   wallet,
 }) => {
-  const p = providerOf(devnet.info, 'whisper-large-v3')
-  await fundUser(devnet.info, wallet.account.address, ['whisper-large-v3'])
-  await page.goto(`/#/playground?tab=speech&provider=${p.address}`)
-  await connectWallet(page)
+  await openPlaygroundTab(page, devnet.info, wallet.account.address, 'speech', 'whisper-large-v3')
   await page.getByRole('button', { name: 'Record' }).click()
   await expect(page.getByRole('button', { name: 'Stop recording' })).toBeVisible()
   // The time passing is the input: 1.5 s of (fake) microphone audio, asserted as 1.xx s below.

@@ -7,6 +7,7 @@ import { parseEther, type Address } from 'viem'
 import type { DevnetInfo } from '../../devnet/src/types'
 import { devnetUser } from '../../devnet/testkit/user'
 import { WIRE_PATH } from '../../src/lib/protocol/wire'
+import { connectWallet } from '../fixtures'
 
 export function providerOf(info: DevnetInfo, slug: string) {
   const p = info.providers.find((x) => x.slug === slug)
@@ -41,6 +42,19 @@ export async function fundUser(
   const amount = parseEther(perProvider)
   await actor.createLedger(amount * BigInt(slugs.length) + parseEther('3'))
   for (const slug of slugs) await actor.transferFund(providerOf(info, slug).address, amount)
+}
+
+/** Funds `user` with `slug`'s provider, opens that Playground tab for it and connects the wallet. */
+export async function openPlaygroundTab(
+  page: import('@playwright/test').Page,
+  info: DevnetInfo,
+  user: Address,
+  tab: 'chat' | 'image' | 'edit' | 'speech',
+  slug: string,
+): Promise<void> {
+  await fundUser(info, user, [slug])
+  await page.goto(`/#/playground?tab=${tab}&provider=${providerOf(info, slug).address}`)
+  await connectWallet(page)
 }
 
 /**

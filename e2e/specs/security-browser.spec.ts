@@ -5,15 +5,16 @@
  * never reach the URL, the console or localStorage.
  */
 import type { Address } from 'viem'
+import type { DevnetInfo } from '../../devnet/src/types'
 import { TestId } from '../../src/lib/test-ids'
 import { connectWallet, expect, test } from '../fixtures'
 import { fundUser, providerOf } from './playground-support'
 
 const SLUG = 'glm-5-fp8'
 
-/** Records CSP violations in the page (from the first script on) and CSP errors in the console. */
 type Page = import('@playwright/test').Page
 
+/** Records CSP violations in the page (from the first script on) and CSP errors in the console. */
 async function watchCsp(page: Page) {
   const consoleLines: string[] = []
   page.on('console', (m) => consoleLines.push(m.text()))
@@ -29,6 +30,13 @@ async function watchCsp(page: Page) {
     violations: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp),
     consoleCsp: () => consoleLines.filter((l) => /Content Security Policy/i.test(l)),
   }
+}
+
+/** A journey's start: the CSP watched from the first script on, the test wallet funded for `slugs`. */
+async function startJourney(page: Page, info: DevnetInfo, user: Address, slugs: string[]) {
+  const csp = await watchCsp(page)
+  await fundUser(info, user, slugs)
+  return { csp, provider: providerOf(info, SLUG).address as Address }
 }
 
 async function ask(page: Page, text: string) {
@@ -67,9 +75,10 @@ test('no CSP violation in the main journeys; an injected inline script is blocke
   devnet,
   wallet,
 }) => {
-  const csp = await watchCsp(page)
-  const provider = providerOf(devnet.info, SLUG).address as Address
-  await fundUser(devnet.info, wallet.account.address, [SLUG, 'qwen3-6-plus'])
+  const { csp, provider } = await startJourney(page, devnet.info, wallet.account.address, [
+    SLUG,
+    'qwen3-6-plus',
+  ])
 
   await page.goto('/')
   await expect(
@@ -116,9 +125,7 @@ test('"Clear local data" removes conversations, session tokens and the API-key l
   devnet,
   wallet,
 }) => {
-  const csp = await watchCsp(page)
-  const provider = providerOf(devnet.info, SLUG).address as Address
-  await fundUser(devnet.info, wallet.account.address, [SLUG])
+  const { csp, provider } = await startJourney(page, devnet.info, wallet.account.address, [SLUG])
 
   // A conversation and a session token.
   await page.goto(`/#/playground?tab=chat&provider=${provider}`)
