@@ -1,10 +1,12 @@
 /**
  * Conformance of our browser verifier (src/lib/protocol/verify-response.ts) with the official SDK's
  * `processResponse` (0.9.0) on the same devnet responses: genuine chat (JSON and stream), images,
- * a tampered signature (signed by a foreign key) and an unknown chat id give the same verdict.
+ * a tampered signature (signed by a foreign key) and an unknown chat id give the same verdict;
+ * where the broker re-marshals or rewrites the request (no include_usage, a rewriting provider)
+ * both verify and we say the request was changed; a separate LLM node has no proof for either.
  * Documented differences, asserted as such: TeeTLS (the SDK does not count it as verifiable; we
- * check its TEE signature) and content replay (the SDK checks only the signer; we also compare the
- * signed hashes with the bytes). Also checks the `fail-next` knob's `retryAfter` used by the
+ * check its TEE signature and family B) and content replay (the SDK checks only the signer; we
+ * also compare the signed response hash with the bytes). Also checks the `fail-next` knob's `retryAfter` used by the
  * Playground e2e. Uses a fresh funded key, so no other test file's balances move.
  */
 import { createWalletClient, http, parseEther, stringToBytes, type Address } from 'viem'
@@ -37,8 +39,15 @@ beforeAll(async () => {
   })
   await client.waitForTransactionReceipt({ hash, pollingInterval: 50 })
   ;({ broker } = await sdkBroker(devnet, key))
-  await broker.ledger.addLedger(15)
-  for (const slug of ['glm-5-fp8', 'z-image', 'qwen3-6-plus'])
+  await broker.ledger.addLedger(20)
+  for (const slug of [
+    'glm-5-fp8',
+    'z-image',
+    'qwen3-6-plus',
+    'qwen3-14b-rewriting',
+    'llama-3-3-70b-separated',
+    'qwen-2-5-7b-instruct',
+  ])
     await broker.ledger.transferFund(providerOf(slug).address, 'inference', parseEther('3'))
 }, 120_000)
 
@@ -62,11 +71,14 @@ async function send(slug: string, path: string, body: Record<string, unknown>): 
     body: requestBody as BodyInit,
   })
   expect(res.status).toBe(200)
+  const responseBody = new Uint8Array(await res.arrayBuffer())
+  // No ZG-Res-Key (a separate LLM node): the body's (or first chunk's) id, as the SDK and app do.
+  const bodyId = /"id":"([^"]+)"/.exec(new TextDecoder().decode(responseBody))?.[1] ?? ''
   return {
     provider: p.address,
-    chatId: res.headers.get('ZG-Res-Key')!,
+    chatId: res.headers.get('ZG-Res-Key') ?? bodyId,
     requestBody,
-    responseBody: new Uint8Array(await res.arrayBuffer()),
+    responseBody,
   }
 }
 
@@ -96,20 +108,51 @@ describe('our verifier agrees with processResponse', () => {
     expect((await ours(s)).status).toBe('verified')
   })
 
-  it('genuine streamed chat (raw SSE bytes): both verified', async () => {
+  it('genuine streamed chat with include_usage (raw SSE bytes): both verified, request bound', async () => {
     const s = await send(
       'glm-5-fp8',
       'chat/completions',
-      chat('conformance stream', { stream: true }),
+      chat('conformance stream', { stream: true, stream_options: { include_usage: true } }),
     )
     expect(await sdk(s)).toBe(true)
-    expect((await ours(s)).status).toBe('verified')
+    expect(await ours(s)).toMatchObject({ status: 'verified', requestMatches: true })
   })
 
-  it('genuine image generation: both verified', async () => {
-    const s = await send('z-image', 'images/generations', { prompt: 'x', n: 1, size: '256x256' })
+  it('streamed chat without include_usage (the broker re-marshals it): both verified, request changed', async () => {
+    const s = await send(
+      'qwen-2-5-7b-instruct',
+      'chat/completions',
+      chat('conformance <stream> & more', { stream: true }),
+    )
     expect(await sdk(s)).toBe(true)
-    expect((await ours(s)).status).toBe('verified')
+    expect(await ours(s)).toMatchObject({
+      status: 'verified',
+      responseMatches: true,
+      requestMatches: false,
+    })
+  })
+
+  it('genuine image generation (family C over the decoded images): both verified', async () => {
+    const s = await send('z-image', 'images/generations', { prompt: 'x', n: 2, size: '256x256' })
+    expect(await sdk(s)).toBe(true)
+    expect(await ours(s)).toMatchObject({ status: 'verified', family: 'images' })
+  })
+
+  it('a rewriting provider (model rewritten, field injected): both verified, request changed', async () => {
+    const s = await send('qwen3-14b-rewriting', 'chat/completions', chat('conformance rewrite'))
+    expect(await sdk(s)).toBe(true)
+    expect(await ours(s)).toMatchObject({ status: 'verified', requestMatches: false })
+  })
+
+  it('a separate LLM node (no ZG-Res-Key, no broker signature): the SDK throws, we say no proof', async () => {
+    const s = await send(
+      'llama-3-3-70b-separated',
+      'chat/completions',
+      chat('conformance separated'),
+    )
+    expect(s.chatId).toMatch(/^chatcmpl-[0-9a-f-]{36}$/)
+    await expect(sdk(s)).rejects.toThrow()
+    expect((await ours(s)).status).toBe('no-proof')
   })
 
   it('tampered signature (a foreign signer): both refuse', async () => {
@@ -139,10 +182,15 @@ describe('documented differences', () => {
     })
   })
 
-  it('TeeTLS: the SDK says false by mode; we verify its TEE signature and content', async () => {
+  it('TeeTLS: the SDK says false by mode; we verify family B and read the signed upstream', async () => {
     const s = await send('qwen3-6-plus', 'chat/completions', chat('conformance teetls'))
     expect(await sdk(s)).toBe(false)
-    expect((await ours(s)).status).toBe('verified')
+    expect(await ours(s)).toMatchObject({
+      status: 'verified',
+      family: 'routing',
+      requestMatches: true,
+      routing: { providerType: 'centralized', providerIdentity: 'aliyun' },
+    })
   })
 })
 
