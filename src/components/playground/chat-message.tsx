@@ -11,7 +11,14 @@ import { VerificationBadge } from './verification-badge'
 const MarkdownView = lazy(async () => ({ default: (await import('./markdown-view')).MarkdownView }))
 
 /** One message; replies render sanitized Markdown with their cost, verdict and receipt. */
-export function ChatMessageView({ message }: { message: ChatMessage }) {
+export function ChatMessageView({
+  message,
+  onRetryVerdict,
+}: {
+  message: ChatMessage
+  /** Asks for a "no proof" reply's signature again. */
+  onRetryVerdict?: (message: ChatMessage) => void
+}) {
   const mine = message.role === 'user'
   return (
     <article
@@ -37,7 +44,12 @@ export function ChatMessageView({ message }: { message: ChatMessage }) {
       )}
       {!mine ? (
         <div className="flex flex-wrap items-center gap-3">
-          {message.verification ? <VerificationBadge verification={message.verification} /> : null}
+          {message.verification ? (
+            <VerificationBadge
+              verification={message.verification}
+              onRetry={onRetryVerdict ? () => onRetryVerdict(message) : undefined}
+            />
+          ) : null}
           <ResponseCost
             fee={message.fee}
             detail={

@@ -4,7 +4,8 @@ import { ChainText } from '@/components/ui/chain-text'
 import { useChat } from '@/hooks/playground/use-chat'
 import { useConversations } from '@/hooks/playground/use-conversations'
 import { usePlaygroundServices } from '@/hooks/playground/use-playground-services'
-import { DEFAULT_PARAMS, type ChatParams } from '@/lib/playground/conversation'
+import { DEFAULT_PARAMS, type ChatMessage, type ChatParams } from '@/lib/playground/conversation'
+import { retryPatch } from '@/lib/playground/paid-exchange'
 import { serviceUrlProblem } from '@/lib/safe-url'
 import { ChatComposer } from './chat-composer'
 import { ChatSettings } from './chat-settings'
@@ -20,7 +21,12 @@ import { WaitNotice } from './wait-notice'
 /** Chat with any chatbot service: streaming, settings, saved conversations, verified replies. */
 export function ChatPanel({ initialProvider }: { initialProvider?: string }) {
   const { data: services = [] } = usePlaygroundServices('chatbot')
-  const { conversations, remove } = useConversations()
+  const { conversations, remove, verdicts } = useConversations()
+  // "Not verified: the provider gave no proof" → back to verifying; the resume step asks again.
+  const retryVerdict = (m: ChatMessage) => {
+    const patch = retryPatch(m.verification)
+    if (patch) void verdicts.patchVerdict(m.id, patch)
+  }
   // Sends, records and verifies replies; also resumes checks a reload cut (use-paid-exchange).
   const chat = useChat()
   const [activeId, setActiveId] = useState<string | null>(null)
@@ -93,6 +99,7 @@ export function ChatPanel({ initialProvider }: { initialProvider?: string }) {
           onParams={setParams}
         />
         <ChatTranscript
+          onRetryVerdict={retryVerdict}
           messages={active?.messages ?? []}
           pendingPrompt={
             busy && !chat.variables?.regenerate ? (chat.variables?.prompt ?? null) : null

@@ -8,14 +8,16 @@ interface Props {
   /** The prompt being answered right now (not saved until the reply arrives). */
   pendingPrompt: string | null
   streaming: string | null
+  /** Asks for a "no proof" reply's signature again. */
+  onRetryVerdict?: (message: ChatMessage) => void
 }
 
 /** The conversation so far, plus the prompt in flight and the reply streaming in. */
-export function ChatTranscript({ messages, pendingPrompt, streaming }: Props) {
+export function ChatTranscript({ messages, pendingPrompt, streaming, onRetryVerdict }: Props) {
   return (
     <div aria-label="Transcript" role="log" className="flex flex-col gap-3">
       {messages.map((m) => (
-        <ChatMessageView key={m.id} message={m} />
+        <ChatMessageView key={m.id} message={m} onRetryVerdict={onRetryVerdict} />
       ))}
       {pendingPrompt !== null ? (
         <article className="min-w-0 rounded-lg border border-dashed border-border p-3 text-sm whitespace-pre-wrap text-muted [overflow-wrap:anywhere]">

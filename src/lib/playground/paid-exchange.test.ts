@@ -1,6 +1,6 @@
 /** The pure parts of the one paid-exchange workflow (#12.3): usage ids, usage text, resumable checks. */
 import { describe, expect, it } from 'vitest'
-import { paidUsageRecord, resumableChecks, usageText } from './paid-exchange'
+import { paidUsageRecord, resumableChecks, retryPatch, usageText } from './paid-exchange'
 
 const user = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8'
 const provider = '0x00000000000000000000000000000000000000B2'
@@ -77,5 +77,18 @@ describe('resumableChecks', () => {
         },
       ]),
     ).toEqual([{ id: '1', chatId: 'c1', provider, expectedText: 'a:b' }])
+  })
+})
+
+describe('retryPatch', () => {
+  it('turns a "no proof" verdict with its expected text back into "verifying"', () => {
+    expect(retryPatch({ status: 'no-proof', detail: 'x', expectedText: 'a:b' })).toEqual({
+      verification: { status: 'verifying', expectedText: 'a:b' },
+    })
+  })
+  it('has nothing to retry without a chat id (no expected text) or for other verdicts', () => {
+    expect(retryPatch({ status: 'no-proof', detail: 'x' })).toBeNull()
+    expect(retryPatch({ status: 'not-verifiable', detail: 'x' })).toBeNull()
+    expect(retryPatch(undefined)).toBeNull()
   })
 })

@@ -43,6 +43,16 @@ export function resumableChecks(items: readonly PendingCheck[]): ResumableCheck[
   })
 }
 
+/**
+ * What a retry of a "no proof" verdict stores: the result goes back to "verifying" with its
+ * expected hashes, so the resume step asks for the signature again. Null when nothing can be
+ * retried (another verdict, or no chat id to ask with).
+ */
+export function retryPatch(v: StoredVerification | null | undefined): VerdictPatch | null {
+  if (v?.status !== 'no-proof' || !v.expectedText) return null
+  return { verification: { status: 'verifying', expectedText: v.expectedText } }
+}
+
 /** The usage as a short text: "812 in / 230 out tokens", "2 images", "12.4 s audio". */
 export function usageText(usage: Usage | null): string {
   if (!usage) return 'no usage reported'

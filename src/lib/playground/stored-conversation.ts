@@ -86,7 +86,10 @@ export function parseStoredVerification(v: unknown): StoredVerification {
   const detail = text(v.detail, 2000)
   if (detail === null) return UNREADABLE_VERDICT
   if (v.status === 'not-verifiable') return { status: 'not-verifiable', detail }
-  if (v.status === 'no-proof') return { status: 'no-proof', detail }
+  if (v.status === 'no-proof')
+    return isStr(v.expectedText, MAX_EXPECTED_CHARS)
+      ? { status: 'no-proof', detail, expectedText: v.expectedText }
+      : { status: 'no-proof', detail }
   if (v.status !== 'verified' && v.status !== 'invalid') return UNREADABLE_VERDICT
   if (
     (v.reason !== undefined && !(typeof v.reason === 'string' && REASONS.includes(v.reason))) ||

@@ -54,8 +54,11 @@ export type SignedFamily = 'plain' | 'images' | 'routing'
 
 export type VerificationResult =
   | { status: 'not-verifiable'; detail: string }
-  /** The provider served no evidence (no chat id, no signature): never verified, a warning. */
-  | { status: 'no-proof'; detail: string }
+  /**
+   * The provider served no evidence (no chat id, no signature): never verified, a warning.
+   * `expectedText` is kept when a chat id exists, so the check can be retried.
+   */
+  | { status: 'no-proof'; detail: string; expectedText?: string }
   | {
       status: 'verified' | 'invalid'
       reason?: InvalidReason
@@ -158,13 +161,13 @@ export async function verifyResponse(input: VerifyInput): Promise<VerificationRe
   const expectedText = expectedTextOfHashes(expected)
   const payload = parseSignaturePayload(input.payload)
   if (!payload) {
-    return {
-      status: 'no-proof',
-      detail:
-        input.chatId === ''
-          ? `${NO_PROOF_TEXT} (no chat id to ask for a signature)`
-          : `${NO_PROOF_TEXT} (no signature served for this response)`,
-    }
+    return input.chatId === ''
+      ? { status: 'no-proof', detail: `${NO_PROOF_TEXT} (no chat id to ask for a signature)` }
+      : {
+          status: 'no-proof',
+          detail: `${NO_PROOF_TEXT} (no signature served for this response)`,
+          expectedText,
+        }
   }
   const signedText = payload.text
   const parsed = parseSignedText(signedText)
