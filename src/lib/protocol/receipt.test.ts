@@ -3,7 +3,7 @@ import { stringToBytes } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
 import { describe, expect, it } from 'vitest'
 import { buildReceipt, checkReceipt, parseReceipt, type ChainFacts, type Receipt } from './receipt'
-import { responseSignedText } from './signed-text'
+import { responseSignedText, sha256Hex } from './signed-text'
 
 const tee = privateKeyToAccount(`0x${'11'.repeat(32)}`)
 const other = privateKeyToAccount(`0x${'22'.repeat(32)}`)
@@ -24,8 +24,10 @@ const chain: ChainFacts = {
   },
 }
 
-async function receipt(signer = tee): Promise<Receipt> {
-  const signedText = responseSignedText(stringToBytes('req'), stringToBytes('res'))
+async function receipt(
+  signer = tee,
+  signedText = responseSignedText(stringToBytes('req'), stringToBytes('res')),
+): Promise<Receipt> {
   return buildReceipt({
     chainId: 31337,
     contracts,
@@ -47,6 +49,18 @@ const roundTrip = (r: unknown) => {
 }
 
 describe('receipts', () => {
+  it('binds family B (TeeTLS) and C (images) texts too, C naming its first image', async () => {
+    const [q, r1, r2] = ['q', 'r1', 'r2'].map((x) => sha256Hex(stringToBytes(x)))
+    const b = await receipt(tee, `${q}:${r1}:centralized:aliyun:${r2}`)
+    expect([b.requestSha256, b.responseSha256]).toEqual([q, r1])
+    expect((await checkReceipt(roundTrip(b), chain)).ok).toBe(true)
+    const c = await receipt(tee, `${q}:${r1},${r2}`)
+    expect([c.requestSha256, c.responseSha256]).toEqual([q, r1])
+    expect((await checkReceipt(roundTrip(c), chain)).ok).toBe(true)
+    const edited = await checkReceipt(roundTrip({ ...c, responseSha256: r2 }), chain)
+    expect(edited.ok).toBe(false)
+  })
+
   it('round-trips and re-verifies against chain facts', async () => {
     const r = await receipt()
     expect(roundTrip(r)).toEqual(r)
