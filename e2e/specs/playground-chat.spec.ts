@@ -283,7 +283,7 @@ test('conversations are searchable and deletable', async ({ page }) => {
   await expect(page.getByTestId(TestId.ConversationItem)).toHaveCount(1)
 })
 
-test('TeeTLS: the reply verifies and the routing proof fields are shown', async ({
+test('TeeTLS: the reply verifies and the signed upstream and TLS fingerprint are shown', async ({
   page,
   devnet,
 }) => {
@@ -293,8 +293,8 @@ test('TeeTLS: the reply verifies and the routing proof fields are shown', async 
   const badge = page.getByTestId(TestId.VerificationBadge)
   await expect(badge).toHaveAttribute('data-status', 'verified')
   await badge.getByRole('button').click()
-  await expect(badge).toContainText('✓ TeeTLS routing proof signed by the TEE')
-  await expect(badge).toContainText('dashscope-intl.aliyuncs.com')
+  await expect(badge).toContainText('aliyun (centralized)')
+  await expect(badge).toContainText(/TLS certificate sha256\s*[0-9a-f]{64}/)
 })
 
 test('a token refused after revokeAllTokens is renewed once with one new signature', async ({

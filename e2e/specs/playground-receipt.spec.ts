@@ -73,6 +73,6 @@ test('a receipt is exported, re-verified, and fails once edited', async ({
   await page.getByRole('button', { name: 'Verify receipt' }).click()
   await expect(verdict).toHaveAttribute('data-ok', 'false')
   await expect(verdict.getByTestId(TestId.ReceiptCheck).filter({ hasText: '✗' })).toContainText(
-    'Signed text is exactly',
+    'Signed text binds requestSha256 and responseSha256',
   )
 })
