@@ -21,7 +21,7 @@ import {
   providerTestUser,
   type ProviderInfo,
 } from './support/provider-user'
-import { sineWav } from './support/wav'
+import { sineWav } from '../testkit/wav'
 
 const devnet = inject('devnet')
 const user = providerTestUser(devnet, 1)

@@ -7,11 +7,17 @@ import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { parseEther, verifyMessage } from 'viem'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { responseSignedText } from '../../src/lib/protocol/signed-text'
+import { plainText } from '../../src/lib/protocol/broker-texts.testkit'
 import { CATALOG } from '../src/catalog'
-import { plannedProviders } from '../src/seed'
-import { startProviderServer, type ProviderServer } from '../src/provider-server/server'
-import { chatBody, errorOf, post, providerBySlug, providerTestUser } from './support/provider-user'
+import type { ProviderServer } from '../src/provider-server/server'
+import {
+  chatBody,
+  errorOf,
+  post,
+  providerBySlug,
+  providerTestUser,
+  startExtraProviderServer,
+} from './support/provider-user'
 
 const devnet = inject('devnet')
 const user = providerTestUser(devnet, 0)
@@ -94,20 +100,13 @@ beforeAll(async () => {
   })
   await new Promise<void>((r) => upstream.listen(0, '127.0.0.1', r))
   upstreamUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}/v1`
-  server = await startProviderServer({
-    host: '127.0.0.1',
-    port: 0,
-    rpcUrl: devnet.rpcUrl,
-    chainId: devnet.chainId,
-    inferenceAddress: devnet.contracts.inference,
-    providers: plannedProviders('http://127.0.0.1:0'),
+  server = await startExtraProviderServer(devnet, {
     runId: 'upstream-test',
     testMode: true,
     upstreamUrl,
     upstreamModel: 'fake-model',
     settleIntervalMs: 0, // the main devnet server settles for these provider accounts
     rateLimit: { perMinute: 600, burst: 50, concurrent: 5 },
-    log: () => {},
   })
   await user.fundLedger(parseEther('5'))
   await user.transferFund(glm.address, parseEther('3'))
@@ -186,19 +185,12 @@ describe('upstream forwarding', () => {
   })
 
   it('an unreachable upstream is a 502 JSON error', async () => {
-    const down = await startProviderServer({
-      host: '127.0.0.1',
-      port: 0,
-      rpcUrl: devnet.rpcUrl,
-      chainId: devnet.chainId,
-      inferenceAddress: devnet.contracts.inference,
-      providers: plannedProviders('http://127.0.0.1:0'),
+    const down = await startExtraProviderServer(devnet, {
       runId: 'down',
       testMode: false,
       upstreamUrl: 'http://127.0.0.1:9/v1',
       settleIntervalMs: 0,
       rateLimit: { perMinute: 30, burst: 5, concurrent: 5 },
-      log: () => {},
     })
     try {
       const res = await post(
