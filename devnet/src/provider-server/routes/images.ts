@@ -25,6 +25,22 @@ function requirePrompt(v: unknown): string {
   return v
 }
 
+/** The OpenAI images response both routes send: the images in the requested format, and usage. */
+function imagesBody(
+  chatId: string,
+  images: Parameters<typeof imageItem>[0][],
+  opts: { n: number; responseFormat: Parameters<typeof imageItem>[1] },
+): Buffer {
+  return Buffer.from(
+    JSON.stringify({
+      created: Math.floor(Date.now() / 1000),
+      id: chatId,
+      data: images.map((img) => imageItem(img, opts.responseFormat)),
+      usage: { n: opts.n },
+    }),
+  )
+}
+
 export async function handleImageGeneration(ctx: RouteContext): Promise<void> {
   await runInference(ctx, async (body, auth) => {
     const json = parseJsonObject(body)
@@ -35,18 +51,10 @@ export async function handleImageGeneration(ctx: RouteContext): Promise<void> {
       estimatedFee: feeFor(auth.service, usage),
       async respond(sink) {
         const { width, height } = opts.size!
-        const data = Array.from({ length: opts.n }, (_, i) =>
-          imageItem(generateImage(prompt, i, width, height), opts.responseFormat),
+        const images = Array.from({ length: opts.n }, (_, i) =>
+          generateImage(prompt, i, width, height),
         )
-        const bytes = Buffer.from(
-          JSON.stringify({
-            created: Math.floor(Date.now() / 1000),
-            id: sink.chatId,
-            data,
-            usage: { n: opts.n },
-          }),
-        )
-        await commitAndSend(ctx, sink, bytes, usage)
+        await commitAndSend(ctx, sink, imagesBody(sink.chatId, images, opts), usage)
       },
     }
   })
@@ -72,18 +80,10 @@ export async function handleImageEdit(ctx: RouteContext): Promise<void> {
     return {
       estimatedFee: feeFor(auth.service, usage),
       async respond(sink) {
-        const data = Array.from({ length: opts.n }, (_, i) =>
-          imageItem(editImage(source, prompt, i, opts.size), opts.responseFormat),
+        const images = Array.from({ length: opts.n }, (_, i) =>
+          editImage(source, prompt, i, opts.size),
         )
-        const bytes = Buffer.from(
-          JSON.stringify({
-            created: Math.floor(Date.now() / 1000),
-            id: sink.chatId,
-            data,
-            usage: { n: opts.n },
-          }),
-        )
-        await commitAndSend(ctx, sink, bytes, usage)
+        await commitAndSend(ctx, sink, imagesBody(sink.chatId, images, opts), usage)
       },
     }
   })
