@@ -38,6 +38,7 @@ export const APP_ABIS: readonly CompactAbiSpec[] = [
       'deleteLedger',
       'depositFund',
       'getLedger',
+      'getServiceInfo',
       'refund',
       'retrieveFund',
       'transferFund',
@@ -49,6 +50,7 @@ export const APP_ABIS: readonly CompactAbiSpec[] = [
     file: 'inference-serving.ts',
     exportName: 'inferenceServingAbi',
     functions: [
+      'acknowledgeTEESigner',
       'getAccount',
       'getAccountsByUser',
       'getAllServices',

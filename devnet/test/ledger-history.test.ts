@@ -9,7 +9,8 @@ import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts'
 import { anvil } from 'viem/chains'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { ledgerManagerAbi } from '../src/abis/ledger-manager'
-import { DEVNET_CHAIN_ID, INFERENCE_SERVICE_NAME } from '../../src/contracts/addresses'
+import { DEVNET_CHAIN_ID } from '../../src/contracts/addresses'
+import { fetchInferenceServiceName } from '../../src/chain/ledger/service-name-query'
 import { fetchChainHistory } from '../../src/chain/ledger/history-query'
 import { chatBody, post, providerBySlug } from './support/provider-user'
 import { devnetUser } from '../testkit/user'
@@ -61,7 +62,7 @@ describe('chain history', () => {
       address: devnet.contracts.ledger,
       abi: ledgerManagerAbi,
       functionName: 'retrieveFund',
-      args: [[glm.address], INFERENCE_SERVICE_NAME],
+      args: [[glm.address], await fetchInferenceServiceName(client, DEVNET_CHAIN_ID)],
     })
     await client.waitForTransactionReceipt({ hash, pollingInterval: 50 })
 

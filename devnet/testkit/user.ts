@@ -17,7 +17,6 @@ import { privateKeyToAccount } from 'viem/accounts'
 import { anvil } from 'viem/chains'
 import { inferenceServingAbi } from '../src/abis/inference-serving'
 import { ledgerManagerAbi } from '../src/abis/ledger-manager'
-import { INFERENCE_SERVICE_NAME } from '../../src/contracts/addresses'
 import type { AppSkToken } from '../../src/lib/protocol/app-sk-token'
 import type { DevnetInfo } from '../src/types'
 import { signAppSkToken } from './app-sk'
@@ -57,6 +56,18 @@ export function devnetUser(devnet: DevnetChain, privateKey: Hex, opts: DevnetUse
     if (receipt.status !== 'success') throw new Error(`transaction reverted: ${hash}`)
   }
 
+  /** The inference service name, read from the ledger as the app and the SDK do (once). */
+  let serviceName: Promise<string> | undefined
+  const inferenceServiceName = () =>
+    (serviceName ??= publicClient
+      .readContract({
+        address: ledger,
+        abi: ledgerManagerAbi,
+        functionName: 'getServiceInfo',
+        args: [inference],
+      })
+      .then((info) => info.fullName))
+
   const subAccount = (provider: Address) =>
     publicClient.readContract({
       address: inference,
@@ -90,12 +101,20 @@ export function devnetUser(devnet: DevnetChain, privateKey: Hex, opts: DevnetUse
     fundLedger: async (amount: Amount): Promise<void> =>
       (await user.readLedger()) ? user.deposit(amount) : user.createLedger(amount),
     /** Moves `amount` from the ledger to the sub-account with `provider` (inference service). */
-    transferFund: (provider: Address, amount: Amount) =>
+    transferFund: async (provider: Address, amount: Amount) =>
       write({
         address: ledger,
         abi: ledgerManagerAbi,
         functionName: 'transferFund',
-        args: [provider, INFERENCE_SERVICE_NAME, neuron(amount)],
+        args: [provider, await inferenceServiceName(), neuron(amount)],
+      }),
+    /** Acknowledges (or, with false, un-acknowledges) the TEE signer of `provider` for this user. */
+    acknowledgeTEESigner: (provider: Address, acknowledged = true) =>
+      write({
+        address: inference,
+        abi: inferenceServingAbi,
+        functionName: 'acknowledgeTEESigner',
+        args: [provider, acknowledged],
       }),
     revokeToken: (provider: Address, tokenId: number) =>
       write({

@@ -37,9 +37,6 @@ export const contractAddresses = {
   },
 } as const satisfies Record<SupportedChainId, ContractAddresses>
 
-/** The service name the ledger uses for the inference contract (`serviceType-version`). */
-export const INFERENCE_SERVICE_NAME = 'inference-v1.0'
-
 /** Multicall3 (reads batched into one `eth_call`), at its usual address, where we know it exists. */
 export const MULTICALL3_ADDRESS = '0xcA11bde05977b3631167028862bE2a173976CA11'
 

@@ -106,6 +106,16 @@ export function useTxFlow() {
     [client, queryClient],
   )
 
+  const failWith = useCallback((label: string, error: unknown): TxFlowState => {
+    const userError = toUserError(error, 'tx')
+    const next: TxFlowState =
+      userError.kind === 'cancelled'
+        ? { phase: 'cancelled', label, error: userError }
+        : { phase: 'failed', label, error: userError, sent: false }
+    setState(next)
+    return next
+  }, [])
+
   const run = useCallback(
     async <const abi extends Abi, fn extends ContractFunctionName<abi, WriteMutability>>(
       call: TxCall<abi, fn>,
@@ -114,15 +124,7 @@ export function useTxFlow() {
       last.current = { call: call as unknown as TxCall, meta }
       watching.current = undefined
       const label = meta.label
-      const fail = (error: unknown): TxFlowState => {
-        const userError = toUserError(error, 'tx')
-        const next: TxFlowState =
-          userError.kind === 'cancelled'
-            ? { phase: 'cancelled', label, error: userError }
-            : { phase: 'failed', label, error: userError, sent: false }
-        setState(next)
-        return next
-      }
+      const fail = (error: unknown): TxFlowState => failWith(label, error)
       if (!address || !client) {
         return fail(
           Object.assign(new Error('Wallet not connected'), { name: 'ConnectorNotConnectedError' }),
@@ -173,7 +175,7 @@ export function useTxFlow() {
       } as never)
       return watch(record, { to: call.address, input })
     },
-    [address, chainId, client, config, watch],
+    [address, chainId, client, config, failWith, watch],
   )
 
   /** After a network failure: resume watching the sent transaction, or run the last call again. */
@@ -188,5 +190,18 @@ export function useTxFlow() {
 
   const reset = useCallback(() => setState(IDLE), [])
 
-  return { state, run, retry, reset, isBusy: isBusy(state) }
+  /**
+   * Shows `error` as the failure of the action `label` without sending anything (a read the call
+   * needs failed). `retry` then does nothing: the caller runs the action again.
+   */
+  const fail = useCallback(
+    (label: string, error: unknown): TxFlowState => {
+      last.current = undefined
+      watching.current = undefined
+      return failWith(label, error)
+    },
+    [failWith],
+  )
+
+  return { state, run, retry, reset, fail, isBusy: isBusy(state) }
 }

@@ -3,11 +3,11 @@
  * plus one action that resolves with the final state and never throws. Amounts in neuron.
  */
 import type { Address } from 'viem'
-import { INFERENCE_SERVICE_NAME } from '@/contracts/addresses'
 import { getContract } from '@/contracts/get-contract'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 import { useTxFlow } from '@/hooks/chain/use-tx-flow'
 import { formatZeroG } from '@/lib/format'
+import { useInferenceServiceName } from './use-inference-service-name'
 
 const zg = (v: bigint) => `${formatZeroG(v)} 0G`
 
@@ -61,19 +61,28 @@ export function useDeleteLedger() {
 
 /**
  * Retrieves from providers: collects their matured refunds into the ledger and starts a refund of
- * the rest (locked for the lock time). At most 20 providers per call.
+ * the rest (locked for the lock time), under the inference service name read from chain. At most
+ * 20 providers per call.
  */
 export function useRetrieveFunds() {
   const { chainId } = useSupportedChain()
   const flow = useTxFlow()
-  const retrieve = (providers: Address[], label: string) =>
-    flow.run(
+  const serviceName = useInferenceServiceName()
+  const retrieve = async (providers: Address[], label: string) => {
+    let name: string
+    try {
+      name = await serviceName.resolve()
+    } catch (error) {
+      return flow.fail(label, error)
+    }
+    return flow.run(
       {
         ...getContract('ledger', chainId),
         functionName: 'retrieveFund',
-        args: [providers, INFERENCE_SERVICE_NAME],
+        args: [providers, name],
       },
       { label, kind: 'retrieve', providers },
     )
+  }
   return { ...flow, retrieve }
 }
