@@ -4,6 +4,7 @@
  */
 export const TestId = {
   AmountReading: 'amount-reading',
+  AnyResponseVerdict: 'any-response-verdict',
   AppError: 'app-error',
   CatalogChanges: 'catalog-changes',
   ChatMessage: 'chat-message',
