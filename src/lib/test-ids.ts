@@ -19,6 +19,7 @@ export const TestId = {
   PlaygroundError: 'playground-error',
   ReceiptCheck: 'receipt-check',
   ReceiptCoverage: 'receipt-coverage',
+  ReceiptResponseText: 'receipt-response-text',
   ReceiptVerdict: 'receipt-verdict',
   ResponseCost: 'response-cost',
   ServiceMarks: 'service-marks',

@@ -1,7 +1,7 @@
 import type { Exchange } from '@/api/provider-client'
 import { fetchSignature } from '@/api/signature-client'
 import { expectedOf, expectedText } from '@/lib/protocol/signed-text'
-import { buildReceipt, type Receipt } from '@/lib/protocol/receipt'
+import { buildReceipt, receiptTextOf, type Receipt } from '@/lib/protocol/receipt'
 import {
   verifyResponse,
   type VerifiableService,
@@ -73,6 +73,11 @@ export async function verifyExchange(
     signature: result.signature,
     signer: result.recoveredSigner!,
     verifiedAt: new Date(),
+    // Kept so the export may include it (opt-in); images are bound by their decoded bytes instead.
+    responseText:
+      'responseBody' in exchange && result.family !== 'images'
+        ? receiptTextOf(exchange.responseBody)
+        : undefined,
   })
   return { result, receipt }
 }

@@ -67,6 +67,9 @@ export function ReceiptVerifier() {
           {v.receipt ? (
             <ReceiptCoverage chatId={v.receipt.chatId} at={v.receipt.verifiedAt} />
           ) : null}
+          {v.receipt?.responseText !== undefined ? (
+            <ResponseText text={v.receipt.responseText} />
+          ) : null}
         </div>
       ) : null}
     </Card>
@@ -86,6 +89,29 @@ function ReceiptCoverage({ chatId, at }: { chatId: string; at: string }) {
         <span className="font-mono">{chatId.slice(0, 120)}</span>, verified at{' '}
         <span className="font-mono">{at.slice(0, 40)}</span>.
       </p>
+    </div>
+  )
+}
+
+/** Shown text of a receipt's response (inert text, capped). */
+const SHOWN_TEXT_MAX = 20_000
+
+/** The response text a receipt includes, as plain text (never HTML), capped. */
+function ResponseText({ text }: { text: string }) {
+  const more = text.length - SHOWN_TEXT_MAX
+  return (
+    <div className="flex flex-col gap-1 text-xs">
+      <p className="text-muted">
+        Response text included in the receipt (the exact bytes, hashed above against
+        responseSha256):
+      </p>
+      <pre
+        data-testid={TestId.ReceiptResponseText}
+        className="max-h-80 overflow-auto rounded-md border border-border p-2 font-mono whitespace-pre-wrap [overflow-wrap:anywhere]"
+      >
+        {text.slice(0, SHOWN_TEXT_MAX)}
+      </pre>
+      {more > 0 ? <p className="text-muted">… {more} more characters not shown</p> : null}
     </div>
   )
 }

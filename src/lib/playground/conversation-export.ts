@@ -1,9 +1,17 @@
 /** Conversation exports: JSON (everything, receipts included) and Markdown (readable, with verdicts). */
+import { receiptForExport } from '@/lib/protocol/receipt'
 import type { Conversation, StoredVerification } from './conversation'
 
-/** Pretty JSON of the whole conversation. */
+/** Pretty JSON of the whole conversation (receipts without the response text: it is opt-in). */
 export function conversationToJson(c: Conversation): string {
-  return JSON.stringify({ format: '0g-playground-conversation', version: 1, ...c }, null, 2)
+  const messages = c.messages.map((m) =>
+    m.receipt ? { ...m, receipt: receiptForExport(m.receipt, false) } : m,
+  )
+  return JSON.stringify(
+    { format: '0g-playground-conversation', version: 1, ...c, messages },
+    null,
+    2,
+  )
 }
 
 function verdictLine(v: StoredVerification | undefined): string {
@@ -26,7 +34,8 @@ export function conversationToMarkdown(c: Conversation): string {
     out.push(`## ${m.role === 'user' ? 'You' : (m.model ?? 'Assistant')}`, '', m.content, '')
     if (m.role === 'assistant') {
       out.push(`_${verdictLine(m.verification)}${m.fee ? ` · fee ${m.fee} neuron` : ''}_`, '')
-      if (m.receipt) out.push('```json', JSON.stringify(m.receipt, null, 2), '```', '')
+      if (m.receipt)
+        out.push('```json', JSON.stringify(receiptForExport(m.receipt, false), null, 2), '```', '')
     }
   }
   return out.join('\n')

@@ -2,7 +2,16 @@
 import { stringToBytes } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
 import { describe, expect, it } from 'vitest'
-import { buildReceipt, checkReceipt, parseReceipt, type ChainFacts, type Receipt } from './receipt'
+import {
+  buildReceipt,
+  checkReceipt,
+  parseReceipt,
+  receiptForExport,
+  receiptTextOf,
+  RECEIPT_TEXT_MAX,
+  type ChainFacts,
+  type Receipt,
+} from './receipt'
 import { responseSignedText, sha256Hex } from './signed-text'
 
 const tee = privateKeyToAccount(`0x${'11'.repeat(32)}`)
@@ -126,5 +135,51 @@ describe('receipts', () => {
     ]
     for (const b of bad)
       expect(parseReceipt(typeof b === 'string' ? b : JSON.stringify(b)).ok).toBe(false)
+  })
+
+  it('an included response text (opt-in) is checked byte for byte against responseSha256', async () => {
+    const body = stringToBytes('data: {"c":"héllo ✓"}\r\n\ndata: [DONE]\n\n')
+    const signedText = responseSignedText(stringToBytes('req'), body)
+    const r = {
+      ...(await receipt(tee, signedText)),
+      responseText: receiptTextOf(body)!,
+    }
+    expect(receiptForExport(r, false)).not.toHaveProperty('responseText')
+    const withText = roundTrip(receiptForExport(r, true))
+    expect(withText.responseText).toBe(r.responseText)
+    const ok = await checkReceipt(withText, chain)
+    expect(ok.ok).toBe(true)
+    expect(ok.checks.at(-1)?.label).toBe(
+      'Included response text hashes to responseSha256 (exact bytes)',
+    )
+    // One character off (here: the CR a paste may drop) fails that check only.
+    const edited = await checkReceipt(
+      roundTrip({ ...r, responseText: r.responseText.replace('\r', '') }),
+      chain,
+    )
+    expect(edited.ok).toBe(false)
+    expect(edited.checks.filter((c) => !c.ok).map((c) => c.label)).toEqual([
+      'Included response text hashes to responseSha256 (exact bytes)',
+    ])
+    // Without the text there is no such check.
+    expect((await checkReceipt(roundTrip(receiptForExport(r, false)), chain)).checks).toHaveLength(
+      7,
+    )
+  })
+
+  it('response text: only bytes that round-trip as UTF-8, bounded', () => {
+    expect(receiptTextOf(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]))).toBe('\ufeffA')
+    expect(receiptTextOf(new Uint8Array([0xff, 0xfe]))).toBeUndefined()
+    expect(receiptTextOf(new Uint8Array(RECEIPT_TEXT_MAX + 1).fill(0x41))).toBeUndefined()
+    expect(parseReceipt({ type: 'x', responseText: 1 }).ok).toBe(false)
+  })
+
+  it('a receipt whose responseText is not text or too long is refused', async () => {
+    const r = await receipt()
+    for (const responseText of [1, 'x'.repeat(RECEIPT_TEXT_MAX + 1)])
+      expect(parseReceipt(JSON.stringify({ ...r, responseText }))).toMatchObject({
+        ok: false,
+        error: 'responseText is not text or is longer than 256 KiB',
+      })
   })
 })

@@ -14,7 +14,7 @@
  * (`chatId`, `verifiedAt`), never as verified.
  */
 import { getAddress, isAddress, recoverMessageAddress, type Address, type Hex } from 'viem'
-import { parseSignedText } from './signed-text'
+import { parseSignedText, sha256Hex } from './signed-text'
 import { expectedSignerOf, type VerifiableService } from './verify-response'
 
 export const RECEIPT_TYPE = '0g-inference-receipt'
@@ -37,6 +37,28 @@ export interface Receipt {
   verdict: 'verified'
   /** ISO 8601 time the response was verified. */
   verifiedAt: string
+  /**
+   * The exact response bytes as UTF-8 text (opt-in when exporting, off by default): the Verify page
+   * checks that their sha256 is `responseSha256` and shows them. Text responses only.
+   */
+  responseText?: string
+}
+
+/** The longest response text a receipt carries (characters; longer replies are left out). */
+export const RECEIPT_TEXT_MAX = 256 * 1024
+
+/**
+ * The response bytes as text for a receipt, when they round-trip exactly (valid UTF-8, BOM kept)
+ * and fit `RECEIPT_TEXT_MAX`; undefined otherwise.
+ */
+export function receiptTextOf(responseBody: Uint8Array): string | undefined {
+  if (responseBody.length > RECEIPT_TEXT_MAX * 4) return undefined
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(responseBody)
+    return text.length <= RECEIPT_TEXT_MAX ? text : undefined
+  } catch {
+    return undefined
+  }
 }
 
 const HEX64 = /^[0-9a-f]{64}$/
@@ -82,6 +104,11 @@ export function parseReceipt(
     return { ok: false, error: 'signature is malformed' }
   if (o.verdict !== 'verified' || !str(o.verifiedAt, 40))
     return { ok: false, error: 'verdict or time is missing' }
+  if (
+    o.responseText !== undefined &&
+    (typeof o.responseText !== 'string' || o.responseText.length > RECEIPT_TEXT_MAX)
+  )
+    return { ok: false, error: 'responseText is not text or is longer than 256 KiB' }
   return {
     ok: true,
     receipt: {
@@ -100,6 +127,7 @@ export function parseReceipt(
       signer: getAddress(o.signer),
       verdict: 'verified',
       verifiedAt: o.verifiedAt,
+      ...(typeof o.responseText === 'string' ? { responseText: o.responseText } : {}),
     },
   }
 }
@@ -176,6 +204,14 @@ export async function checkReceipt(
       !!chain.service?.teeSignerAcknowledged,
     detail: expected ? `on chain: ${expected}` : undefined,
   })
+  if (r.responseText !== undefined) {
+    const hash = sha256Hex(new TextEncoder().encode(r.responseText))
+    checks.push({
+      label: 'Included response text hashes to responseSha256 (exact bytes)',
+      ok: hash === r.responseSha256,
+      detail: hash === r.responseSha256 ? undefined : `sha256 of the text: ${hash}`,
+    })
+  }
   return { ok: checks.every((c) => c.ok), checks }
 }
 
@@ -190,6 +226,8 @@ export interface BuildReceiptInput {
   signature: Hex
   signer: Address
   verifiedAt: Date
+  /** The response bytes as text (`receiptTextOf`), kept so an export may include them. */
+  responseText?: string
 }
 
 /** The request hash and the (first) response hash a signed text binds; null for other texts. */
@@ -220,5 +258,13 @@ export function buildReceipt(input: BuildReceiptInput): Receipt {
     signer: input.signer,
     verdict: 'verified',
     verifiedAt: input.verifiedAt.toISOString(),
+    ...(input.responseText !== undefined ? { responseText: input.responseText } : {}),
   }
+}
+
+/** The receipt as exported: the response text only when asked for (off by default). */
+export function receiptForExport(r: Receipt, includeResponseText: boolean): Receipt {
+  if (includeResponseText) return r
+  const { responseText: _, ...rest } = r
+  return rest
 }
