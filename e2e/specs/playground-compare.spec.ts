@@ -78,3 +78,21 @@ test('a side-by-side run, with each column’s cost and verdict, is shown again 
   await page.getByRole('tab', { name: 'Spend' }).click()
   await expect(page.getByText('Total recorded in this browser')).toContainText('over 2 responses')
 })
+
+test('a column with "no proof" retries on its own and verifies once the signature is served', async ({
+  page,
+  devnet,
+}) => {
+  await devnet.knob('signature-fault', { slug: 'glm-5-fp8', fault: 'junk' })
+  await runSideBySide(page, 'Prove it later')
+  const glm = page.getByRole('region', { name: SERVICES[0] }).getByTestId(TestId.VerificationBadge)
+  const other = page
+    .getByRole('region', { name: SERVICES[1] })
+    .getByTestId(TestId.VerificationBadge)
+  await expect(glm).toHaveAttribute('data-status', 'no-proof', { timeout: 30_000 })
+  await expect(other).toHaveAttribute('data-status', 'verified')
+  await devnet.knob('signature-fault', { slug: 'glm-5-fp8', fault: null })
+  await glm.getByRole('button', { name: 'Retry' }).click()
+  await expect(glm).toHaveAttribute('data-status', 'verified', { timeout: 30_000 })
+  await expect.poll(() => storedVerdicts(page, 'compare-runs')).toEqual(['verified', 'verified'])
+})

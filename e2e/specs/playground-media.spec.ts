@@ -233,6 +233,36 @@ for (const [tab, slug, what] of [
   })
 }
 
+for (const [tab, slug, what] of [
+  ['image', 'z-image', 'an image'],
+  ['speech', 'whisper-large-v3', 'a transcript'],
+] as const) {
+  test(`"no proof" for ${what} offers a retry that verifies once the signature is served`, async ({
+    page,
+    devnet,
+    wallet,
+  }) => {
+    await openPlaygroundTab(page, devnet.info, wallet.account.address, tab, slug)
+    // The signature route answers junk: the result is stored "Not verified: no proof".
+    await devnet.knob('signature-fault', { slug, fault: 'junk' })
+    if (tab === 'speech') {
+      await chooseTone(page, 1)
+      await page.getByRole('button', { name: 'Transcribe' }).click()
+    } else {
+      await page.getByLabel('Prompt').fill('a red square')
+      await page.getByRole('button', { name: 'Generate' }).click()
+    }
+    const store = tab === 'speech' ? 'transcripts' : 'gallery'
+    const badge = page.getByTestId(TestId.VerificationBadge)
+    await expect(badge).toHaveAttribute('data-status', 'no-proof', { timeout: 30_000 })
+    await expect.poll(() => storedVerdicts(page, store)).toEqual(['no-proof'])
+    await devnet.knob('signature-fault', { slug, fault: null })
+    await badge.getByRole('button', { name: 'Retry' }).click()
+    await expect(badge).toHaveAttribute('data-status', 'verified', { timeout: 30_000 })
+    await expect.poll(() => storedVerdicts(page, store)).toEqual(['verified'])
+  })
+}
+
 test('responses without a chat id are each recorded once in the spend', async ({
   page,
   devnet,

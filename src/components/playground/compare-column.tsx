@@ -13,7 +13,16 @@ const ms = (v: number | null) => (v === null ? '–' : `${Math.round(v)} ms`)
  * One service's result in a side-by-side run: model (capped) and provider, metrics, reply, cost,
  * verdict. `sameUrl`: another provider registered the same endpoint.
  */
-export function CompareColumn({ column, sameUrl }: { column: Column; sameUrl?: string }) {
+export function CompareColumn({
+  column,
+  sameUrl,
+  onRetryVerdict,
+}: {
+  column: Column
+  sameUrl?: string
+  /** Asks for the signature again ("no proof" verdicts). */
+  onRetryVerdict?: () => void
+}) {
   const m = runMetrics(column.times)
   return (
     <section
@@ -46,7 +55,9 @@ export function CompareColumn({ column, sameUrl }: { column: Column; sameUrl?: s
         </p>
       ) : null}
       <p className="text-sm whitespace-pre-wrap">{stripBidi(column.text)}</p>
-      {column.verification ? <VerificationBadge verification={column.verification} /> : null}
+      {column.verification ? (
+        <VerificationBadge verification={column.verification} onRetry={onRetryVerdict} />
+      ) : null}
     </section>
   )
 }

@@ -84,7 +84,12 @@ export function ComparePanel() {
       </Card>
       <div className="grid min-w-0 gap-3 md:grid-cols-2 lg:grid-cols-4">
         {run.columns.map((c) => (
-          <CompareColumn key={c.provider} column={c} sameUrl={sameUrl(c.provider)} />
+          <CompareColumn
+            key={c.provider}
+            column={c}
+            sameUrl={sameUrl(c.provider)}
+            onRetryVerdict={run.retryVerdict(c)}
+          />
         ))}
       </div>
     </div>

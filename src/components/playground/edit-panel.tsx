@@ -101,6 +101,7 @@ export function EditPanel({ initialProvider }: { initialProvider?: string }) {
         kind="edit"
         items={req.gallery.items}
         onDelete={(id) => void req.gallery.remove(id)}
+        patchVerdict={req.gallery.patchVerdict}
       />
     </div>
   )

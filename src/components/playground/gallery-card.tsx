@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { GalleryItem } from '@/lib/playground/conversation'
+import { verdictRetry, type VerdictPatch } from '@/lib/playground/paid-exchange'
 import { remoteImageUrl } from '@/lib/playground/stored-conversation'
 import { TestId } from '@/lib/test-ids'
 import { capText } from '@/lib/untrusted-text'
@@ -28,7 +29,16 @@ function StoredImage({ src, alt }: { src: string; alt: string }) {
 }
 
 /** One generated or edited result: images (before/after for edits), download, cost, verdict. */
-export function GalleryCard({ item, onDelete }: { item: GalleryItem; onDelete: () => void }) {
+export function GalleryCard({
+  item,
+  onDelete,
+  onRetryVerdict,
+}: {
+  item: GalleryItem
+  onDelete: () => void
+  /** Asks for the signature again ("no proof" verdicts; see `verdictRetry`). */
+  onRetryVerdict?: () => void
+}) {
   return (
     <figure
       data-testid={TestId.GalleryItem}
@@ -57,7 +67,7 @@ export function GalleryCard({ item, onDelete }: { item: GalleryItem; onDelete: (
       </div>
       <figcaption className="text-sm">{item.prompt}</figcaption>
       <div className="flex flex-wrap items-center gap-3">
-        <VerificationBadge verification={item.verification} />
+        <VerificationBadge verification={item.verification} onRetry={onRetryVerdict} />
         <ResponseCost
           fee={item.fee}
           detail={`${item.images.length} image(s) · ${capText(item.model, 80)}`}
@@ -77,18 +87,28 @@ export function GallerySection({
   items,
   kind,
   onDelete,
+  patchVerdict,
 }: {
   label: string
   items: readonly GalleryItem[]
   kind: GalleryItem['kind']
   onDelete: (id: string) => void
+  /** Where a retried "no proof" verdict is stored (the gallery's `patchVerdict`). */
+  patchVerdict?: (id: string, patch: VerdictPatch) => unknown
 }) {
   return (
     <section aria-label={label} className="grid gap-3 md:grid-cols-2">
       {items
         .filter((i) => i.kind === kind)
         .map((item) => (
-          <GalleryCard key={item.id} item={item} onDelete={() => onDelete(item.id)} />
+          <GalleryCard
+            key={item.id}
+            item={item}
+            onDelete={() => onDelete(item.id)}
+            onRetryVerdict={
+              patchVerdict ? verdictRetry(patchVerdict, item.id, item.verification) : undefined
+            }
+          />
         ))}
     </section>
   )

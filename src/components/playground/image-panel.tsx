@@ -87,6 +87,7 @@ export function ImagePanel({ initialProvider }: { initialProvider?: string }) {
         kind="generation"
         items={req.gallery.items}
         onDelete={(id) => void req.gallery.remove(id)}
+        patchVerdict={req.gallery.patchVerdict}
       />
     </div>
   )

@@ -95,7 +95,7 @@ export function SpeechPanel({ initialProvider }: { initialProvider?: string }) {
           </p>
           <div className="flex flex-wrap items-center gap-3">
             <CopyButton text={shown.text} what="transcript" variant="ghost" />
-            <VerificationBadge verification={shown.verification} />
+            <VerificationBadge verification={shown.verification} onRetry={tx.retryVerdict} />
             <span data-testid={TestId.ResponseCost} className="text-xs text-muted">
               {formatZeroG(BigInt(shown.fee))} 0G · {shown.usageText}
             </span>

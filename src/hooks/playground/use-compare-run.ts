@@ -16,6 +16,7 @@ import type { RunTimes } from '@/lib/playground/run-metrics'
 import { chatUsage } from './use-chat'
 import { useCompareRuns } from './use-compare-runs'
 import { usePaidExchange } from './use-paid-exchange'
+import { verdictRetry } from '@/lib/playground/paid-exchange'
 
 export interface Column {
   id: string
@@ -149,5 +150,7 @@ export function useCompareRun() {
     () => latest?.columns.map((c) => toColumn(c, live[c.id])) ?? [],
     [latest, live],
   )
-  return { ...mutation, run: latest, columns }
+  // "Not verified: the provider gave no proof" → back to verifying; the resume step asks again.
+  const retryVerdict = (c: Column) => verdictRetry(verdicts.patchVerdict, c.id, c.verification)
+  return { ...mutation, run: latest, columns, retryVerdict }
 }

@@ -3,7 +3,7 @@ import { useState } from 'react'
 import { postMultipart } from '@/api/provider-client'
 import type { Service } from '@/contracts/service'
 import type { Transcript } from '@/lib/playground/conversation'
-import { usageText } from '@/lib/playground/paid-exchange'
+import { usageText, verdictRetry } from '@/lib/playground/paid-exchange'
 import type { Usage } from '@/lib/protocol/pricing'
 import { usePaidExchange } from './use-paid-exchange'
 import { useTranscripts } from './use-transcripts'
@@ -85,5 +85,10 @@ export function useTranscription() {
       return saved
     },
   })
-  return { ...mutation, waitingMs, latest: transcripts.items[0] ?? null }
+  const latest = transcripts.items[0] ?? null
+  // "Not verified: the provider gave no proof" → back to verifying; the resume step asks again.
+  const retryVerdict = latest
+    ? verdictRetry(transcripts.verdicts.patchVerdict, latest.id, latest.verification)
+    : undefined
+  return { ...mutation, waitingMs, latest, retryVerdict }
 }

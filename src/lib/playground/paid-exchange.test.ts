@@ -1,6 +1,12 @@
 /** The pure parts of the one paid-exchange workflow (#12.3): usage ids, usage text, resumable checks. */
-import { describe, expect, it } from 'vitest'
-import { paidUsageRecord, resumableChecks, retryPatch, usageText } from './paid-exchange'
+import { describe, expect, it, vi } from 'vitest'
+import {
+  paidUsageRecord,
+  resumableChecks,
+  retryPatch,
+  usageText,
+  verdictRetry,
+} from './paid-exchange'
 
 const user = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8'
 const provider = '0x00000000000000000000000000000000000000B2'
@@ -90,5 +96,28 @@ describe('retryPatch', () => {
     expect(retryPatch({ status: 'no-proof', detail: 'x' })).toBeNull()
     expect(retryPatch({ status: 'not-verifiable', detail: 'x' })).toBeNull()
     expect(retryPatch(undefined)).toBeNull()
+  })
+})
+
+describe('verdictRetry', () => {
+  it('stores the retry patch for the result id when called', () => {
+    const patchVerdict = vi.fn().mockResolvedValue(undefined)
+    const retry = verdictRetry(patchVerdict, 'item-1', {
+      status: 'no-proof',
+      detail: 'x',
+      expectedText: 'a:b;c',
+    })
+    expect(patchVerdict).not.toHaveBeenCalled()
+    retry?.()
+    expect(patchVerdict).toHaveBeenCalledWith('item-1', {
+      verification: { status: 'verifying', expectedText: 'a:b;c' },
+    })
+  })
+  it('offers nothing when the verdict cannot be retried', () => {
+    const patchVerdict = vi.fn()
+    expect(
+      verdictRetry(patchVerdict, 'item-1', { status: 'no-proof', detail: 'x' }),
+    ).toBeUndefined()
+    expect(verdictRetry(patchVerdict, 'item-1', null)).toBeUndefined()
   })
 })

@@ -53,6 +53,21 @@ export function retryPatch(v: StoredVerification | null | undefined): VerdictPat
   return { verification: { status: 'verifying', expectedText: v.expectedText } }
 }
 
+/**
+ * The Retry of a "no proof" badge for the stored result `id`: stores `retryPatch` through
+ * `patchVerdict`, so the result's resume step fetches the signature again and stores the new
+ * verdict. Undefined when the verdict cannot be retried (the badge then offers no Retry).
+ */
+export function verdictRetry(
+  patchVerdict: (id: string, patch: VerdictPatch) => unknown,
+  id: string,
+  v: StoredVerification | null | undefined,
+): (() => void) | undefined {
+  const patch = retryPatch(v)
+  if (!patch) return undefined
+  return () => void Promise.resolve(patchVerdict(id, patch)).catch(() => undefined)
+}
+
 /** The usage as a short text: "812 in / 230 out tokens", "2 images", "12.4 s audio". */
 export function usageText(usage: Usage | null): string {
   if (!usage) return 'no usage reported'
