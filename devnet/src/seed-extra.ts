@@ -1,7 +1,8 @@
 /**
  * Optional extra services for scale testing (`DEVNET_EXTRA_SERVICES=1000`): N more providers, each
  * from its own throw-away account funded with `anvil_setBalance`, registered with the 100 0G stake
- * in blocks of 100 transactions. Types, modes and prices cycle through the seeded catalog; every
+ * in blocks of 100 transactions. Types, modes and prices cycle through the published catalog (not
+ * the devnet-only demo services, so the scale test and bench see the same mix on every devnet); every
  * third model reuses a catalog model name (so the model view groups several providers) and every
  * other service is acknowledged by the owner. Their URL, `{providerServerUrl}/extra/<i>`, answers
  * 404: these services list, sort and filter like real ones but cannot serve requests.
@@ -16,7 +17,7 @@ import {
 } from 'viem'
 import { privateKeyToAccount, type PrivateKeyAccount } from 'viem/accounts'
 import { inferenceServingAbi } from './abis/inference-serving'
-import { additionalInfoFor, CATALOG } from './catalog'
+import { additionalInfoFor, PUBLISHED_CATALOG } from './catalog'
 import { addServiceTx, PROVIDER_STAKE } from './seed'
 import { sendInOneBlock, type PlannedTx } from './tx-batch'
 
@@ -28,7 +29,7 @@ export function extraProviderKey(i: number) {
 }
 
 function extraTx(i: number, providerServerUrl: string, inference: Address): PlannedTx {
-  const entry = CATALOG[i % CATALOG.length]!
+  const entry = PUBLISHED_CATALOG[i % PUBLISHED_CATALOG.length]!
   const from = privateKeyToAccount(extraProviderKey(i))
   const teeSigner = privateKeyToAccount(keccak256(stringToHex(`0g-devnet extra tee v1 ${i}`)))
   const bump = BigInt(1 + (i % 17))
