@@ -1,6 +1,6 @@
 import type { Exchange } from '@/api/provider-client'
 import { fetchSignature } from '@/api/signature-client'
-import { expectedOf, expectedText } from '@/lib/protocol/signed-text'
+import { expectedOf, expectedText, sha256Hex } from '@/lib/protocol/signed-text'
 import { buildReceipt, receiptTextOf, type Receipt } from '@/lib/protocol/receipt'
 import {
   verifyResponse,
@@ -73,13 +73,18 @@ export async function verifyExchange(
     signature: result.signature,
     signer: result.recoveredSigner!,
     verifiedAt: new Date(),
-    // Kept so the export may include it (opt-in); images are bound by their decoded bytes instead.
-    responseText:
-      'responseBody' in exchange && result.family !== 'images'
-        ? receiptTextOf(exchange.responseBody)
-        : undefined,
   })
-  return { result, receipt }
+  // Kept so the export may include it (opt-in).
+  return { result, receipt: 'responseBody' in exchange ? withText(receipt, exchange) : receipt }
+}
+
+/** The receipt with the response bytes as text, when that text hashes to its responseSha256. */
+function withText(receipt: Receipt, exchange: Exchange): Receipt {
+  const responseText = receiptTextOf(exchange.responseBody)
+  // Images are bound by their decoded bytes: their body is not `responseSha256`.
+  return responseText !== undefined && sha256Hex(exchange.responseBody) === receipt.responseSha256
+    ? { ...receipt, responseText }
+    : receipt
 }
 
 /**
@@ -102,11 +107,24 @@ export async function verifyOnce(
   key: string,
   ...args: Parameters<typeof verifyExchange>
 ): Promise<Awaited<ReturnType<typeof verifyExchange>> | null> {
-  if (inFlight.has(key)) return null
+  const exchange = args[2]
+  if (inFlight.has(key)) {
+    // The check resumed from the stored hashes got here first: hand it the bytes for the receipt.
+    if ('responseBody' in exchange) bytesFor.set(key, exchange)
+    return null
+  }
   inFlight.add(key)
   try {
-    return await verifyExchange(...args)
+    const out = await verifyExchange(...args)
+    const bytes = bytesFor.get(key)
+    return bytes && out.receipt && out.receipt.responseText === undefined
+      ? { ...out, receipt: withText(out.receipt, bytes) }
+      : out
   } finally {
     inFlight.delete(key)
+    bytesFor.delete(key)
   }
 }
+
+/** The exchanges whose check was already running (resumed) when they arrived, by key. */
+const bytesFor = new Map<string, Exchange>()
