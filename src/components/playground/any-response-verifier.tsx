@@ -12,6 +12,7 @@ import {
   type GivenBytes,
 } from '@/hooks/playground/use-any-response-check'
 import { useServices } from '@/hooks/services/use-services'
+import { cn } from '@/lib/cn'
 import { shortAddress } from '@/lib/format'
 import { REQUEST_NOT_GIVEN_TEXT } from '@/lib/protocol/verify-any-response'
 import { REQUEST_CHANGED_TEXT } from '@/lib/protocol/verify-response'
@@ -211,7 +212,14 @@ function AnyVerdict({ out }: { out: AnyResponseOutcome }) {
       className="flex flex-col gap-2"
     >
       <p
-        className={r.status === 'verified' ? 'font-medium text-success' : 'font-medium text-danger'}
+        className={cn(
+          'font-medium',
+          r.status === 'verified'
+            ? 'text-success'
+            : r.status === 'invalid'
+              ? 'text-danger'
+              : 'text-warning',
+        )}
       >
         {statusText[r.status]}: {r.detail}
       </p>
