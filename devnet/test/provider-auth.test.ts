@@ -4,10 +4,11 @@
  * other bad requests a clear 4xx JSON error (OpenAI shape); the server keeps serving. Dev wallet 0.
  */
 import { keccak256, parseEther, stringToHex } from 'viem'
-import { privateKeyToAccount } from 'viem/accounts'
+import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { signAppSkToken, signTokenMessage } from '../testkit/app-sk'
 import { providerKnobs } from '../testkit/knobs'
+import { devnetUser } from '../testkit/user'
 import { chatBody, errorOf, post, providerBySlug, providerTestUser } from './support/provider-user'
 
 const devnet = inject('devnet')
@@ -43,6 +44,29 @@ async function expectRefused(res: Response, message: RegExp): Promise<void> {
   expect(Object.keys(body)).toEqual(['error'])
   expect(body.error).toMatch(/^validate session: /)
   expect(body.error).toMatch(message)
+}
+
+/** The broker's refusal after the session: HTTP 400 {"error": "validate request: …"}. */
+async function expectRequestRefused(res: Response, message: RegExp): Promise<void> {
+  expect(res.status).toBe(400)
+  expect(res.headers.get('access-control-allow-origin')).toBe('*')
+  const body = (await res.json()) as Record<string, unknown>
+  expect(Object.keys(body)).toEqual(['error'])
+  expect(body.error).toMatch(message)
+}
+
+/** Gives `address` 100 0G of gas money on the devnet. */
+async function fundWallet(address: string): Promise<void> {
+  const res = await post(
+    devnet.rpcUrl,
+    JSON.stringify({
+      jsonrpc: '2.0',
+      id: 1,
+      method: 'anvil_setBalance',
+      params: [address, `0x${parseEther('100').toString(16)}`],
+    }),
+  )
+  expect(res.status).toBe(200)
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
@@ -101,7 +125,7 @@ describe('session refusals: HTTP 400 {"error": "validate session: …"} as the b
     )
   })
 
-  it('no sub-account with the provider → 402 telling to transfer funds', async () => {
+  it('no sub-account with the provider → the broker\'s 400 "validate request: … account not exist"', async () => {
     // generation given: there is no sub-account to read it from.
     const token = await signAppSkToken(user.account, {
       provider: gptOss.address,
@@ -109,7 +133,32 @@ describe('session refusals: HTTP 400 {"error": "validate session: …"} as the b
       generation: 0,
     })
     const res = await post(chatUrl(gptOss), chatBody('hi'), `Bearer ${token}`)
-    await expectError(res, 402, /no sub-account with this provider: transfer funds first/)
+    await expectRequestRefused(
+      res,
+      /^validate request: get account from contract, account not exist/,
+    )
+  })
+
+  it("a sub-account not acknowledged → the broker's 400; acknowledgeTEESigner lets it through", async () => {
+    // A user of its own: the per-user rate limit of the tests around stays untouched.
+    const key = generatePrivateKey()
+    await fundWallet(privateKeyToAccount(key).address)
+    const user = devnetUser(devnet, key)
+    await user.createLedger(parseEther('5'))
+    await user.transferFund(deepseek.address, parseEther('1'))
+    await user.unacknowledge(deepseek.address)
+    expect((await user.subAccount(deepseek.address)).acknowledged).toBe(false)
+    const auth = await user.bearer(deepseek.address)
+    await expectRequestRefused(
+      await post(chatUrl(deepseek), chatBody('hi'), auth),
+      /^validate request: user not acknowledge the provider, please use acknowledgeProviderSigner function in sdk first/,
+    )
+    await user.acknowledgeTEESigner(deepseek.address)
+    // Acknowledged (the devnet re-reads an unacknowledged cached account; the broker may take 2
+    // minutes): past that check, the empty sub-account meets the balance rule.
+    expect((await post(chatUrl(deepseek), chatBody('hi'), auth)).status).toBe(402)
+    await user.transferFund(deepseek.address, parseEther('2'))
+    expect((await post(chatUrl(deepseek), chatBody('hi'), auth)).status).toBe(200)
   })
 
   it('a revoked API key id is refused once the cached account expires; other ids keep working', async () => {

@@ -116,6 +116,35 @@ export function devnetUser(devnet: DevnetChain, privateKey: Hex, opts: DevnetUse
         functionName: 'acknowledgeTEESigner',
         args: [provider, acknowledged],
       }),
+    /**
+     * Leaves the sub-account with `provider` existing but not acknowledged, the state the broker
+     * refuses with "user not acknowledge the provider": the contract un-acknowledges only an empty
+     * sub-account and every transfer acknowledges again, so this retrieves everything, advances
+     * chain time past the refund lock (evm_increaseTime; an e2e test's snapshot undoes it),
+     * collects, then calls acknowledgeTEESigner(provider, false). Balance 0 afterwards.
+     */
+    unacknowledge: async (provider: Address) => {
+      const retrieve = async () =>
+        write({
+          address: ledger,
+          abi: ledgerManagerAbi,
+          functionName: 'retrieveFund',
+          args: [[provider], await inferenceServiceName()],
+        })
+      await retrieve()
+      const lockTime = await publicClient.readContract({
+        address: inference,
+        abi: inferenceServingAbi,
+        functionName: 'lockTime',
+      })
+      await publicClient.request({
+        method: 'evm_increaseTime',
+        params: [Number(lockTime) + 1],
+      } as never)
+      await publicClient.request({ method: 'evm_mine' } as never)
+      await retrieve()
+      await user.acknowledgeTEESigner(provider, false)
+    },
     revokeToken: (provider: Address, tokenId: number) =>
       write({
         address: inference,

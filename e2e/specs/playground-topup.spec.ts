@@ -70,3 +70,46 @@ test('a sub-account at the 1 0G minimum is too low: said up front, 402 explained
     'verified',
   )
 })
+
+test('a sub-account not acknowledged → acknowledge in place (one tx) → retry keeps the prompt and verifies', async ({
+  page,
+  devnet,
+  wallet,
+}) => {
+  const slug = 'deepseek-chat-v3-0324'
+  const p = providerOf(devnet.info, slug)
+  await fundUser(devnet.info, wallet.account.address, [slug], '1')
+  // The contract un-acknowledges only an empty sub-account (retrieve, refund lock passed, collect).
+  await devnet.user.unacknowledge(p.address)
+  const read = () =>
+    devnet.client.readContract({
+      address: devnet.info.contracts.inference,
+      abi: inferenceServingAbi,
+      functionName: 'getAccount',
+      args: [wallet.account.address, p.address],
+    })
+  expect((await read()).acknowledged).toBe(false)
+  await page.goto(`/#/playground?tab=chat&provider=${p.address}`)
+  await connectWallet(page)
+  await page.getByLabel('Message').fill('Acknowledge me first')
+  await page.getByRole('button', { name: 'Send' }).click()
+  const alert = page.getByTestId(TestId.PlaygroundError)
+  // The broker's 400 "user not acknowledge the provider", explained with the fix in place.
+  await expect(alert).toHaveAttribute('data-kind', 'not-acknowledged')
+  await expect(alert).toContainText('Acknowledge this provider first')
+  await expect(alert).toContainText('acknowledge its TEE signer')
+  await alert.getByRole('button', { name: 'Acknowledge provider' }).click()
+  await expect(alert.getByTestId(TestId.TxStatus)).toHaveAttribute('data-phase', 'confirmed')
+  expect((await read()).acknowledged).toBe(true)
+  await expect(page.getByLabel('Message')).toHaveValue('Acknowledge me first')
+  // Acknowledged; the emptied sub-account now meets the balance rule, fixed in place too.
+  await alert.getByRole('button', { name: 'Retry' }).click()
+  await expect(alert).toHaveAttribute('data-kind', 'low-balance')
+  await alert.getByRole('button', { name: 'Transfer to this provider' }).click()
+  await expect(alert.getByTestId(TestId.TxStatus)).toHaveAttribute('data-phase', 'confirmed')
+  await alert.getByRole('button', { name: 'Retry' }).click()
+  await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+    'data-status',
+    'verified',
+  )
+})

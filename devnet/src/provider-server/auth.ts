@@ -4,8 +4,9 @@
  * their order and with their messages. Every refusal is HTTP 400 `{"error": "validate session: …"}`.
  * Generation and revoked bits come from the sub-account as cached (`AccountCache`, the broker's
  * `contractAccountCache`), so a revocation is seen only when the cached entry expires.
- * After the session: a missing sub-account is our 402 and unacknowledged signers our 403 (the
- * broker answers 400 for both; see docs/protocol.md §13).
+ * After the session, as the broker's `ValidateRequestWithEstimatedFee`: a missing sub-account, a
+ * sub-account whose user has not acknowledged the TEE signer, then a service whose TEE signer the
+ * owner has not acknowledged, each HTTP 400 `{"error": "validate request: …"}` (docs/protocol.md §6).
  */
 import {
   getAddress,
@@ -23,7 +24,7 @@ import {
 } from '../../../src/lib/protocol/app-sk-token'
 import type { AccountCache } from './account-cache'
 import type { ChainReader, OnChainService, SubAccount } from './chain-reader'
-import { BrokerError, HttpError } from './http-json'
+import { BrokerError } from './http-json'
 
 export interface AuthContext {
   user: Address
@@ -40,6 +41,14 @@ const EPHEMERAL_MAX_MS = 24 * 60 * 60 * 1000
 
 /** handleBrokerError(ctx, err, "validate session") wraps the message with its context. */
 const refuse = (message: string): BrokerError => new BrokerError(`validate session: ${message}`)
+
+/** After the session: handleBrokerError(ctx, err, "validate request"), also HTTP 400. */
+const refuseRequest = (message: string): BrokerError =>
+  new BrokerError(`validate request: ${message}`)
+
+/** The broker's words for a sub-account whose user has not acknowledged the TEE signer. */
+export const NOT_ACKNOWLEDGED =
+  'user not acknowledge the provider, please use acknowledgeProviderSigner function in sdk first, it will take effect in 2 minutes'
 
 /** What ValidateSession needs before the chain is read. */
 interface ParsedSession {
@@ -196,30 +205,16 @@ export async function authenticate(
       chain.getSubAccount(user, provider),
     ))
   }
+  // The broker's ValidateRequestWithEstimatedFee after the session, in its order and with its
+  // messages; handleBrokerError(ctx, err, "validate request") wraps them, errors.Response → 400.
   if (!user || !account) {
-    throw new HttpError(
-      402,
-      `no sub-account with this provider: transfer funds first (ledger transferFund to ${provider}, at least 1 0G; requests need about 2 0G locked)`,
-      'insufficient_quota',
-      'no_sub_account',
+    // The broker wraps the chain read's own error here; the part after its prefix is ours.
+    throw refuseRequest(
+      `get account from contract, account not exist: no sub-account of ${user ?? token.address} with provider ${provider}`,
     )
   }
+  if (!account.acknowledged) throw refuseRequest(NOT_ACKNOWLEDGED)
   const service = await chain.getService(provider)
-  if (!service.teeSignerAcknowledged) {
-    throw new HttpError(
-      403,
-      "this provider's TEE signer is not acknowledged on chain",
-      'permission_error',
-      'tee_signer_not_acknowledged',
-    )
-  }
-  if (!account.acknowledged) {
-    throw new HttpError(
-      403,
-      "you have not acknowledged this provider's TEE signer (acknowledgeTEESigner)",
-      'permission_error',
-      'user_not_acknowledged',
-    )
-  }
+  if (!service.teeSignerAcknowledged) throw refuseRequest('service not acknowledge the tee signer')
   return { user, token, account, accountCached: cached, service }
 }

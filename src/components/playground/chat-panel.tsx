@@ -11,6 +11,7 @@ import { ChatComposer } from './chat-composer'
 import { ChatSettings } from './chat-settings'
 import { ChatTranscript } from './chat-transcript'
 import { ConversationList } from './conversation-list'
+import { AcknowledgeOffer } from './acknowledge-offer'
 import { InferenceErrorNotice } from './inference-error-notice'
 import { ProviderFunds } from './provider-funds'
 import { ServicePicker } from './service-picker'
@@ -112,6 +113,7 @@ export function ChatPanel({ initialProvider }: { initialProvider?: string }) {
             error={chat.error}
             onRetry={() => send(Boolean(chat.variables?.regenerate))}
             topUp={service ? <TopUpOffer provider={service.provider} /> : null}
+            acknowledge={service ? <AcknowledgeOffer provider={service.provider} /> : null}
           />
         ) : null}
         <ChatComposer

@@ -10,6 +10,7 @@ import { checkUpload } from '@/lib/playground/uploads'
 import { feeFor } from '@/lib/protocol/pricing'
 import { GallerySection } from './gallery-card'
 import { readImage, toPng } from './image-file'
+import { AcknowledgeOffer } from './acknowledge-offer'
 import { InferenceErrorNotice } from './inference-error-notice'
 import { ProviderFunds } from './provider-funds'
 import { ServicePicker } from './service-picker'
@@ -93,6 +94,7 @@ export function EditPanel({ initialProvider }: { initialProvider?: string }) {
             error={req.error}
             onRetry={edit}
             topUp={service ? <TopUpOffer provider={service.provider} /> : null}
+            acknowledge={service ? <AcknowledgeOffer provider={service.provider} /> : null}
           />
         ) : null}
       </Card>

@@ -9,6 +9,7 @@ import { usePlaygroundServices } from '@/hooks/playground/use-playground-service
 import { formatZeroG } from '@/lib/format'
 import { feeFor } from '@/lib/protocol/pricing'
 import { GallerySection } from './gallery-card'
+import { AcknowledgeOffer } from './acknowledge-offer'
 import { InferenceErrorNotice } from './inference-error-notice'
 import { ProviderFunds } from './provider-funds'
 import { ServicePicker } from './service-picker'
@@ -79,6 +80,7 @@ export function ImagePanel({ initialProvider }: { initialProvider?: string }) {
             error={req.error}
             onRetry={generate}
             topUp={service ? <TopUpOffer provider={service.provider} /> : null}
+            acknowledge={service ? <AcknowledgeOffer provider={service.provider} /> : null}
           />
         ) : null}
       </Card>

@@ -8,10 +8,15 @@ interface Props {
   onRetry?: () => void
   /** Shown for missing/low sub-account funds (the top-up in place). */
   topUp?: ReactNode
+  /** Shown when the provider needs the user to acknowledge its TEE signer (AcknowledgeOffer). */
+  acknowledge?: ReactNode
 }
 
-/** A failed call's message, a retry (the input is kept) and the top-up offer when funds are short. */
-export function InferenceErrorNotice({ error, onRetry, topUp }: Props) {
+/**
+ * A failed call's message, a retry (the input is kept), the top-up offer when funds are short and
+ * the acknowledgement when the provider waits for it.
+ */
+export function InferenceErrorNotice({ error, onRetry, topUp, acknowledge }: Props) {
   const e = toUserError(error, 'inference')
   const funds = e.kind === 'no-sub-account' || e.kind === 'low-balance'
   return (
@@ -31,6 +36,7 @@ export function InferenceErrorNotice({ error, onRetry, topUp }: Props) {
         ) : null}
       </div>
       {funds && topUp ? topUp : null}
+      {e.kind === 'not-acknowledged' && acknowledge ? acknowledge : null}
     </div>
   )
 }

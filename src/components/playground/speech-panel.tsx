@@ -8,6 +8,7 @@ import { formatZeroG } from '@/lib/format'
 import { checkUpload } from '@/lib/playground/uploads'
 import { TestId } from '@/lib/test-ids'
 import { audioDuration } from './audio-file'
+import { AcknowledgeOffer } from './acknowledge-offer'
 import { InferenceErrorNotice } from './inference-error-notice'
 import { ReceiptButton } from './receipt-button'
 import { RecordButton } from './record-button'
@@ -86,6 +87,7 @@ export function SpeechPanel({ initialProvider }: { initialProvider?: string }) {
           error={tx.error}
           onRetry={run}
           topUp={service ? <TopUpOffer provider={service.provider} /> : null}
+          acknowledge={service ? <AcknowledgeOffer provider={service.provider} /> : null}
         />
       ) : null}
       {shown ? (

@@ -270,6 +270,22 @@ describe("toUserError(error, 'inference')", () => {
       'no sub-account with this provider: transfer funds first',
       { kind: 'no-sub-account', title: 'No funds with this provider yet' },
     ],
+    // The live broker's 400s after the session (ValidateRequestWithEstimatedFee).
+    [
+      400,
+      'validate request: get account from contract, account not exist: execution reverted',
+      { kind: 'no-sub-account', title: 'No funds with this provider yet' },
+    ],
+    [
+      400,
+      'validate request: user not acknowledge the provider, please use acknowledgeProviderSigner function in sdk first, it will take effect in 2 minutes',
+      { kind: 'not-acknowledged', title: 'Acknowledge this provider first' },
+    ],
+    [
+      400,
+      'validate request: service not acknowledge the tee signer',
+      { kind: 'http', title: 'This provider’s TEE signer is not acknowledged on chain' },
+    ],
     [
       402,
       'insufficient balance',

@@ -8,8 +8,8 @@
  *
  * Areas extend the base mapping: `'tx'` also decodes raw revert data viem could not name (a
  * wallet's own gas estimate failing with a 0G custom error it returns only as hex); `'inference'`
- * words provider calls for the playground (stopped, auth, 429, 5xx, and the top-up offers
- * 'no-sub-account' / 'low-balance').
+ * words provider calls for the playground (stopped, auth, 429, 5xx, the top-up offers
+ * 'no-sub-account' / 'low-balance' and the acknowledgement 'not-acknowledged').
  */
 import { BaseError } from 'viem'
 import { providerMessage, providerSays } from '../provider-message'
@@ -32,6 +32,8 @@ export type UserErrorKind =
   // area 'inference': a top-up with this provider fixes the first two
   | 'no-sub-account'
   | 'low-balance'
+  // area 'inference': the user must acknowledge the provider's TEE signer (AcknowledgeOffer)
+  | 'not-acknowledged'
   | 'auth'
   | 'rate-limited'
   | 'server'
@@ -111,9 +113,31 @@ function inferenceHttpError(error: HttpError): UserError {
   const s = error.status
   const detail = providerDetail(error)
   const code = AppErrorCode.ProviderHttp
-  // The broker says "sub-account" in its 402 when the user has none with it yet.
-  if (s === 402 && /sub-account/i.test(error.message))
+  // No sub-account yet: the broker answers 400 "validate request: get account from contract,
+  // account not exist: …"; other gateways say "sub-account" in a 402.
+  if (
+    (s === 400 && /account not exist/i.test(error.message)) ||
+    (s === 402 && /sub-account/i.test(error.message))
+  )
     return { kind: 'no-sub-account', title: 'No funds with this provider yet', detail, code }
+  // The broker's 400 "validate request: user not acknowledge the provider, …".
+  if (s === 400 && /user not acknowledge the provider/i.test(error.message))
+    return {
+      kind: 'not-acknowledged',
+      title: 'Acknowledge this provider first',
+      detail:
+        'The provider serves you only after you acknowledge its TEE signer (the key its responses are signed with) for your sub-account. Your prompt is kept: acknowledge, then retry.',
+      code,
+    }
+  // The broker's 400 "validate request: service not acknowledge the tee signer": only the
+  // contract owner can fix it.
+  if (s === 400 && /service not acknowledge the tee signer/i.test(error.message))
+    return {
+      kind: 'http',
+      title: 'This provider’s TEE signer is not acknowledged on chain',
+      detail: `${detail ? `${detail} ` : ''}It cannot serve anyone until the network acknowledges it; try another provider.`,
+      code,
+    }
   if (s === 402)
     return { kind: 'low-balance', title: 'Not enough funds with this provider', detail, code }
   if (error.name === 'SessionRefusedError')
