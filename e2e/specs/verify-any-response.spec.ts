@@ -10,12 +10,26 @@ import { parseEther, type Address } from 'viem'
 import type { DevnetInfo } from '../../devnet/src/types'
 import { devnetUser } from '../../devnet/testkit/user'
 import { TestId } from '../../src/lib/test-ids'
-import { proxyPath, PROXY_ROUTE, signaturePath, WIRE_HEADER } from '../../src/lib/protocol/wire'
+import {
+  proxyPath,
+  PROXY_ROUTE,
+  signaturePath,
+  WIRE_HEADER,
+  type ProxyRoute,
+} from '../../src/lib/protocol/wire'
 import { connectWallet, expect, test } from '../fixtures'
 import { fundUser, providerOf } from './playground-support'
 
-/** A chat response fetched the way a curl user would, with its signature route's JSON. */
-async function curlChat(info: DevnetInfo, user: Address, slug: string) {
+/** A response fetched the way a curl user would, with its signature route's JSON. */
+async function curlChat(
+  info: DevnetInfo,
+  user: Address,
+  slug: string,
+  route: ProxyRoute = PROXY_ROUTE.chatbot,
+  body: Record<string, unknown> = {
+    messages: [{ role: 'user', content: 'Verify me elsewhere' }],
+  },
+) {
   const wallet = info.devWallets.find((w) => w.address.toLowerCase() === user.toLowerCase())
   if (!wallet) throw new Error(`${user} is not a dev wallet`)
   const actor = devnetUser(info, wallet.privateKey)
@@ -23,11 +37,8 @@ async function curlChat(info: DevnetInfo, user: Address, slug: string) {
   await actor.fundLedger(parseEther('4'))
   await actor.transferFund(p.address, parseEther('3'))
   await actor.acknowledgeTEESigner(p.address)
-  const requestBody = JSON.stringify({
-    model: p.model,
-    messages: [{ role: 'user', content: 'Verify me elsewhere' }],
-  })
-  const res = await fetch(`${p.url}${proxyPath(PROXY_ROUTE.chatbot)}`, {
+  const requestBody = JSON.stringify({ model: p.model, ...body })
+  const res = await fetch(`${p.url}${proxyPath(route)}`, {
     method: 'POST',
     headers: {
       'Content-Type': 'application/json',
@@ -96,6 +107,41 @@ test('a response fetched elsewhere verifies; one byte changed is Invalid', async
   await page.getByRole('button', { name: 'Verify response' }).click()
   await expect(page.getByRole('alert')).toContainText('needs "text" and "signature" strings')
   await expect(verdict).toHaveCount(0)
+})
+
+test('an image response verifies from its decoded image files (family C)', async ({
+  page,
+  devnet,
+  wallet,
+}) => {
+  const got = await curlChat(
+    devnet.info,
+    wallet.account.address,
+    'z-image',
+    PROXY_ROUTE['text-to-image'],
+    { prompt: 'a lighthouse', n: 2, size: '256x256' },
+  )
+  const { data } = JSON.parse(got.responseBody.toString('utf8')) as {
+    data: { b64_json: string }[]
+  }
+  expect(data.length).toBeGreaterThan(0)
+  const files = data.map((d, i) => ({
+    name: `image-${i}.png`,
+    mimeType: 'image/png',
+    buffer: Buffer.from(d.b64_json, 'base64'),
+  }))
+  await page.goto('/#/verify-receipt?tab=any')
+  await connectWallet(page)
+  await page.getByLabel('Provider address').fill(got.provider)
+  await page.getByLabel('Signature JSON').fill(got.signatureJson)
+  await page.getByLabel('image files (decoded images of an image response)').check()
+  await page.getByLabel(/^Image files/).setInputFiles(files)
+  await page.getByLabel('Request body (optional)', { exact: true }).fill(got.requestBody)
+  await page.getByRole('button', { name: 'Verify response' }).click()
+  const verdict = page.getByTestId(TestId.AnyResponseVerdict)
+  await expect(verdict).toHaveAttribute('data-status', 'verified')
+  await expect(verdict).toHaveAttribute('data-request', 'bound')
+  await expect(verdict).toContainText('Response bound: hash of the image files')
 })
 
 test('a receipt exported with the response text verifies and shows the text', async ({
