@@ -2,6 +2,7 @@ import type { Address } from 'viem'
 import { TxStatus } from '@/components/feedback/tx-status'
 import { Button } from '@/components/ui/button'
 import { useAcknowledgeProvider } from '@/hooks/playground/use-acknowledge-provider'
+import { BROKER_ACCOUNT_CACHE_MINUTES } from '@/lib/protocol/session-refusal'
 
 /**
  * The acknowledgement in place: a provider serves a sub-account only after its user acknowledged
@@ -27,7 +28,8 @@ export function AcknowledgeOffer({ provider }: { provider: Address }) {
       <TxStatus state={flow.state} onRetry={flow.retry} />
       {flow.state.phase === 'confirmed' ? (
         <p className="text-xs text-success">
-          Acknowledged. Retry to send your prompt (a provider may take up to 2 minutes to see it).
+          Acknowledged. Retry to send your prompt (a provider may take up to{' '}
+          {BROKER_ACCOUNT_CACHE_MINUTES} minutes to see it).
         </p>
       ) : null}
     </div>
