@@ -156,7 +156,7 @@ describe('session refusals: HTTP 400 {"error": "validate session: …"} as the b
     await user.acknowledgeTEESigner(deepseek.address)
     // Acknowledged (the devnet re-reads an unacknowledged cached account; the broker may take 2
     // minutes): past that check, the empty sub-account meets the balance rule.
-    expect((await post(chatUrl(deepseek), chatBody('hi'), auth)).status).toBe(402)
+    expect((await post(chatUrl(deepseek), chatBody('hi'), auth)).status).toBe(400)
     await user.transferFund(deepseek.address, parseEther('2'))
     expect((await post(chatUrl(deepseek), chatBody('hi'), auth)).status).toBe(200)
   })

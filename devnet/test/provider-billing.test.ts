@@ -8,7 +8,6 @@ import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { CATALOG } from '../src/catalog'
 import {
   chatBody,
-  errorOf,
   ONE_0G,
   post,
   providerBySlug,
@@ -35,20 +34,18 @@ beforeAll(async () => {
 }, 60_000)
 
 describe('admission', () => {
-  it('a 1 0G sub-account is refused with 402 stating needed vs available and what to do', async () => {
+  it("a 1 0G sub-account is refused with the broker's 400 stating needed vs available and what to do", async () => {
     const res = await post(
       `${gptOss.url}/v1/proxy/chat/completions`,
       chatBody('hi'),
       await user.bearer(gptOss.address),
     )
-    expect(res.status).toBe(402)
-    const err = await errorOf(res)
-    expect(err.code).toBe('insufficient_balance')
-    expect(err.message).toMatch(
-      /needed 1\.\d+ 0G \(unsettled 0 0G \+ this request ≈0\.\d+ 0G \+ 1 0G reserve\)/,
+    expect(res.status).toBe(400)
+    const body = (await res.json()) as Record<string, unknown>
+    expect(Object.keys(body)).toEqual(['error'])
+    expect(body.error).toMatch(
+      /^validate request: insufficient balance: your locked balance is 1\.000000 0G, but the required minimum is 1\.\d{6} 0G \(breakdown: minimum reserve 1\.000000 0G \+ unsettled fees 0\.000000 0G \+ current request fee 0\.\d{6} 0G\)\. Please add more funds with: 0g-compute-cli transfer-fund --provider 0x[0-9a-fA-F]{40} --amount <amount>$/,
     )
-    expect(err.message).toMatch(/available 1 0G/)
-    expect(err.message).toMatch(/Transfer at least .* 0G to this provider/)
   })
 
   it('after a top-up the same user is served', async () => {

@@ -45,7 +45,7 @@ test('no sub-account → transfer in place → retry keeps the prompt and verifi
   )
 })
 
-test('a sub-account at the 1 0G minimum is too low: said up front, 402 explained, top-up fixes it', async ({
+test('a sub-account at the 1 0G minimum is too low: said up front, the broker’s refusal explained, top-up fixes it', async ({
   page,
   devnet,
   wallet,

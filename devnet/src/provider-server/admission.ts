@@ -3,9 +3,9 @@
  * `balance − pendingRefund ≥ unsettledFee + estimatedFee + 1 0G`. The 1 0G reserve protects the
  * provider from fees it has served but not yet settled.
  */
-import { formatEther, parseEther } from 'viem'
+import { parseEther } from 'viem'
 import type { SubAccount } from './chain-reader'
-import { HttpError } from './http-json'
+import { BrokerError } from './http-json'
 
 /** MIN_LOCKED_BALANCE of the Go broker. */
 export const MIN_LOCKED_BALANCE = parseEther('1')
@@ -17,20 +17,28 @@ export interface AdmissionInput {
   estimatedFee: bigint
 }
 
-/** Throws HTTP 402 stating needed vs available (in 0G) when the request may not be served. */
-export function checkAdmission({ account, unsettled, estimatedFee }: AdmissionInput): void {
+/** A neuron amount as the broker prints it (`toZG`: 0G with exactly 6 decimals, truncated). */
+export function toZG(neuron: bigint): string {
+  const micro = neuron / 10n ** 12n
+  return `${micro / 1_000_000n}.${(micro % 1_000_000n).toString().padStart(6, '0')}`
+}
+
+/**
+ * Refuses, as the broker does (ctrl `validateRequest` → handleBrokerError "validate request" → HTTP
+ * 400 `{"error": "validate request: insufficient balance: …"}`), when the request may not be served.
+ */
+export function checkAdmission(
+  { account, unsettled, estimatedFee }: AdmissionInput,
+  provider = '0x0000000000000000000000000000000000000000',
+): void {
   const available = account.balance - account.pendingRefund
   const needed = unsettled + estimatedFee + MIN_LOCKED_BALANCE
   if (available >= needed) return
-  const shortfall = needed - available
-  throw new HttpError(
-    402,
-    `insufficient balance with this provider: needed ${formatEther(needed)} 0G ` +
-      `(unsettled ${formatEther(unsettled)} 0G + this request ≈${formatEther(estimatedFee)} 0G + ` +
-      `${formatEther(MIN_LOCKED_BALANCE)} 0G reserve), available ${formatEther(available)} 0G ` +
-      `(balance ${formatEther(account.balance)} 0G − pending refund ${formatEther(account.pendingRefund)} 0G). ` +
-      `Transfer at least ${formatEther(shortfall)} 0G to this provider from your ledger (transferFund).`,
-    'insufficient_quota',
-    'insufficient_balance',
+  throw new BrokerError(
+    `validate request: insufficient balance: your locked balance is ${toZG(available)} 0G, ` +
+      `but the required minimum is ${toZG(needed)} 0G (breakdown: minimum reserve ` +
+      `${toZG(MIN_LOCKED_BALANCE)} 0G + unsettled fees ${toZG(unsettled)} 0G + current request fee ` +
+      `${toZG(estimatedFee)} 0G). Please add more funds with: 0g-compute-cli transfer-fund ` +
+      `--provider ${provider} --amount <amount>`,
   )
 }

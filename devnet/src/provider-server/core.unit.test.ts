@@ -81,13 +81,23 @@ describe('checkAdmission', () => {
       checkAdmission({ account, unsettled: parseEther('0.5'), estimatedFee: parseEther('0.5') }),
     ).not.toThrow()
   })
-  it('answers 402 stating needed and available in 0G', () => {
-    expect(() =>
-      checkAdmission({
-        account: { ...account, pendingRefund: parseEther('1') },
-        unsettled: 0n,
-        estimatedFee: 1n,
-      }),
-    ).toThrow(/needed 1\.000000000000000001 0G .*available 1 0G.*Transfer at least/)
+  it('refuses with the broker\'s 400 "insufficient balance" words, amounts as toZG prints them', () => {
+    let err: unknown
+    try {
+      checkAdmission(
+        {
+          account: { ...account, pendingRefund: parseEther('1') },
+          unsettled: parseEther('0.25'),
+          estimatedFee: parseEther('0.0000015'),
+        },
+        '0x00000000000000000000000000000000000000a1',
+      )
+    } catch (e) {
+      err = e
+    }
+    expect(err).toMatchObject({ status: 400 })
+    expect((err as Error).message).toBe(
+      'validate request: insufficient balance: your locked balance is 1.000000 0G, but the required minimum is 1.250001 0G (breakdown: minimum reserve 1.000000 0G + unsettled fees 0.250000 0G + current request fee 0.000001 0G). Please add more funds with: 0g-compute-cli transfer-fund --provider 0x00000000000000000000000000000000000000a1 --amount <amount>',
+    )
   })
 })

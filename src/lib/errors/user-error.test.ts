@@ -287,6 +287,11 @@ describe("toUserError(error, 'inference')", () => {
       { kind: 'http', title: 'This provider’s TEE signer is not acknowledged on chain' },
     ],
     [
+      400,
+      'validate request: insufficient balance: your locked balance is 1.000000 0G, but the required minimum is 1.000110 0G',
+      { kind: 'low-balance', title: 'Not enough funds with this provider' },
+    ],
+    [
       402,
       'insufficient balance',
       {

@@ -138,7 +138,9 @@ function inferenceHttpError(error: HttpError): UserError {
       detail: `${detail ? `${detail} ` : ''}It cannot serve anyone until the network acknowledges it; try another provider.`,
       code,
     }
-  if (s === 402)
+  // The broker's 400 "validate request: insufficient balance: your locked balance is …"; other
+  // gateways answer 402.
+  if (s === 402 || (s === 400 && /insufficient balance/i.test(error.message)))
     return { kind: 'low-balance', title: 'Not enough funds with this provider', detail, code }
   if (error.name === 'SessionRefusedError')
     return {

@@ -95,11 +95,14 @@ export async function runInference(ctx: RouteContext, parse: PlanParser): Promis
   try {
     const plan = await parse(body, auth, ctx)
     const admit = (account: typeof auth.account): void =>
-      checkAdmission({
-        account,
-        unsettled: server.meter.committed(provider.address, auth.user),
-        estimatedFee: plan.estimatedFee,
-      })
+      checkAdmission(
+        {
+          account,
+          unsettled: server.meter.committed(provider.address, auth.user),
+          estimatedFee: plan.estimatedFee,
+        },
+        provider.address,
+      )
     try {
       admit(auth.account)
     } catch (err) {
