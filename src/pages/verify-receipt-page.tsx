@@ -1,7 +1,7 @@
 import { useSearchParams } from 'react-router'
 import { AnyResponseVerifier } from '@/components/playground/any-response-verifier'
 import { ReceiptVerifier } from '@/components/playground/receipt-verifier'
-import { cn } from '@/lib/cn'
+import { TabList } from '@/components/ui/tab-list'
 
 const TABS = [
   { id: 'receipt', label: 'Receipt' },
@@ -27,25 +27,12 @@ export function VerifyReceiptPage() {
           provider.
         </p>
       </div>
-      <div role="tablist" aria-label="What to verify" className="flex gap-1 border-b border-border">
-        {TABS.map((t) => (
-          <button
-            key={t.id}
-            type="button"
-            role="tab"
-            aria-selected={t.id === tab}
-            onClick={() => setParams(t.id === 'receipt' ? {} : { tab: t.id }, { replace: true })}
-            className={cn(
-              '-mb-px border-b-2 px-3 py-2 text-sm',
-              t.id === tab
-                ? 'border-accent text-foreground'
-                : 'border-transparent text-muted hover:text-foreground',
-            )}
-          >
-            {t.label}
-          </button>
-        ))}
-      </div>
+      <TabList
+        label="What to verify"
+        tabs={TABS}
+        selected={tab}
+        onSelect={(id) => setParams(id === 'receipt' ? {} : { tab: id }, { replace: true })}
+      />
       {/* Both stay mounted so switching tabs keeps what was entered. */}
       <div hidden={tab !== 'receipt'}>
         <ReceiptVerifier />

@@ -1,4 +1,4 @@
-import { cn } from '@/lib/cn'
+import { TabList } from '@/components/ui/tab-list'
 
 export const PLAYGROUND_TABS = [
   { id: 'chat', label: 'Chat' },
@@ -19,28 +19,12 @@ export function PlaygroundTabs({
   onTab: (t: PlaygroundTab) => void
 }) {
   return (
-    <div
-      role="tablist"
-      aria-label="Modality"
-      className="flex flex-wrap gap-1 border-b border-border"
-    >
-      {PLAYGROUND_TABS.map((t) => (
-        <button
-          key={t.id}
-          type="button"
-          role="tab"
-          aria-selected={t.id === tab}
-          onClick={() => onTab(t.id)}
-          className={cn(
-            '-mb-px border-b-2 px-3 py-2 text-sm',
-            t.id === tab
-              ? 'border-accent text-foreground'
-              : 'border-transparent text-muted hover:text-foreground',
-          )}
-        >
-          {t.label}
-        </button>
-      ))}
-    </div>
+    <TabList
+      label="Modality"
+      tabs={PLAYGROUND_TABS}
+      selected={tab}
+      onSelect={onTab}
+      className="flex-wrap"
+    />
   )
 }
