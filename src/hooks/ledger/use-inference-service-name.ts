@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQueryClient } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import { usePublicClient } from 'wagmi'
 import { inferenceServiceNameQueryOptions } from '@/chain/ledger/service-name-query'
@@ -6,20 +6,19 @@ import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 
 /**
  * The inference service name of the shown chain, read from the ledger once per session
- * (src/chain/ledger/service-name-query.ts): `name` once read, `error` when the read failed, and
- * `resolve` for a write (the cached value, or the read; it throws when the read fails).
+ * (src/chain/ledger/service-name-query.ts) when a write first needs it: `resolve` gives the cached
+ * value, or reads it; it throws when the read fails. Nothing is read on mount.
  */
 export function useInferenceServiceName() {
   const { chainId } = useSupportedChain()
   const client = usePublicClient({ chainId })
   const queryClient = useQueryClient()
   const options = inferenceServiceNameQueryOptions(client, chainId)
-  const query = useQuery(options)
   const resolve = useCallback(
     () => queryClient.ensureQueryData(options),
     // `options` is rebuilt each render from (client, chainId).
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [queryClient, client, chainId],
   )
-  return { name: query.data, error: query.error, resolve }
+  return { resolve }
 }
