@@ -215,20 +215,15 @@ export async function checkReceipt(
   return { ok: checks.every((c) => c.ok), checks }
 }
 
-export interface BuildReceiptInput {
-  chainId: number
-  contracts: { inference: Address; ledger: Address }
-  provider: Address
-  model: string
-  serviceType: string
-  chatId: string
-  signedText: string
-  signature: Hex
-  signer: Address
-  verifiedAt: Date
-  /** The response bytes as text (`receiptTextOf`), kept so an export may include them. */
-  responseText?: string
-}
+/**
+ * What the caller knows: the receipt less its constants, the verdict and the hashes `buildReceipt`
+ * reads from the signed text, with `verifiedAt` as a Date. `responseText` is the response bytes as
+ * text (`receiptTextOf`), kept so an export may include them.
+ */
+export type BuildReceiptInput = Omit<
+  Receipt,
+  'type' | 'version' | 'requestSha256' | 'responseSha256' | 'verdict' | 'verifiedAt'
+> & { verifiedAt: Date }
 
 /** The request hash and the (first) response hash a signed text binds; null for other texts. */
 function boundHashes(text: string): { requestHash: string; responseHash: string } | null {
