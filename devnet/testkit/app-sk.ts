@@ -1,23 +1,21 @@
 /**
  * `app-sk` tokens signed in Node exactly as the app signs them (src/hooks/api-keys and
  * src/hooks/playground/use-session-token.ts): the token JSON from src/lib/protocol, its keccak256
- * digest signed with EIP-191 as raw bytes. One place for every devnet test and e2e spec.
+ * digest signed with EIP-191 as raw bytes (`signAppSk`). One place for every devnet test and e2e spec.
  */
-import type { Hex, LocalAccount } from 'viem'
+import type { LocalAccount } from 'viem'
 import {
   EPHEMERAL_TOKEN_ID,
-  encodeAppSk,
   randomNonce,
   SESSION_TOKEN_LIFETIME_MS,
-  tokenDigest,
+  signAppSk,
   tokenMessage,
   type AppSkToken,
 } from '../../src/lib/protocol/app-sk-token'
 
 /** Signs `message` (a token's exact JSON text) with `account`; `message` may be tampered with. */
-export async function signTokenMessage(account: LocalAccount, message: string): Promise<string> {
-  const signature: Hex = await account.signMessage({ message: { raw: tokenDigest(message) } })
-  return encodeAppSk(message, signature)
+export function signTokenMessage(account: LocalAccount, message: string): Promise<string> {
+  return signAppSk(message, (args) => account.signMessage(args))
 }
 
 /**

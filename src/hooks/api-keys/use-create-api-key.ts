@@ -4,13 +4,7 @@ import { useAccount, useSignMessage } from 'wagmi'
 import { addApiKey, listApiKeys } from '@/api/api-key-store'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 import { nextTokenId, type KeyAccountState } from '@/lib/api-keys/api-key-entry'
-import {
-  encodeAppSk,
-  randomNonce,
-  tokenDigest,
-  tokenMessage,
-  withBrokerV,
-} from '@/lib/protocol/app-sk-token'
+import { randomNonce, signAppSk, tokenMessage } from '@/lib/protocol/app-sk-token'
 
 export interface CreateApiKeyInput {
   label: string
@@ -49,11 +43,7 @@ export function useCreateApiKey(provider: Address) {
         generation: Number(account.generation),
         tokenId,
       }
-      const message = tokenMessage(token)
-      // The broker refuses v 0/1; some wallets sign with those.
-      const signature = withBrokerV(
-        await signMessageAsync({ message: { raw: tokenDigest(message) } }),
-      )
+      const key = await signAppSk(tokenMessage(token), signMessageAsync)
       addApiKey(chainId, address, provider, {
         tokenId,
         label: label.trim().slice(0, 80),
@@ -61,7 +51,7 @@ export function useCreateApiKey(provider: Address) {
         expiresAt: token.expiresAt,
         generation: token.generation,
       })
-      return { key: encodeAppSk(message, signature), tokenId }
+      return { key, tokenId }
     },
     meta: { silentError: true },
   })

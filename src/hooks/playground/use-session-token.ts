@@ -7,11 +7,9 @@ import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 import {
   EPHEMERAL_TOKEN_ID,
   SESSION_TOKEN_LIFETIME_MS,
-  encodeAppSk,
   randomNonce,
-  tokenDigest,
+  signAppSk,
   tokenMessage,
-  withBrokerV,
 } from '@/lib/protocol/app-sk-token'
 import { bearer } from '@/lib/protocol/wire'
 
@@ -50,11 +48,7 @@ export function useSessionToken() {
         generation: Number(account.generation),
         tokenId: EPHEMERAL_TOKEN_ID,
       })
-      // The broker refuses v 0/1 (it subtracts 27); some wallets sign with those.
-      const signature = withBrokerV(
-        await signMessageAsync({ message: { raw: tokenDigest(message) } }),
-      )
-      const authorization = bearer(encodeAppSk(message, signature))
+      const authorization = bearer(await signAppSk(message, signMessageAsync))
       writeSessionToken(chainId, address, provider, {
         authorization,
         expiresAt: now + SESSION_TOKEN_LIFETIME_MS,

@@ -8,6 +8,7 @@ import {
   lowestFreeTokenId,
   randomNonce,
   recoverTokenSigner,
+  signAppSk,
   tokenDigest,
   tokenMessage,
   withBrokerV,
@@ -128,6 +129,24 @@ describe('app-sk token', () => {
     expect(withBrokerV('0x1234')).toBe('0x1234')
     const odd = `${signature.slice(0, 130)}25` as Hex // v 37 (EIP-155 style): not ours to fix
     expect(withBrokerV(odd)).toBe(odd)
+  })
+
+  it("signs a token into a key the broker accepts, fixing a wallet's v 0/1", async () => {
+    const message = tokenMessage(token)
+    const key = await signAppSk(message, (args) => user.signMessage(args))
+    const r = decodeAppSk(key)
+    if (!r.ok) throw new Error(r.reason)
+    expect(r.message).toBe(message)
+    expect(await recoverTokenSigner(r.message, r.signature)).toBe(user.address)
+    // A wallet that signs with v 0/1 yields the same key.
+    const lowV = async (args: { message: { raw: Hex } }) => {
+      const signature = await user.signMessage(args)
+      return `${signature.slice(0, 130)}0${parseInt(signature.slice(130), 16) - 27}` as Hex
+    }
+    expect(await signAppSk(message, lowV)).toBe(key)
+    await expect(signAppSk(message, () => Promise.reject(new Error('declined')))).rejects.toThrow(
+      'declined',
+    )
   })
 
   it('reads revoked bits and finds the lowest free token id', () => {

@@ -124,6 +124,19 @@ export function withBrokerV(signature: Hex): Hex {
   return `${signature.slice(0, 130)}${(v + 27).toString(16)}` as Hex
 }
 
+/** Signs raw bytes with EIP-191 `personal_sign`, as wagmi's `signMessageAsync` and viem's `account.signMessage` do. */
+export type SignRawMessage = (args: { message: { raw: Hex } }) => Promise<Hex>
+
+/**
+ * The `app-sk-…` key for `message` (a token's exact JSON text): `sign` signs its 32-byte digest and
+ * the signature's `v` is brought to 27/28 for the broker (`withBrokerV`). Rejects when `sign` does
+ * (e.g. the wallet declines).
+ */
+export async function signAppSk(message: string, sign: SignRawMessage): Promise<string> {
+  const signature = await sign({ message: { raw: tokenDigest(message) } })
+  return encodeAppSk(message, withBrokerV(signature))
+}
+
 /** Recovers the address that signed the token's digest (EIP-191 over the 32 raw bytes). */
 export async function recoverTokenSigner(message: string, signature: Hex): Promise<Address> {
   return recoverMessageAddress({ message: { raw: toBytes(tokenDigest(message)) }, signature })
