@@ -178,14 +178,24 @@ test('on a wrong network the data stays and actions are disabled with the reason
   await expect(form.getByRole('button', { name: 'Deposit' })).toBeEnabled()
 })
 
-test('balances refresh when the tab regains focus (no polling)', async ({ page, devnet }) => {
+test('a change made by another client shows on focus, on the next block and on Refresh', async ({
+  page,
+  devnet,
+}) => {
   await createLedger(devnet.client, '3')
   await page.reload()
-  await expect(page.getByLabel('Ledger total')).toHaveText('3 0G')
-  await deposit(devnet.client, '2') // e.g. from another tab or device
-  // Time passing without a refresh is the behaviour under test (no polling): nothing to wait for.
-  await page.waitForTimeout(1500)
-  await expect(page.getByLabel('Ledger total')).toHaveText('3 0G')
+  const total = page.getByLabel('Ledger total')
+  await expect(total).toHaveText('3 0G')
+  await deposit(devnet.client, '2') // e.g. the 0G CLI on the same account
   await page.evaluate(() => window.dispatchEvent(new Event('focus')))
-  await expect(page.getByLabel('Ledger total')).toHaveText('5 0G')
+  await expect(total).toHaveText('5 0G', { timeout: 3_000 })
+  // No focus, no click: the page sees the newer block on its next block-number poll.
+  await deposit(devnet.client, '1')
+  await expect(total).toHaveText('6 0G', { timeout: 15_000 })
+  const balances = page.getByRole('region', { name: 'Balances' })
+  const block = Number((await balances.getByRole('status').textContent())?.match(/\d+/)?.[0])
+  await deposit(devnet.client, '1')
+  await balances.getByRole('button', { name: 'Refresh' }).click()
+  await expect(total).toHaveText('7 0G', { timeout: 3_000 })
+  await expect(balances.getByRole('status')).toHaveText(`Read at block ${block + 1}`)
 })

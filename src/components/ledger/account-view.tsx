@@ -34,6 +34,10 @@ export function AccountView() {
         overview={data}
         walletBalance={wallet.data?.value}
         isFetching={overview.isFetching}
+        onRefresh={() => {
+          void overview.refetch()
+          void wallet.refetch()
+        }}
       />
       {data.ledger ? (
         <>

@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
 import { useAccount, usePublicClient } from 'wagmi'
+import { useNewBlockRefresh } from '@/hooks/chain/use-new-block-refresh'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 import { ledgerOverviewQueryOptions } from '@/chain/ledger/ledger-query'
-import { useRefetchOnFocus } from './use-refetch-on-focus'
 
 /**
  * The connected wallet's ledger (null when it has none), sub-accounts and lock time on the shown
- * chain. Refreshed after our own transactions and when the tab regains focus; never polled.
+ * chain. Refreshed after our own transactions, when the tab regains focus, and when a newer block
+ * is seen while the page is visible (useNewBlockRefresh).
  * Disabled without a wallet. Returns the TanStack result unchanged.
  */
 export function useLedgerOverview() {
@@ -14,6 +15,6 @@ export function useLedgerOverview() {
   const { address } = useAccount()
   const client = usePublicClient({ chainId })
   const query = useQuery(ledgerOverviewQueryOptions(client, chainId, address))
-  useRefetchOnFocus(query.refetch, query.isSuccess)
+  useNewBlockRefresh(query.data?.blockNumber, query.refetch, query.isSuccess)
   return query
 }
