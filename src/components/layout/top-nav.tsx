@@ -1,3 +1,4 @@
+import { useEffect, useId, useState } from 'react'
 import { NavLink } from 'react-router'
 import { paths } from '@/config/paths'
 import { cn } from '@/lib/cn'
@@ -14,41 +15,71 @@ const links = [
 
 /**
  * The header: brand, primary navigation, network selector and wallet button. `bare` leaves out the
- * network selector and wallet button (the error screen's fallback when those failed).
+ * network selector and wallet button (the error screen's fallback when those failed). Below the
+ * `lg` breakpoint the navigation and network selector fold into a "Menu" disclosure under the
+ * header row (docs/responsive-and-a11y.md); from `lg` up they sit in the row.
  */
 export function TopNav({ bare = false }: { bare?: boolean }) {
+  const [open, setOpen] = useState(false)
+  const menuId = useId()
+  useEffect(() => {
+    if (!open) return
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setOpen(false)
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [open])
   return (
     <header className="border-b border-border bg-surface-raised">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
-        <span className="flex items-center gap-2 font-semibold tracking-tight">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+        <span className="flex min-w-0 items-center gap-2 font-semibold tracking-tight">
           <img src="favicon.svg" alt="" className="size-6" />
-          0G Compute
+          <span className="whitespace-nowrap">0G Compute</span>
         </span>
-        <nav aria-label="Main" className="flex flex-1 gap-1">
-          {links.map((link) => (
-            <NavLink
-              key={link.to}
-              to={link.to}
-              end
-              className={({ isActive }) =>
-                cn(
-                  'rounded-md px-3 py-1.5 text-sm',
-                  isActive
-                    ? 'bg-surface-hover text-foreground'
-                    : 'text-muted hover:text-foreground',
-                )
-              }
-            >
-              {link.label}
-            </NavLink>
-          ))}
-        </nav>
-        {bare ? null : (
-          <>
-            <NetworkSelector />
-            <ConnectButton />
-          </>
-        )}
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls={menuId}
+          onClick={() => setOpen((o) => !o)}
+          className="ml-auto inline-flex h-10 items-center gap-2 rounded-md border border-border px-3 text-sm hover:bg-surface-hover focus-visible:ring-2 focus-visible:ring-accent focus-visible:outline-none lg:hidden"
+        >
+          <span aria-hidden="true">{open ? '✕' : '☰'}</span>
+          Menu
+        </button>
+        <div
+          id={menuId}
+          data-open={open}
+          className={cn(
+            // Phones and tablets: a full-width panel under the header row, shown while open.
+            'order-last w-full flex-col gap-2 border-t border-border pt-2',
+            open ? 'flex' : 'hidden',
+            'lg:order-none lg:flex lg:w-auto lg:flex-1 lg:flex-row lg:items-center lg:gap-4 lg:border-0 lg:pt-0',
+          )}
+        >
+          <nav aria-label="Main" className="flex flex-col gap-1 lg:flex-1 lg:flex-row">
+            {links.map((link) => (
+              <NavLink
+                key={link.to}
+                to={link.to}
+                end
+                onClick={() => setOpen(false)}
+                className={({ isActive }) =>
+                  cn(
+                    'flex h-10 items-center rounded-md px-3 text-sm lg:h-auto lg:py-1.5',
+                    isActive
+                      ? 'bg-surface-hover text-foreground'
+                      : 'text-muted hover:text-foreground',
+                  )
+                }
+              >
+                {link.label}
+              </NavLink>
+            ))}
+          </nav>
+          {bare ? null : <NetworkSelector />}
+        </div>
+        {bare ? null : <ConnectButton />}
       </div>
     </header>
   )

@@ -14,7 +14,7 @@ import { useChainId } from 'wagmi'
 import { useWalletConnectors } from '@/hooks/wallet/use-wallet-connectors'
 import { setConnectModalOpener } from '@/lib/connect-modal-bridge'
 
-const theme = darkTheme({ accentColor: '#8b6dff', borderRadius: 'medium' })
+const theme = darkTheme({ accentColor: '#6a4bdf', borderRadius: 'medium' })
 
 function ModalBridge() {
   const { openConnectModal } = useConnectModal()

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
 
@@ -9,22 +10,29 @@ interface AmountFieldProps {
   error?: string
   hint?: string
   disabled?: boolean
+  /** Buttons that act on this field (e.g. "All available"), kept in the field's row. */
+  actions?: ReactNode
 }
 
-/** A 0G amount input: text (exact decimals, no float spinner), error and hint tied by aria. */
-export function AmountField({ label, value, onChange, error, hint, disabled }: AmountFieldProps) {
+/**
+ * A 0G amount input: text (exact decimals, no float spinner), error and hint tied by aria; its
+ * `actions` sit in the input's row, above the hint and error.
+ */
+export function AmountField(p: AmountFieldProps) {
+  const { label, value, onChange, error, hint, disabled } = p
   return (
     <Field label={label} labelStyle="strong" error={error} help={hint}>
-      <div className="flex items-center gap-2">
+      <div className="flex flex-wrap items-center gap-2">
         <Input
           inputMode="decimal"
           autoComplete="off"
           value={value}
           disabled={disabled}
           onChange={(e) => onChange(e.target.value)}
-          className="w-48 font-mono"
+          className="w-48 max-w-[calc(100%-2.5rem)] font-mono"
         />
         <span className="text-sm text-muted">0G</span>
+        {p.actions}
       </div>
     </Field>
   )

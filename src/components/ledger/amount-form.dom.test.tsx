@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react'
+import { useState } from 'react'
 import { parseEther } from 'viem'
 import { describe, expect, it, vi } from 'vitest'
 import { IDLE, type TxFlowState } from '@/hooks/chain/tx-flow-state'
@@ -181,6 +182,63 @@ describe('AmountForm', () => {
     const f = await renderForm()
     expect(f.submit.disabled).toBe(false)
     expect(within(f.form).queryByText(/Connect a wallet|Switch your wallet/)).toBeNull()
+  })
+
+  it.each<[string, TxFlowState]>([
+    ['confirmed', { phase: 'confirmed', label: 'Deposit 1 0G' }],
+    ['reverted', { phase: 'reverted', revertReason: 'Ledger missing' }],
+    ['cancelled', { phase: 'cancelled' }],
+    ['a failure before sending', { phase: 'failed', sent: false }],
+  ])('clears a %s status once the amount is edited', async (_, state) => {
+    const f = await renderForm({ state })
+    expect(within(f.form).queryByTestId(TestId.TxStatus)).not.toBeNull()
+    await f.user.type(f.field, '2')
+    expect(within(f.form).queryByTestId(TestId.TxStatus)).toBeNull()
+  })
+
+  it('clears a status when a preset fills the field', async () => {
+    const f = await renderForm({ state: { phase: 'confirmed' } })
+    await f.user.click(within(f.form).getByRole('button', { name: 'Max' }))
+    expect(within(f.form).queryByTestId(TestId.TxStatus)).toBeNull()
+  })
+
+  it.each<[string, TxFlowState]>([
+    ['pending', { phase: 'pending', label: 'Deposit 1 0G' }],
+    ['sent but unknown', { phase: 'failed', sent: true }],
+  ])('keeps a %s status while the amount is edited', async (_, state) => {
+    const f = await renderForm({ state })
+    await f.user.type(f.field, '2')
+    expect(within(f.form).getByTestId(TestId.TxStatus).getAttribute('data-phase')).toBe(state.phase)
+  })
+
+  it('shows the next write’s status after an edit cleared the last one', async () => {
+    function Harness() {
+      const [state, setState] = useState<TxFlowState>({ phase: 'confirmed' })
+      return (
+        <AmountForm
+          name="Deposit"
+          fieldLabel="Deposit amount"
+          submitLabel="Deposit"
+          checks={[]}
+          state={state}
+          isBusy={false}
+          onSubmit={async () => {
+            const next: TxFlowState = { phase: 'reverted', revertReason: 'No' }
+            setState(next)
+            return next
+          }}
+          onRetry={() => {}}
+        />
+      )
+    }
+    const r = await renderWithProviders(<Harness />, { wallet: 'connected' })
+    const form = screen.getByRole('form', { name: 'Deposit' })
+    await r.user.type(within(form).getByLabelText('Deposit amount'), '3')
+    expect(within(form).queryByTestId(TestId.TxStatus)).toBeNull()
+    await r.user.click(within(form).getByRole('button', { name: 'Deposit' }))
+    expect((await within(form).findByTestId(TestId.TxStatus)).getAttribute('data-phase')).toBe(
+      'reverted',
+    )
   })
 
   it('shows the transaction state under the form', async () => {

@@ -28,10 +28,25 @@ interface AmountFormProps {
   presets?: { label: string; value: string }[]
 }
 
-/** A validated amount → one transaction: the message sits next to the field before any wallet. */
+/**
+ * True for a write that has finished and left nothing to watch: its status describes an earlier
+ * amount once the user edits the field. A sent transaction whose outcome is unknown stays shown.
+ */
+function isSettled(state: TxFlowState): boolean {
+  if (state.phase === 'failed') return !state.sent
+  return ['confirmed', 'reverted', 'replaced', 'cancelled'].includes(state.phase)
+}
+
+/**
+ * A validated amount → one transaction: the message sits next to the field before any wallet.
+ * Editing the amount clears a finished write's status (an old "Confirmed" is not about the new
+ * amount); the next submit shows its own.
+ */
 export function AmountForm(props: AmountFormProps) {
   const [text, setText] = useState('')
   const [error, setError] = useState<string>()
+  // The settled status the user has moved on from; a new write is a new state object.
+  const [dismissed, setDismissed] = useState<TxFlowState>()
   const parsed = validateAmount(text, props.checks)
   const submit = async (e: React.FormEvent) => {
     e.preventDefault()
@@ -43,6 +58,7 @@ export function AmountForm(props: AmountFormProps) {
   const change = (v: string) => {
     setText(v)
     if (error) setError(undefined)
+    if (isSettled(props.state)) setDismissed(props.state)
   }
   return (
     <form aria-label={props.name} noValidate onSubmit={submit} className="flex flex-col gap-3">
@@ -65,7 +81,7 @@ export function AmountForm(props: AmountFormProps) {
           )
         }}
       </RequireWallet>
-      <TxStatus state={props.state} onRetry={props.onRetry} />
+      {props.state === dismissed ? null : <TxStatus state={props.state} onRetry={props.onRetry} />}
     </form>
   )
 }
@@ -74,15 +90,13 @@ function AmountFieldRow(
   p: AmountFormProps & { text: string; error?: string; onChange: (v: string) => void },
 ) {
   return (
-    <div className="flex flex-wrap items-end gap-2">
-      <AmountField
-        label={p.fieldLabel}
-        value={p.text}
-        onChange={p.onChange}
-        error={p.error}
-        hint={p.hint}
-      />
-      {p.presets?.map((preset) => (
+    <AmountField
+      label={p.fieldLabel}
+      value={p.text}
+      onChange={p.onChange}
+      error={p.error}
+      hint={p.hint}
+      actions={p.presets?.map((preset) => (
         <Button
           key={preset.label}
           size="sm"
@@ -92,6 +106,6 @@ function AmountFieldRow(
           {preset.label}
         </Button>
       ))}
-    </div>
+    />
   )
 }

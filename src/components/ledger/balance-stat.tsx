@@ -1,4 +1,4 @@
-import { formatZeroG } from '@/lib/format'
+import { ZeroGAmount } from '@/components/feedback/zero-g-amount'
 
 interface BalanceStatProps {
   label: string
@@ -6,13 +6,18 @@ interface BalanceStatProps {
   hint?: string
 }
 
-/** One labelled balance, exact in 0G ("—" while unknown). */
+/**
+ * One labelled balance, exact in 0G ("—" while unknown). A stat spans two grid columns below `lg`
+ * (one stat a row on phones, two on tablets), and its figure scales with the stat's width (a
+ * container query unit) so an 18-decimal balance fits on one line without overlapping its
+ * neighbour.
+ */
 export function BalanceStat({ label, value, hint }: BalanceStatProps) {
   return (
-    <div className="flex flex-col gap-0.5">
+    <div className="@container col-span-2 flex min-w-0 flex-col gap-0.5 lg:col-span-1">
       <dt className="text-xs text-muted">{label}</dt>
-      <dd className="font-mono text-lg" aria-label={label}>
-        {value === undefined ? '—' : `${formatZeroG(value, { group: true })} 0G`}
+      <dd className="font-mono text-[length:min(1.125rem,5.2cqi)]" aria-label={label}>
+        <ZeroGAmount value={value} group />
       </dd>
       {hint ? <dd className="text-xs text-muted">{hint}</dd> : null}
     </div>

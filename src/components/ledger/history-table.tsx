@@ -1,4 +1,5 @@
-import { formatZeroG, shortAddress } from '@/lib/format'
+import { ZeroGAmount } from '@/components/feedback/zero-g-amount'
+import { shortAddress } from '@/lib/format'
 import { historyKindLabels, type HistoryEntry } from '@/lib/ledger/history'
 import { LedgerTableHead } from './ledger-table-head'
 
@@ -26,7 +27,7 @@ export function HistoryTable({ entries, providerName }: HistoryTableProps) {
                 {e.provider ? providerName(e.provider) : '—'}
               </td>
               <td className="py-1.5 pr-3 font-mono whitespace-nowrap">
-                {e.amount === undefined ? '—' : `${formatZeroG(e.amount)} 0G`}
+                <ZeroGAmount value={e.amount} />
               </td>
               <td className="py-1.5 text-xs">
                 {e.detail}

@@ -1,7 +1,8 @@
 import { Badge } from '@/components/ui/badge'
 import { ChainText } from '@/components/ui/chain-text'
 import type { UnsettledFee } from '@/hooks/ledger/use-unsettled-fees'
-import { formatZeroG, shortAddress } from '@/lib/format'
+import { ZeroGAmount } from '@/components/feedback/zero-g-amount'
+import { shortAddress } from '@/lib/format'
 import type { SubAccount } from '@/lib/ledger/ledger-types'
 import { openRefunds } from '@/lib/ledger/refunds'
 import {
@@ -24,7 +25,7 @@ export interface SubAccountRowProps {
   retrieveDisabled?: string
 }
 
-const zg = (v: bigint) => `${formatZeroG(v)} 0G`
+const zg = (v: bigint) => <ZeroGAmount value={v} />
 
 /** One provider sub-account: balance, refunds with countdown, spendable now and what it buys. */
 export function SubAccountRow(p: SubAccountRowProps) {
@@ -67,7 +68,7 @@ export function SubAccountRow(p: SubAccountRowProps) {
       <td className="py-2">
         <button
           type="button"
-          className="text-sm text-accent underline disabled:text-muted disabled:no-underline"
+          className="min-h-10 text-sm text-accent underline disabled:text-muted disabled:no-underline"
           disabled={Boolean(p.retrieveDisabled)}
           title={p.retrieveDisabled}
           onClick={p.onRetrieve}

@@ -7,7 +7,8 @@ export function ResponseCost({ fee, detail }: { fee?: string; detail?: string })
     return <span className="text-xs text-muted">cost unknown (no usage reported)</span>
   return (
     <span data-testid={TestId.ResponseCost} className="text-xs text-muted">
-      {formatZeroG(BigInt(fee))} 0G{detail ? ` · ${detail}` : ''}
+      <span className="whitespace-nowrap">{formatZeroG(BigInt(fee))} 0G</span>
+      {detail ? ` · ${detail}` : ''}
     </span>
   )
 }

@@ -20,7 +20,7 @@ export function CompareBar({ selected, onClear }: CompareBarProps) {
       {ready ? (
         <Link
           to={compareHref(selected)}
-          className="rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-accent-foreground"
+          className="inline-flex h-10 items-center rounded-md bg-accent-strong px-3 text-sm font-medium text-accent-foreground"
         >
           Compare {selected.length} services
         </Link>

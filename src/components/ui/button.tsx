@@ -2,15 +2,16 @@ import type { ComponentProps } from 'react'
 import { cn } from '@/lib/cn'
 
 const variants = {
-  primary: 'bg-accent text-accent-foreground hover:bg-accent/90',
+  primary: 'bg-accent-strong text-accent-foreground hover:bg-accent-strong/90',
   secondary: 'border border-border bg-surface-raised text-foreground hover:bg-surface-hover',
   ghost: 'text-muted hover:bg-surface-hover hover:text-foreground',
-  danger: 'bg-danger text-white hover:bg-danger/90',
+  danger: 'bg-danger-strong text-white hover:bg-danger-strong/90',
 } as const
 
+// Touch targets are at least 40 px on phones; `sm` is compact from the `sm` breakpoint up.
 const sizes = {
-  sm: 'h-8 px-3 text-sm',
-  md: 'h-9 px-4 text-sm',
+  sm: 'h-10 px-3 text-sm sm:h-8',
+  md: 'h-10 px-4 text-sm',
 } as const
 
 export type ButtonProps = ComponentProps<'button'> & {

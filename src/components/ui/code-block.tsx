@@ -25,8 +25,12 @@ export function CodeBlock({ title, code, copyWhat = title, children, className }
         <span className="min-w-0 truncate">{title}</span>
         <CopyButton text={code} what={copyWhat} variant="ghost" />
       </figcaption>
+      {/* Focusable so a keyboard can scroll a block wider or taller than its box (WCAG 2.1.1). */}
       <pre
         aria-label={title}
+        role="region"
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region
+        tabIndex={0}
         className="max-h-96 overflow-auto p-3 font-mono text-xs whitespace-pre"
       >
         <code>{children ?? code}</code>
