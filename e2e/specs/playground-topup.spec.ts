@@ -37,7 +37,7 @@ test('no sub-account → transfer in place → retry keeps the prompt and verifi
   })
   expect(account.balance).toBe(parseEther('2'))
   await expect(page.getByLabel('Message')).toHaveValue('Fund me first')
-  await expect(page.getByText('Funds with this provider: 2 0G')).toBeVisible()
+  await expect(page.getByText('Spendable with this provider: 2 0G')).toBeVisible()
   await alert.getByRole('button', { name: 'Retry' }).click()
   await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
     'data-status',
@@ -55,7 +55,7 @@ test('a sub-account at the 1 0G minimum is too low: said up front, the broker’
   await page.goto(`/#/playground?tab=chat&provider=${p.address}`)
   await connectWallet(page)
   await expect(
-    page.getByRole('status').filter({ hasText: 'Only 1 0G with this provider' }),
+    page.getByRole('status').filter({ hasText: 'Only 1 0G can still be spent with this provider' }),
   ).toBeVisible()
   await page.getByLabel('Message').fill('Am I too poor?')
   await page.getByRole('button', { name: 'Send' }).click()
@@ -112,4 +112,38 @@ test('a sub-account not acknowledged → acknowledge in place (one tx) → retry
     'data-status',
     'verified',
   )
+})
+
+test('what can still be spent drops with each paid response; session spend shows on every tab', async ({
+  page,
+  devnet,
+  wallet,
+}) => {
+  const slug = 'deepseek-chat-v3-0324'
+  await fundUser(devnet.info, wallet.account.address, [slug], '3')
+  const p = providerOf(devnet.info, slug)
+  await page.goto(`/#/playground?tab=chat&provider=${p.address}`)
+  await connectWallet(page)
+  await expect(page.getByText('Spendable with this provider: 3 0G')).toBeVisible()
+  await page.getByLabel('Message').fill('What does this cost?')
+  await page.getByRole('button', { name: 'Send' }).click()
+  await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+    'data-status',
+    'verified',
+  )
+  // Nothing is settled yet: the chain still says 3 0G, the provider reports the unsettled fee.
+  const breakdown = page.getByTestId('spendable-breakdown')
+  await expect(breakdown).toContainText('3 0G on chain − ')
+  await expect(breakdown).toContainText("not settled yet, the provider's figure")
+  const spendable = page.getByText(/^Spendable with this provider: /)
+  await expect(spendable).not.toHaveText('Spendable with this provider: 3 0G')
+  const spent = (await page.getByTestId(TestId.SessionSpend).textContent())!.match(
+    /([\d.]+) 0G/,
+  )![1]
+  const left = (await spendable.textContent())!.match(/([\d.]+) 0G/)![1]
+  expect(parseEther(left!) + parseEther(spent!)).toBe(parseEther('3'))
+  for (const tab of ['Image editing', 'Speech to text']) {
+    await page.getByRole('tab', { name: tab }).click()
+    await expect(page.getByTestId(TestId.SessionSpend)).toHaveText(`Session spend: ${spent} 0G`)
+  }
 })

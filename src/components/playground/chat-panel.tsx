@@ -92,7 +92,7 @@ export function ChatPanel({ initialProvider }: { initialProvider?: string }) {
           )}
           <SessionSpend />
         </div>
-        {service ? <ProviderFunds provider={service.provider} /> : null}
+        {service ? <ProviderFunds service={service} /> : null}
         <ChatSettings
           systemPrompt={systemPrompt}
           onSystemPrompt={setSystemPrompt}

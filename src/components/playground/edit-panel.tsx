@@ -13,6 +13,7 @@ import { readImage, toPng } from './image-file'
 import { AcknowledgeOffer } from './acknowledge-offer'
 import { InferenceErrorNotice } from './inference-error-notice'
 import { ProviderFunds } from './provider-funds'
+import { SessionSpend } from './session-spend'
 import { ServicePicker } from './service-picker'
 import { TopUpOffer } from './top-up-offer'
 import { isUsableServiceUrl, UnusableServiceNote } from './unusable-service-note'
@@ -52,8 +53,11 @@ export function EditPanel({ initialProvider }: { initialProvider?: string }) {
   return (
     <div className="flex flex-col gap-4">
       <Card className="flex flex-col gap-3 p-4">
-        <ServicePicker services={services} value={service?.provider} onChange={setProvider} />
-        {service ? <ProviderFunds provider={service.provider} /> : null}
+        <div className="flex flex-wrap items-end justify-between gap-2">
+          <ServicePicker services={services} value={service?.provider} onChange={setProvider} />
+          <SessionSpend />
+        </div>
+        {service ? <ProviderFunds service={service} /> : null}
         {service ? <UnusableServiceNote url={service.url} /> : null}
         <label className="flex flex-col gap-1 text-xs text-muted">
           Image (PNG, JPEG or WebP, up to 10 MB)

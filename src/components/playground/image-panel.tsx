@@ -42,7 +42,7 @@ export function ImagePanel({ initialProvider }: { initialProvider?: string }) {
           <ServicePicker services={services} value={service?.provider} onChange={setPicked} />
           <SessionSpend />
         </div>
-        {service ? <ProviderFunds provider={service.provider} /> : null}
+        {service ? <ProviderFunds service={service} /> : null}
         {service ? <UnusableServiceNote url={service.url} /> : null}
         <Field label="Prompt">
           <Textarea value={prompt} onChange={(e) => setPrompt(e.target.value)} rows={2} />

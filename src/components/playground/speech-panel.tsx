@@ -13,6 +13,7 @@ import { InferenceErrorNotice } from './inference-error-notice'
 import { ReceiptButton } from './receipt-button'
 import { RecordButton } from './record-button'
 import { ProviderFunds } from './provider-funds'
+import { SessionSpend } from './session-spend'
 import { ServicePicker } from './service-picker'
 import { TopUpOffer } from './top-up-offer'
 import { isUsableServiceUrl, UnusableServiceNote } from './unusable-service-note'
@@ -45,8 +46,11 @@ export function SpeechPanel({ initialProvider }: { initialProvider?: string }) {
 
   return (
     <Card className="flex flex-col gap-3 p-4">
-      <ServicePicker services={services} value={service?.provider} onChange={setProvider} />
-      {service ? <ProviderFunds provider={service.provider} /> : null}
+      <div className="flex flex-wrap items-end justify-between gap-2">
+        <ServicePicker services={services} value={service?.provider} onChange={setProvider} />
+        <SessionSpend />
+      </div>
+      {service ? <ProviderFunds service={service} /> : null}
       {service ? <UnusableServiceNote url={service.url} /> : null}
       <div className="flex flex-wrap items-end gap-3">
         <label className="flex flex-col gap-1 text-xs text-muted">

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import type { Address } from 'viem'
 import { useAccount } from 'wagmi'
@@ -63,13 +64,14 @@ export function usePaidExchange(store: VerdictStore) {
   const call = useInferenceCall()
   useResumeVerification(store)
   const { patchVerdict } = store
+  const queryClient = useQueryClient()
   return useCallback(
     async <E extends Exchange, R>(req: PaidRequest<E, R>) => {
       if (!address) throw new Error('Connect a wallet first')
       const owner: Owner = { chainId, user: address }
       const { service } = req
       const exchange = await call(service.provider, service.url, req.send, req.callOptions)
-      return settlePaidExchange({
+      const settled = await settlePaidExchange({
         ctx,
         owner,
         service,
@@ -81,7 +83,10 @@ export function usePaidExchange(store: VerdictStore) {
         persist: (paid) => req.persist(paid, owner),
         patchVerdict,
       })
+      // The provider's unsettled-fee figure (what can still be spent) now includes this response.
+      void queryClient.invalidateQueries({ queryKey: ['unsettled-fee'] })
+      return settled
     },
-    [address, chainId, ctx, call, patchVerdict],
+    [address, chainId, ctx, call, patchVerdict, queryClient],
   )
 }
