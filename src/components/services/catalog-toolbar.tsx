@@ -1,7 +1,12 @@
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
 import { Select } from '@/components/ui/select'
-import type { CatalogQuery, CatalogSort, CatalogView } from '@/lib/catalog/catalog-query'
+import type {
+  CatalogQuery,
+  CatalogSort,
+  CatalogView,
+  SortDirection,
+} from '@/lib/catalog/catalog-query'
 import { ChoiceGroup } from './choice-group'
 
 const VIEWS: { value: CatalogView; label: string }[] = [
@@ -13,6 +18,13 @@ const SORT_LABELS: Record<CatalogSort, string> = {
   output: 'Output price',
   name: 'Name',
   recent: 'Recently used',
+}
+/** The two directions in each sort's own words; services without the value stay last in both. */
+const DIRECTION_LABELS: Record<CatalogSort, Record<SortDirection, string>> = {
+  input: { asc: 'Lowest first', desc: 'Highest first' },
+  output: { asc: 'Lowest first', desc: 'Highest first' },
+  name: { asc: 'A → Z', desc: 'Z → A' },
+  recent: { asc: 'Latest first', desc: 'Earliest first' },
 }
 
 interface CatalogToolbarProps {
@@ -59,6 +71,18 @@ export function CatalogToolbar({
             onChange={(e) => update({ sort: e.target.value as CatalogSort })}
           >
             {Object.entries(SORT_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Order">
+          <Select
+            value={query.dir}
+            onChange={(e) => update({ dir: e.target.value as SortDirection })}
+          >
+            {Object.entries(DIRECTION_LABELS[query.sort]).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
               </option>

@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react'
+import { useEffect, type ReactNode } from 'react'
+import { useLocation } from 'react-router'
 import { EmptyState } from '@/components/feedback/empty-state'
 import { QueryError } from '@/components/feedback/query-error'
 import { Badge } from '@/components/ui/badge'
@@ -12,7 +13,7 @@ import { ApiKeysSection } from './api-keys-section'
 import { BuildSnippets } from './build-snippets'
 import { FundProviderForm } from './fund-provider-form'
 import { PricingSection } from './pricing-section'
-import { ServiceActions } from './service-actions'
+import { ServiceActions, scrollToSection } from './service-actions'
 import { ServiceFacts } from './service-facts'
 import { VerificationModeNote } from './verification-mode-note'
 import { VerifyProviderPanel } from './verify-provider-panel'
@@ -30,6 +31,12 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 /** Everything about one service: facts, prices, verification, integration and actions. */
 export function ServiceDetail({ provider }: { provider: string }) {
   const { data, error, isPending, isFetching, refetch } = useService(provider)
+  const { hash } = useLocation()
+  const loaded = Boolean(data?.service)
+  // A link to a section (a catalog row's Build → `#section-build`) scrolls there once it exists.
+  useEffect(() => {
+    if (loaded && hash.length > 1) scrollToSection(decodeURIComponent(hash.slice(1)))
+  }, [loaded, hash])
   if (isPending) return <Skeleton className="h-96 w-full" />
   if (!data)
     return <QueryError error={error} onRetry={() => void refetch()} isRetrying={isFetching} />
@@ -57,7 +64,7 @@ export function ServiceDetail({ provider }: { provider: string }) {
           <ChainText value={service.serviceType} className="max-w-60" />
           <span>· read at block {data.blockNumber.toString()}</span>
         </div>
-        <ServiceActions provider={service.provider} />
+        <ServiceActions provider={service.provider} serviceType={service.serviceType} />
       </header>
       <Section title="Service">
         <ServiceFacts service={service} />

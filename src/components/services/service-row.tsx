@@ -11,6 +11,7 @@ import { TestId } from '@/lib/test-ids'
 import { capText } from '@/lib/untrusted-text'
 import { HealthSummary } from './health-cell'
 import { ServicePrice } from './price-amount'
+import { ServiceRowActions } from './service-row-actions'
 
 export type ChangeMark = 'changed' | 'new' | undefined
 
@@ -88,6 +89,12 @@ export const ServiceRow = memo(function ServiceRow({
         )}
       </td>
       <td className="px-3 py-3 text-xs whitespace-nowrap">
+        <ServiceRowActions
+          provider={service.provider}
+          serviceType={service.serviceType}
+          model={service.model}
+          className="mb-1.5"
+        />
         <HealthSummary chainId={chainId} provider={service.provider} status={status} />
         <label className="mt-1 flex items-center gap-1.5 text-muted">
           <input

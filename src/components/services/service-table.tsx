@@ -17,9 +17,9 @@ const columns: readonly { label: string; align: 'left' | 'right'; hint?: string 
   { label: 'Output price', align: 'right' },
   { label: 'Signer ack.', align: 'left', hint: 'TEE signer acknowledged by the contract owner' },
   {
-    label: 'Health · compare',
+    label: 'Use · health · compare',
     align: 'left',
-    hint: 'Latency and failures measured by this browser; pick 2–4 services to compare',
+    hint: 'Chat or Try it in the Playground, Build with it; latency and failures measured by this browser; pick 2–4 services to compare',
   },
 ]
 

@@ -7,6 +7,8 @@ import { isAddress, type Address } from 'viem'
 
 export type CatalogView = 'model' | 'provider'
 export type CatalogSort = 'input' | 'output' | 'name' | 'recent'
+/** `asc`: cheapest, A → Z or most recent first; `desc` reverses it (missing values stay last). */
+export type SortDirection = 'asc' | 'desc'
 export type AckFilter = 'any' | 'yes' | 'no'
 
 export interface CatalogQuery {
@@ -16,6 +18,7 @@ export interface CatalogQuery {
   modes: string[]
   ack: AckFilter
   sort: CatalogSort
+  dir: SortDirection
   /** 1-based page of the paged list. */
   page: number
   /** Services picked for comparison (2–4 are compared). */
@@ -29,6 +32,7 @@ export const DEFAULT_QUERY: CatalogQuery = {
   modes: [],
   ack: 'any',
   sort: 'input',
+  dir: 'asc',
   page: 1,
   compare: [],
 }
@@ -62,6 +66,7 @@ export function parseCatalogQuery(params: URLSearchParams): CatalogQuery {
     modes: list(params.get('mode')),
     ack: ack === 'yes' || ack === 'no' ? ack : 'any',
     sort: sort && SORTS.includes(sort) ? sort : DEFAULT_QUERY.sort,
+    dir: params.get('dir') === 'desc' ? 'desc' : 'asc',
     page: Number.isSafeInteger(page) && page >= 1 ? page : 1,
     compare: list(params.get('cmp'))
       .filter((a): a is Address => isAddress(a, { strict: false }))
@@ -78,6 +83,7 @@ export function toSearchParams(query: CatalogQuery): URLSearchParams {
   if (query.modes.length) p.set('mode', query.modes.join(','))
   if (query.ack !== 'any') p.set('ack', query.ack)
   if (query.sort !== DEFAULT_QUERY.sort) p.set('sort', query.sort)
+  if (query.dir !== DEFAULT_QUERY.dir) p.set('dir', query.dir)
   if (query.page !== 1) p.set('page', String(query.page))
   if (query.compare.length) p.set('cmp', query.compare.join(','))
   return p

@@ -48,11 +48,12 @@ describe('filterServices', () => {
 
   it('sorts by input, output, name and recent use, without mutating the input', () => {
     const before = [...services]
+    // z-image (text-to-image) has no input price: after the priced services.
     expect(filterServices(services, q({ sort: 'input' })).map((s) => s.inputPrice)).toEqual([
       5n,
-      98n,
       99n,
       100n,
+      98n,
     ])
     expect(filterServices(services, q({ sort: 'output' })).map((s) => s.outputPrice)).toEqual([
       0n,
@@ -77,6 +78,37 @@ describe('filterServices', () => {
       'qwen',
     ])
     expect(services).toEqual(before)
+  })
+
+  it('reverses each sort with dir=desc, services without the value still last', () => {
+    const models = (o: Partial<CatalogQuery>, recent?: Map<string, number>) =>
+      filterServices(services, q(o), recent).map((s) => s.model)
+    expect(
+      filterServices(services, q({ sort: 'input', dir: 'desc' })).map((s) => s.inputPrice),
+    ).toEqual([100n, 99n, 5n, 98n])
+    expect(models({ sort: 'output', dir: 'desc' })).toEqual(['qwen', 'z-image', 'qwen', 'GLM-5'])
+    expect(models({ sort: 'name', dir: 'desc' })).toEqual(['z-image', 'qwen', 'qwen', 'GLM-5'])
+    const recent = new Map([
+      [services[2]!.provider.toLowerCase(), 10],
+      [services[0]!.provider.toLowerCase(), 5],
+    ])
+    expect(models({ sort: 'recent', dir: 'desc' }, recent)).toEqual([
+      'GLM-5',
+      'z-image',
+      'qwen',
+      'qwen',
+    ])
+    // A speech service billed per second has no output price: last by output, both ways.
+    const speech = svc(4, {
+      model: 'whisper',
+      serviceType: 'speech-to-text',
+      additionalInfo: '{"billingUnit":"second"}',
+      outputPrice: 0n,
+    })
+    for (const dir of ['asc', 'desc'] as const)
+      expect(filterServices([speech, ...services], q({ sort: 'output', dir })).at(-1)!.model).toBe(
+        'whisper',
+      )
   })
 })
 
@@ -241,6 +273,7 @@ describe('catalog URL state', () => {
       modes: ['TeeTLS'],
       ack: 'yes',
       sort: 'output',
+      dir: 'desc',
       page: 3,
       compare: [services[0]!.provider, services[1]!.provider],
     }

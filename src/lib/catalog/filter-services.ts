@@ -3,9 +3,9 @@
  * in bench/catalog-filter.bench.ts), plus the reason an empty result is empty.
  */
 import type { Ratio } from '@/lib/protocol/pricing'
-import type { CatalogQuery, CatalogSort } from './catalog-query'
+import type { CatalogQuery, CatalogSort, SortDirection } from './catalog-query'
 import type { FingerprintedService } from './changes'
-import { isImageService, typicalPrices, type TypicalPrices } from '../protocol/billing'
+import { billingOf, isImageService, typicalPrices, type TypicalPrices } from '../protocol/billing'
 
 /**
  * The fields of a service the catalog filters and sorts on (`additionalInfo` holds the tiers,
@@ -69,29 +69,61 @@ export function byCheapest(a: CatalogService, b: CatalogService): number {
   )
 }
 
-function comparator(sort: CatalogSort, recent: RecentUse) {
-  const name = (a: CatalogService, b: CatalogService) =>
-    collator.compare(a.model, b.model) || byCheapest(a, b)
-  switch (sort) {
-    case 'input':
-      return (a: CatalogService, b: CatalogService) =>
-        cmpRatio(typicalOf(a).input, typicalOf(b).input) || name(a, b)
-    case 'output':
-      return (a: CatalogService, b: CatalogService) =>
-        cmpRatio(typicalOf(a).output, typicalOf(b).output) || name(a, b)
-    case 'name':
-      return name
-    case 'recent':
-      return (a: CatalogService, b: CatalogService) =>
-        (recent.get(b.provider.toLowerCase()) ?? 0) - (recent.get(a.provider.toLowerCase()) ?? 0) ||
-        name(a, b)
+type Cmp = (a: CatalogService, b: CatalogService) => number
+
+/**
+ * Orders by `key` (ascending, or descending with `desc`) where both services have it; a service
+ * without it (`has` false: an image service has no input price, a never-used one no last use) goes
+ * after those with it in both directions. Ties and the unkeyed fall back to `then`.
+ */
+function keyed(has: (s: CatalogService) => boolean, key: Cmp, desc: boolean, then: Cmp): Cmp {
+  return (a, b) => {
+    const ha = has(a)
+    const hb = has(b)
+    if (ha !== hb) return ha ? -1 : 1
+    return (ha ? (desc ? key(b, a) : key(a, b)) : 0) || then(a, b)
   }
 }
 
-/** The services that pass every filter, in the chosen order. Never mutates `services`. */
+function comparator(sort: CatalogSort, dir: SortDirection, recent: RecentUse): Cmp {
+  const desc = dir === 'desc'
+  const name: Cmp = (a, b) => collator.compare(a.model, b.model) || byCheapest(a, b)
+  const lastUse = (s: CatalogService) => recent.get(s.provider.toLowerCase())
+  switch (sort) {
+    case 'input':
+      return keyed(
+        (s) => billingOf(s).input !== null,
+        (a, b) => cmpRatio(typicalOf(a).input, typicalOf(b).input),
+        desc,
+        name,
+      )
+    case 'output':
+      return keyed(
+        (s) => billingOf(s).output !== null,
+        (a, b) => cmpRatio(typicalOf(a).output, typicalOf(b).output),
+        desc,
+        name,
+      )
+    case 'name':
+      return desc ? (a, b) => collator.compare(b.model, a.model) || byCheapest(a, b) : name
+    case 'recent':
+      // Most recent first is the natural (ascending) order here.
+      return keyed(
+        (s) => lastUse(s) !== undefined,
+        (a, b) => (lastUse(b) ?? 0) - (lastUse(a) ?? 0),
+        desc,
+        name,
+      )
+  }
+}
+
+/**
+ * The services that pass every filter, in the chosen order and direction; services without the
+ * sorted price (or, sorting by recent use, never used) come last either way. Never mutates `services`.
+ */
 export function filterServices<T extends CatalogService>(
   services: readonly T[],
-  query: Filters & { sort: CatalogSort },
+  query: Filters & { sort: CatalogSort; dir?: SortDirection },
   recent: RecentUse = new Map(),
 ): T[] {
   const needle = query.q.trim().toLowerCase()
@@ -104,7 +136,7 @@ export function filterServices<T extends CatalogService>(
       (query.ack === 'any' || s.teeSignerAcknowledged === (query.ack === 'yes')) &&
       matchesSearch(s, needle),
   )
-  return out.sort(comparator(query.sort, recent))
+  return out.sort(comparator(query.sort, query.dir ?? 'asc', recent))
 }
 
 /** Why nothing is shown: the first filter (in search → type → mode → ack order) that empties the list. */
