@@ -17,6 +17,7 @@ import { privateKeyToAccount } from 'viem/accounts'
 import { anvil } from 'viem/chains'
 import { inferenceServingAbi } from '../src/abis/inference-serving'
 import { ledgerManagerAbi } from '../src/abis/ledger-manager'
+import { successReceipt } from '../src/tx-receipt'
 import type { AppSkToken } from '../../src/lib/protocol/app-sk-token'
 import type { DevnetInfo } from '../src/types'
 import { signAppSkToken } from './app-sk'
@@ -52,8 +53,7 @@ export function devnetUser(devnet: DevnetChain, privateKey: Hex, opts: DevnetUse
   const write = async (params: Record<string, unknown>): Promise<void> => {
     const { request } = await publicClient.simulateContract({ ...params, account } as never)
     const hash = await wallet.writeContract(request as never)
-    const receipt = await publicClient.waitForTransactionReceipt({ hash, pollingInterval: 50 })
-    if (receipt.status !== 'success') throw new Error(`transaction reverted: ${hash}`)
+    await successReceipt(publicClient, hash, 'transaction', 50)
   }
 
   /** The inference service name, read from the ledger as the app and the SDK do (once). */

@@ -6,7 +6,7 @@
  */
 import { TestId } from '../../src/lib/test-ids'
 import { connectWallet, expect, test } from '../fixtures'
-import { registerService } from './service-chain'
+import { registerService, serviceParams } from './service-chain'
 
 const rows = (page: import('@playwright/test').Page) =>
   page.getByRole('table', { name: 'Services' }).getByTestId(TestId.ServiceRow)
@@ -70,16 +70,11 @@ test('sorts by input price and by name; the model view groups cheapest first', a
 
   // A second, cheaper GLM-5-FP8 provider joins: the model view lists both under one heading.
   const glm = devnet.info.providers.find((p) => p.model === 'GLM-5-FP8')!
-  const cheaper = await registerService(devnet.client, 4, {
-    serviceType: 'chatbot',
-    url: glm.url,
-    model: 'GLM-5-FP8',
-    verifiability: 'TeeML',
-    inputPrice: 1n,
-    outputPrice: 1n,
-    additionalInfo: '{}',
-    teeSignerAddress: glm.teeSigner,
-  })
+  const cheaper = await registerService(
+    devnet.client,
+    4,
+    serviceParams({ url: glm.url, model: 'GLM-5-FP8', inputPrice: 1n, outputPrice: 1n }),
+  )
   await page.goto('/#/?q=glm')
   await page.getByRole('button', { name: 'Refresh' }).click()
   await expect(page.getByTestId(TestId.ModelGroup)).toHaveCount(1)

@@ -16,11 +16,15 @@ import { privateKeyToAccount } from 'viem/accounts'
 import { anvil } from 'viem/chains'
 import { devKey, DEV_WALLET_INDEXES, FIRST_PROVIDER_INDEX } from '../../devnet/src/accounts'
 import { inferenceServingAbi } from '../../devnet/src/abis/inference-serving'
+import { successReceipt } from '../../devnet/src/tx-receipt'
 import { devnetUser } from '../../devnet/testkit/user'
 import { contractAddresses } from '../../src/contracts/addresses'
 import { E2E_RPC_URL } from '../e2e-env'
 
 export const addresses = contractAddresses[31337]
+
+/** The inference contract with the devnet's full ABI (the app's leaves out provider functions). */
+const inference = { address: addresses.inference, abi: inferenceServingAbi } as const
 
 /** A wallet client for HD account `index` of the devnet mnemonic. */
 export function walletFor(index: number) {
@@ -49,6 +53,24 @@ export type ServiceParams = ContractFunctionArgs<
   'addOrUpdateService'
 >[0]
 
+/**
+ * A service to register: a TeeML chatbot at an unreachable URL, free, with an empty JSON
+ * `additionalInfo` and a placeholder TEE signer, except for the `overrides` a spec tests.
+ */
+export function serviceParams(overrides: Partial<ServiceParams> = {}): ServiceParams {
+  return {
+    serviceType: 'chatbot',
+    url: 'http://127.0.0.1:1/',
+    model: 'e2e-model',
+    verifiability: 'TeeML',
+    inputPrice: 0n,
+    outputPrice: 0n,
+    additionalInfo: '{}',
+    teeSignerAddress: '0x000000000000000000000000000000000000bEEF',
+    ...overrides,
+  }
+}
+
 /** Registers (or updates) a service from HD account `index`, staking 100 0G on first registration. */
 export async function registerService(
   client: PublicClient,
@@ -58,13 +80,11 @@ export async function registerService(
 ): Promise<Address> {
   const w = walletFor(index)
   const hash = await w.writeContract({
-    address: addresses.inference,
-    abi: inferenceServingAbi,
+    ...inference,
     functionName: 'addOrUpdateService',
     args: [params],
     value: stake,
   })
-  const receipt = await client.waitForTransactionReceipt({ hash })
-  if (receipt.status !== 'success') throw new Error('addOrUpdateService reverted')
+  await successReceipt(client, hash, 'addOrUpdateService')
   return w.account.address
 }

@@ -7,7 +7,7 @@
 import { parseEther } from 'viem'
 import { TestId } from '../../src/lib/test-ids'
 import { connectWallet, expect, test } from '../fixtures'
-import { registerService } from './service-chain'
+import { registerService, serviceParams } from './service-chain'
 
 const open = async (page: import('@playwright/test').Page, provider: string) => {
   await page.goto(`/#/services/${provider}`)
@@ -124,17 +124,16 @@ test('fund this provider: a transfer through the transaction flow creates the su
 })
 
 test('a duration-billed speech service is priced per second', async ({ page, devnet }) => {
-  const whisper = devnet.info.providers.find((x) => x.model === 'whisper-large-v3')!
-  const provider = await registerService(devnet.client, 3, {
-    serviceType: 'speech-to-text',
-    url: whisper.url,
-    model: 'whisper-per-second',
-    verifiability: 'TeeML',
-    inputPrice: parseEther('0.0001'),
-    outputPrice: 0n,
-    additionalInfo: JSON.stringify({ billingUnit: 'second' }),
-    teeSignerAddress: whisper.teeSigner,
-  })
+  const provider = await registerService(
+    devnet.client,
+    3,
+    serviceParams({
+      serviceType: 'speech-to-text',
+      model: 'whisper-per-second',
+      inputPrice: parseEther('0.0001'),
+      additionalInfo: JSON.stringify({ billingUnit: 'second' }),
+    }),
+  )
   await page.goto('/#/?q=whisper-per-second')
   const row = page.getByTestId(TestId.ServiceRow)
   await expect(row.getByRole('cell').nth(3)).toHaveText('0.0001 0G / second')

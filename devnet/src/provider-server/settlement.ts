@@ -12,6 +12,7 @@ import {
   type WalletClient,
 } from 'viem'
 import { inferenceServingAbi } from '../abis/inference-serving'
+import { successReceipt } from '../tx-receipt'
 import type { ChainReader } from './chain-reader'
 import type { ProviderRuntime } from './context'
 import { requestsHashOf, type Meter, type MeterSnapshot } from './metering'
@@ -182,8 +183,7 @@ export function createSettler({ chain, meter, providers, log }: SettlerDeps): Se
         account: p.providerAccount,
         chain: chain.chain,
       })
-      const receipt = await chain.client.waitForTransactionReceipt({ hash })
-      if (receipt.status !== 'success') throw new Error(`settlement tx ${hash} reverted`)
+      const receipt = await successReceipt(chain.client, hash, 'settlement tx')
       // One TEESettlementResult per item, in item order.
       const events = parseEventLogs({
         abi: inferenceServingAbi,
