@@ -5,6 +5,7 @@
  * audio (`inputPrice`) for `billingUnit: "second"` speech.
  */
 import { parseEther } from 'viem'
+import { multiModelCeiling, type ModelPrice } from '../../src/lib/protocol/billing'
 import type { ServiceType } from '../../src/lib/protocol/pricing'
 
 export type Verifiability = 'TeeML' | 'TeeTLS'
@@ -31,6 +32,12 @@ export interface CatalogEntry {
    * rewrites chunk ids to `chatcmpl-<uuid>` and signs nothing itself.
    */
   separatedNode?: boolean
+  /**
+   * A multi-model forwarder's per-model prices (the broker's `modelPricing`): each request is
+   * billed at the prices of the model it names (`model` when it names none), a model not listed
+   * is refused, and `GET /v1/models` publishes the list. The on-chain prices are the ceiling.
+   */
+  modelPricing?: readonly ModelPrice[]
 }
 
 /** How a provider's broker rewrites a chat body before forwarding it. */
@@ -138,6 +145,54 @@ export const PUBLISHED_CATALOG: readonly CatalogEntry[] = [
   },
 ]
 
+/** The per-model prices of the seeded multi-model forwarder (Alibaba's qwen family, made up). */
+const QWEN_FORWARDER_MODELS: readonly ModelPrice[] = [
+  {
+    model: 'qwen-plus',
+    inputPrice: perMillionTokens('0.40'),
+    outputPrice: perMillionTokens('1.20'),
+    tiers: [
+      { maxInputTokens: 128000, inputMultiplier: 1, outputMultiplier: 1 },
+      { maxInputTokens: 0, inputMultiplier: 3, outputMultiplier: 2 },
+    ],
+    cacheTokenBilling: null,
+  },
+  {
+    model: 'qwen-max',
+    inputPrice: perMillionTokens('1.60'),
+    outputPrice: perMillionTokens('6.40'),
+    tiers: null,
+    cacheTokenBilling: null,
+  },
+  {
+    model: 'qwen-turbo',
+    inputPrice: perMillionTokens('0.05'),
+    outputPrice: perMillionTokens('0.20'),
+    tiers: null,
+    cacheTokenBilling: null,
+  },
+]
+
+/**
+ * A centralized multi-model forwarder (TeeTLS): on chain the highest prices over its models and
+ * `MultiModel: true`; each request billed per model (docs/protocol.md §8).
+ */
+export const MULTI_MODEL_FORWARDER: CatalogEntry = {
+  slug: 'qwen-forwarder',
+  model: 'qwen-plus',
+  serviceType: 'chatbot',
+  verifiability: 'TeeTLS',
+  ...multiModelCeiling(QWEN_FORWARDER_MODELS),
+  providerIdentity: 'aliyun',
+  extraInfo: {
+    ProviderType: 'centralized',
+    TeeTLSUpstreamHost: TEETLS_UPSTREAM_HOST,
+    MultiModel: true,
+    priceDenomination: 'NATIVE',
+  },
+  modelPricing: QWEN_FORWARDER_MODELS,
+}
+
 /**
  * Devnet-only services, one per live billing rule the published list does not show
  * (docs/protocol.md §8). Seeded after the published ones, so no provider account moves; left out
@@ -189,6 +244,8 @@ export const DEVNET_ONLY_CATALOG: readonly CatalogEntry[] = [
     extraInfo: { TargetSeparated: true },
     separatedNode: true,
   },
+  // Last, so no other provider account moves.
+  MULTI_MODEL_FORWARDER,
 ]
 
 /** Everything a default devnet seeds, in provider-account order. */

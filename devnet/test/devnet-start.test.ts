@@ -38,17 +38,17 @@ describe('devnet', () => {
     expect(b[0].map((s) => s.provider)).not.toContain(a[0][0]!.provider)
   })
 
-  it('registers the 9 published and 4 devnet-only services, each with its own provider and TEE signer, acknowledged', async () => {
+  it('registers the 9 published and 5 devnet-only services, each with its own provider and TEE signer, acknowledged', async () => {
     const [services, total] = await client.readContract({
       address: devnet.contracts.inference,
       abi: inferenceServingAbi,
       functionName: 'getAllServices',
       args: [0n, 50n],
     })
-    expect(CATALOG).toHaveLength(13)
-    expect(total).toBe(13n)
-    expect(new Set(services.map((s) => s.provider)).size).toBe(13)
-    expect(new Set(services.map((s) => s.teeSignerAddress)).size).toBe(13)
+    expect(CATALOG).toHaveLength(14)
+    expect(total).toBe(14n)
+    expect(new Set(services.map((s) => s.provider)).size).toBe(14)
+    expect(new Set(services.map((s) => s.teeSignerAddress)).size).toBe(14)
     for (const entry of CATALOG) {
       const s = services.find((x) => x.model === entry.model)!
       expect(s.inputPrice).toBe(entry.inputPrice)
@@ -63,6 +63,12 @@ describe('devnet', () => {
     expect(JSON.parse(cached.additionalInfo).cacheTokenBilling).toEqual({ divisor: 10 })
     const perSecond = services.find((s) => s.model === 'whisper-large-v3-turbo')!
     expect(JSON.parse(perSecond.additionalInfo).billingUnit).toBe('second')
+    const forwarder = services.find((s) => s.model === 'qwen-plus')!
+    expect(JSON.parse(forwarder.additionalInfo)).toMatchObject({
+      MultiModel: true,
+      priceDenomination: 'NATIVE',
+      ProviderType: 'centralized',
+    })
   })
 
   it('funds the dev wallets with 10 000 0G and staked 100 0G per provider', async () => {

@@ -127,3 +127,153 @@ export function typicalPrices(service: PricedService): TypicalPrices {
     output: times(service.outputPrice, tier?.output),
   }
 }
+
+/**
+ * Multi-model forwarders (docs/protocol.md §8). A centralized or standard broker configured with
+ * per-model prices (`modelPricing`) publishes on chain only `additionalInfo.MultiModel: true` and
+ * `priceDenomination`; its on-chain `inputPrice` / `outputPrice` are the highest tier-adjusted
+ * prices over its models (a ceiling), and each request is billed at the prices of the model it
+ * names (the service's `model` when it names none). The per-model prices are published off chain
+ * in `GET {url}/v1/models`: one object per model, `pricing.prompt` / `pricing.completion` in
+ * neuron per token, with that model's `tiered_pricing` and `cache_token_billing` (the broker's
+ * `handler/models.go` `GetModels`, `ctrl` `GetBillingPrices`).
+ */
+export function isMultiModel(service: BilledService): boolean {
+  try {
+    const info: unknown = JSON.parse(service.additionalInfo)
+    return (info as { MultiModel?: unknown } | null)?.MultiModel === true
+  } catch {
+    return false
+  }
+}
+
+/** One model's prices as `GET /v1/models` publishes them. */
+export interface ModelPrice {
+  model: string
+  /** neuron per prompt token */
+  inputPrice: bigint
+  /** neuron per completion token */
+  outputPrice: bigint
+  /** the model's tiers in the on-chain `tieredPricing.tiers` shape, or null for none */
+  tiers: readonly Record<string, number>[] | null
+  /** the model's cache discount in the on-chain `cacheTokenBilling` shape, or null for none */
+  cacheTokenBilling: Record<string, number> | null
+}
+
+const wholeNeuron = (v: unknown): bigint | null =>
+  typeof v === 'string' && /^\d{1,78}$/.test(v) ? BigInt(v) : null
+
+const safeInt = (v: unknown): number | null =>
+  typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : null
+
+/**
+ * The per-model prices of a `GET /v1/models` body. Models without numeric `pricing.prompt` and
+ * `pricing.completion` (image, video or USD-only entries) are skipped; anything else malformed
+ * yields an empty list.
+ */
+export function parseModelPrices(body: unknown): ModelPrice[] {
+  const data = (body as { data?: unknown } | null)?.data
+  if (!Array.isArray(data)) return []
+  const out: ModelPrice[] = []
+  for (const item of data as unknown[]) {
+    const o = (item ?? {}) as { id?: unknown; pricing?: unknown }
+    const p = (o.pricing ?? {}) as Record<string, unknown>
+    const inputPrice = wholeNeuron(p.prompt)
+    const outputPrice = wholeNeuron(p.completion)
+    if (typeof o.id !== 'string' || inputPrice === null || outputPrice === null) continue
+    let tiers: Record<string, number>[] | null = null
+    if (Array.isArray(p.tiered_pricing)) {
+      tiers = []
+      for (const t of p.tiered_pricing as unknown[]) {
+        const r = (t ?? {}) as Record<string, unknown>
+        const max = safeInt(r.max_input_tokens)
+        const inMul = safeInt(r.input_multiplier)
+        const outMul = safeInt(r.output_multiplier)
+        if (max === null || inMul === null || outMul === null) continue
+        tiers.push({ maxInputTokens: max, inputMultiplier: inMul, outputMultiplier: outMul })
+      }
+      if (tiers.length === 0) tiers = null
+    }
+    let cacheTokenBilling: Record<string, number> | null = null
+    const c = p.cache_token_billing as Record<string, unknown> | undefined
+    const divisor = safeInt(c?.divisor)
+    if (divisor !== null && divisor >= 1) {
+      cacheTokenBilling = { divisor }
+      const num = safeInt(c?.write_multiplier_numerator)
+      const den = safeInt(c?.write_multiplier_denominator)
+      if (num && den) {
+        cacheTokenBilling.writeMultiplierNumerator = num
+        cacheTokenBilling.writeMultiplierDenominator = den
+      }
+    }
+    out.push({ model: o.id, inputPrice, outputPrice, tiers, cacheTokenBilling })
+  }
+  return out
+}
+
+/** A service priced as one of its models: what the broker bills a request naming that model. */
+export interface ModelPricedService extends PricedService {
+  /** false when the model is not in the published list (the on-chain ceiling is used instead) */
+  exact: boolean
+}
+
+/**
+ * The service as the broker bills a request for `model` (null = the request names none, so the
+ * service's own model): that model's prices, tiers and cache discount replace the on-chain
+ * ceiling and the service-level ones. A service that is not multi-model, or a model missing from
+ * `models`, keeps its on-chain prices (`exact: false` for the latter: an upper bound, e.g. a
+ * wildcard-priced model the broker does not list).
+ */
+export function priceForModel(
+  service: PricedService & { model?: string },
+  models: readonly ModelPrice[],
+  model: string | null,
+): ModelPricedService {
+  if (!isMultiModel(service)) return { ...service, exact: true }
+  const wanted = model ?? service.model ?? null
+  const m = wanted === null ? undefined : models.find((x) => x.model === wanted)
+  if (!m) return { ...service, exact: false }
+  let info: Record<string, unknown> = {}
+  try {
+    const parsed: unknown = JSON.parse(service.additionalInfo)
+    if (typeof parsed === 'object' && parsed !== null) info = parsed as Record<string, unknown>
+  } catch {
+    // not JSON: nothing to keep beside the model's own pricing
+  }
+  const { tieredPricing: _t, cacheTokenBilling: _c, ...rest } = info
+  return {
+    serviceType: service.serviceType,
+    inputPrice: m.inputPrice,
+    outputPrice: m.outputPrice,
+    additionalInfo: JSON.stringify({
+      ...rest,
+      ...(m.tiers ? { tieredPricing: { tiers: m.tiers } } : {}),
+      ...(m.cacheTokenBilling ? { cacheTokenBilling: m.cacheTokenBilling } : {}),
+    }),
+    exact: true,
+  }
+}
+
+/**
+ * The on-chain ceiling of a multi-model service, as the broker registers it
+ * (`MaxModelPricesNative`): per price, the highest model price times that model's highest tier
+ * multiplier (integer multipliers, as the broker's ceiling uses).
+ */
+export function multiModelCeiling(models: readonly ModelPrice[]): {
+  inputPrice: bigint
+  outputPrice: bigint
+} {
+  let inputPrice = 0n
+  let outputPrice = 0n
+  for (const m of models) {
+    let inMul = 1n
+    let outMul = 1n
+    for (const t of m.tiers ?? []) {
+      if (BigInt(t.inputMultiplier ?? 1) > inMul) inMul = BigInt(t.inputMultiplier ?? 1)
+      if (BigInt(t.outputMultiplier ?? 1) > outMul) outMul = BigInt(t.outputMultiplier ?? 1)
+    }
+    if (m.inputPrice * inMul > inputPrice) inputPrice = m.inputPrice * inMul
+    if (m.outputPrice * outMul > outputPrice) outputPrice = m.outputPrice * outMul
+  }
+  return { inputPrice, outputPrice }
+}

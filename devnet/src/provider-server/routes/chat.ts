@@ -15,6 +15,7 @@ import {
 } from '../responders/chat'
 import { forwardChat } from '../responders/chat-upstream'
 import { hostilePieces, hostileText, injectInvalidUtf8 } from '../responders/hostile'
+import { modelBilling } from '../model-pricing'
 import { commitAndSend, runInference, type ResponseSink } from './inference'
 
 /** Whole streamed reply stays under ~1 s: at most this many ms between pieces. */
@@ -27,18 +28,22 @@ const ENDLESS_CAP_MS = 5 * 60_000
 export async function handleChat(ctx: RouteContext): Promise<void> {
   await runInference(ctx, async (body, auth) => {
     const request = parseChatRequest(parseJsonObject(body))
+    // A multi-model forwarder bills (and refuses) per requested model.
+    const billing = modelBilling(ctx.provider.entry, auth.service, request.model)
     const promptTokens = countPromptTokens(request.messages)
-    const estimatedFee = feeFor(auth.service, {
+    const estimatedFee = feeFor(billing.billed, {
       kind: 'tokens',
       inputTokens: BigInt(promptTokens),
       outputTokens: BigInt(request.maxTokens ?? 0),
     })
     return {
       estimatedFee,
+      billedService: billing.billed,
+      forwardModel: billing.forwardModel,
       respond: (sink) => {
         const upstream = ctx.server.upstream
         if (upstream) return forwardChat(ctx, upstream, request, promptTokens, sink)
-        return respondBuiltIn(ctx, request, promptTokens, sink)
+        return respondBuiltIn(ctx, request, promptTokens, sink, billing.model)
       },
     }
   })
@@ -49,8 +54,8 @@ async function respondBuiltIn(
   request: ChatRequest,
   promptTokens: number,
   sink: ResponseSink,
+  model: string,
 ): Promise<void> {
-  const model = ctx.provider.entry.model
   const { pieces, finishReason } = sink.hostile
     ? { pieces: hostilePieces(hostileText(sink.hostile)), finishReason: 'stop' as const }
     : replyPieces(builtInReply(model, request.messages), request.maxTokens)

@@ -6,7 +6,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto'
 import { brokerEnsureStreamOptions, goMarshal } from '../../../../src/lib/protocol/go-json'
-import { feeFor, type Usage } from '../../../../src/lib/protocol/pricing'
+import { feeFor, type PricedService, type Usage } from '../../../../src/lib/protocol/pricing'
 import { WIRE_HEADER } from '../../../../src/lib/protocol/wire'
 import { checkAdmission } from '../admission'
 import { authenticate, type AuthContext } from '../auth'
@@ -18,6 +18,10 @@ import { requestHashOf, signExchange } from '../signatures'
 /** What a route's parser returns: the fee estimate for admission, and the responder. */
 export interface InferencePlan {
   estimatedFee: bigint
+  /** The service as this request is billed (a multi-model forwarder's per-model prices); default the on-chain one. */
+  billedService?: PricedService
+  /** The model the broker writes into the forwarded chat body (a multi-model request naming none). */
+  forwardModel?: string | null
   respond(sink: ResponseSink): Promise<void>
 }
 
@@ -143,7 +147,12 @@ export async function runInference(ctx: RouteContext, parse: PlanParser): Promis
       requestBody: body,
       forwardedBody:
         provider.entry.serviceType === 'chatbot'
-          ? forwardedChatBody(body, behaviour.rewrite)
+          ? forwardedChatBody(
+              body,
+              plan.forwardModel
+                ? { ...behaviour.rewrite, model: behaviour.rewrite?.model ?? plan.forwardModel }
+                : behaviour.rewrite,
+            )
           : body,
       cutStream: server.knobs.takeCut(provider.slug),
       omitResKey,
@@ -152,7 +161,7 @@ export async function runInference(ctx: RouteContext, parse: PlanParser): Promis
       async commit(responseBytes, usage) {
         if (committed) throw new Error('commit called twice')
         committed = true
-        const fee = feeFor(auth.service, usage)
+        const fee = feeFor(plan.billedService ?? auth.service, usage)
         const tamper = server.knobs.takeTamper(provider.slug)
         const sig = await signExchange(
           provider,

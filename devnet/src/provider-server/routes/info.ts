@@ -66,6 +66,47 @@ export function handleQuote(ctx: RouteContext): void {
 export async function handleModels(ctx: RouteContext): Promise<void> {
   const { entry, address } = ctx.provider
   const service = await ctx.server.chain.getService(address)
+  if (entry.modelPricing) {
+    // A multi-model forwarder (handler/models.go GetModels): one object per model, its own prices
+    // in neuron per token as `prompt` / `completion`, its tiers (integer multipliers) and cache
+    // discount; chain only says MultiModel and carries the ceiling.
+    sendJson(ctx.res, 200, {
+      object: 'list',
+      data: entry.modelPricing.map((m) => ({
+        id: m.model,
+        object: 'model',
+        created: 0,
+        owned_by: '0g-devnet',
+        type: service.serviceType,
+        verifiability: service.verifiability,
+        provider_type: 'centralized',
+        provider_identity: entry.providerIdentity,
+        pricing: {
+          prompt: m.inputPrice.toString(),
+          completion: m.outputPrice.toString(),
+          ...(m.tiers
+            ? {
+                tiered_pricing: m.tiers.map((t) => ({
+                  max_input_tokens: t.maxInputTokens,
+                  input_multiplier: t.inputMultiplier,
+                  output_multiplier: t.outputMultiplier,
+                })),
+              }
+            : {}),
+          ...(m.cacheTokenBilling
+            ? {
+                cache_token_billing: {
+                  divisor: m.cacheTokenBilling.divisor,
+                  write_multiplier_numerator: m.cacheTokenBilling.writeMultiplierNumerator,
+                  write_multiplier_denominator: m.cacheTokenBilling.writeMultiplierDenominator,
+                },
+              }
+            : {}),
+        },
+      })),
+    })
+    return
+  }
   const tiers = parseTiers(service.additionalInfo)
   sendJson(ctx.res, 200, {
     object: 'list',
