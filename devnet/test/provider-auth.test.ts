@@ -5,14 +5,13 @@
  */
 import { keccak256, parseEther, stringToHex } from 'viem'
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts'
-import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { signAppSkToken, signTokenMessage } from '../testkit/app-sk'
 import { providerKnobs } from '../testkit/knobs'
 import { devnetUser } from '../testkit/user'
-import { chatBody, errorOf, post, providerBySlug, providerTestUser } from './support/provider-user'
+import { chatBody, errorOf, post, providerBySlug, providerTestSetup } from './support/provider-user'
 
-const devnet = inject('devnet')
-const user = providerTestUser(devnet, 0)
+const { devnet, user } = providerTestSetup(0)
 const glm = providerBySlug(devnet, 'glm-5-fp8')
 const deepseek = providerBySlug(devnet, 'deepseek-chat-v3-0324')
 const gptOss = providerBySlug(devnet, 'gpt-oss-120b') // no sub-account with this one

@@ -4,7 +4,7 @@
  * metered fee. Uses dev wallet 2.
  */
 import { formatEther, parseEther } from 'viem'
-import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { CATALOG } from '../src/catalog'
 import {
   chatBody,
@@ -12,14 +12,13 @@ import {
   post,
   providerBySlug,
   providersBySlug,
-  providerTestUser,
+  providerTestSetup,
   startExtraProviderServer,
 } from './support/provider-user'
 import { multipartBody } from './support/multipart'
 import { sineWav } from '../testkit/wav'
 
-const devnet = inject('devnet')
-const user = providerTestUser(devnet, 2)
+const { devnet, user } = providerTestSetup(2)
 const [glm, gptOss, zImage] = providersBySlug(devnet, 'glm-5-fp8', 'gpt-oss-120b', 'z-image')
 const reset = () => fetch(`${devnet.providerServerUrl}/__test/reset`, { method: 'POST' })
 const chat = async (content: string) =>

@@ -3,15 +3,14 @@
  * output (5 MB, invalid UTF-8), an endless stream and random errors (never metered). Uses wallet 1.
  */
 import { parseEther } from 'viem'
-import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { responseSignedText } from '../../src/lib/protocol/signed-text'
 import { INVALID_UTF8_BYTES } from '../src/provider-server/responders/hostile'
 import { unsettledEntries } from './support/load'
 import { providerKnobs } from '../testkit/knobs'
-import { chatBody, post, providerBySlug, providerTestUser } from './support/provider-user'
+import { chatBody, post, providerBySlug, providerTestSetup } from './support/provider-user'
 
-const devnet = inject('devnet')
-const user = providerTestUser(devnet, 1)
+const { devnet, user } = providerTestSetup(1)
 const p = providerBySlug(devnet, 'deepseek-chat-v3-0324')
 const { knob } = providerKnobs(devnet.providerServerUrl)
 const chat = async (content: string, extra: Record<string, unknown> = {}, signal?: AbortSignal) =>

@@ -6,7 +6,7 @@
  * one at a time).
  */
 import { createPublicClient, http, parseEther, type Hex } from 'viem'
-import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import {
   isMultiModel,
   multiModelCeiling,
@@ -17,10 +17,9 @@ import {
 import { routingText } from '../../src/lib/protocol/broker-texts.testkit'
 import { feeFor, type PricedService } from '../../src/lib/protocol/pricing'
 import { inferenceServingAbi } from '../src/abis/inference-serving'
-import { chatBody, post, providerBySlug, providerTestUser } from './support/provider-user'
+import { chatBody, post, providerBySlug, providerTestSetup } from './support/provider-user'
 
-const devnet = inject('devnet')
-const user = providerTestUser(devnet, 2)
+const { devnet, user } = providerTestSetup(2)
 const forwarder = providerBySlug(devnet, 'qwen-forwarder')
 const client = createPublicClient({ transport: http(devnet.rpcUrl) })
 

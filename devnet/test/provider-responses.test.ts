@@ -8,7 +8,7 @@
 import jpeg from 'jpeg-js'
 import { PNG } from 'pngjs'
 import { parseEther, verifyMessage, type Address, type Hex } from 'viem'
-import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { checkAttestationReport } from '../../src/lib/protocol/attestation'
 import { imagesText, plainText, routingText } from '../../src/lib/protocol/broker-texts.testkit'
 import { providerKnobs } from '../testkit/knobs'
@@ -18,13 +18,12 @@ import {
   errorOf,
   post,
   providersBySlug,
-  providerTestUser,
+  providerTestSetup,
   type ProviderInfo,
 } from './support/provider-user'
 import { sineWav } from '../testkit/wav'
 
-const devnet = inject('devnet')
-const user = providerTestUser(devnet, 1)
+const { devnet, user } = providerTestSetup(1)
 const [glm, qwenTls, zImage, edit, whisper] = providersBySlug(
   devnet,
   'glm-5-fp8',

@@ -6,7 +6,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { parseEther, verifyMessage } from 'viem'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { plainText } from '../../src/lib/protocol/broker-texts.testkit'
 import { CATALOG } from '../src/catalog'
 import type { ProviderServer } from '../src/provider-server/server'
@@ -15,12 +15,11 @@ import {
   errorOf,
   post,
   providerBySlug,
-  providerTestUser,
+  providerTestSetup,
   startExtraProviderServer,
 } from './support/provider-user'
 
-const devnet = inject('devnet')
-const user = providerTestUser(devnet, 0)
+const { devnet, user } = providerTestSetup(0)
 const glm = providerBySlug(devnet, 'glm-5-fp8')
 
 const UPSTREAM_JSON = JSON.stringify({

@@ -4,6 +4,7 @@
  * raw requests and a second provider server.
  */
 import { parseEther } from 'viem'
+import { inject } from 'vitest'
 import {
   startProviderServer,
   type ProviderServer,
@@ -35,6 +36,15 @@ export function providerTestUser(devnet: DevnetInfo, walletIndex: number) {
 }
 
 export type ProviderTestUser = ReturnType<typeof providerTestUser>
+
+/**
+ * A provider-server test file's setup: the devnet the global setup provides and dev wallet
+ * `walletIndex` as its user (each file uses its own wallet so their ledgers do not interfere).
+ */
+export function providerTestSetup(walletIndex: number) {
+  const devnet = inject('devnet')
+  return { devnet, user: providerTestUser(devnet, walletIndex) }
+}
 
 /** Chat body bytes (kept exact: the signature covers them). */
 export function chatBody(content: string, extra: Record<string, unknown> = {}): Uint8Array {
