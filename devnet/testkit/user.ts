@@ -108,6 +108,14 @@ export function devnetUser(devnet: DevnetChain, privateKey: Hex, opts: DevnetUse
         functionName: 'transferFund',
         args: [provider, await inferenceServiceName(), neuron(amount)],
       }),
+    /** Starts refunds of everything in the sub-accounts with `providers` back to the ledger. */
+    retrieveFund: async (providers: Address[]) =>
+      write({
+        address: ledger,
+        abi: ledgerManagerAbi,
+        functionName: 'retrieveFund',
+        args: [providers, await inferenceServiceName()],
+      }),
     /** Acknowledges (or, with false, un-acknowledges) the TEE signer of `provider` for this user. */
     acknowledgeTEESigner: (provider: Address, acknowledged = true) =>
       write({
@@ -124,13 +132,7 @@ export function devnetUser(devnet: DevnetChain, privateKey: Hex, opts: DevnetUse
      * collects, then calls acknowledgeTEESigner(provider, false). Balance 0 afterwards.
      */
     unacknowledge: async (provider: Address) => {
-      const retrieve = async () =>
-        write({
-          address: ledger,
-          abi: ledgerManagerAbi,
-          functionName: 'retrieveFund',
-          args: [[provider], await inferenceServiceName()],
-        })
+      const retrieve = () => user.retrieveFund([provider])
       await retrieve()
       const lockTime = await publicClient.readContract({
         address: inference,

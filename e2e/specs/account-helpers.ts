@@ -35,6 +35,10 @@ export const deposit = (client: PublicClient, amount: string) => userOn(client).
 export const transfer = (client: PublicClient, provider: Address, amount: string) =>
   userOn(client).transferFund(provider, amount)
 
+/** Starts refunds of everything with `providers` back to the user's ledger. */
+export const retrieve = (client: PublicClient, providers: Address[]) =>
+  userOn(client).retrieveFund(providers)
+
 /** The user's ledger, or null when it does not exist. */
 export const readLedger = (client: PublicClient) => userOn(client).readLedger()
 

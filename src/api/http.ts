@@ -12,7 +12,7 @@ import { providerMessage } from '@/lib/provider-message'
 const MAX_ERROR_BODY = 64 * 1024
 
 /** Up to `max` bytes of the body as text (a 2 MB error body is cut, not buffered whole). */
-async function readCapped(res: Response, max: number): Promise<string> {
+export async function readCapped(res: Response, max: number): Promise<string> {
   const reader = res.body?.getReader()
   if (!reader) return ''
   const chunks: Uint8Array[] = []

@@ -21,7 +21,13 @@ export const zeroGMainnet = defineChain({
   name: '0G Mainnet',
   nativeCurrency,
   rpcUrls: { default: { http: ['https://evmrpc.0g.ai'] } },
-  blockExplorers: { default: { name: '0G Chain Explorer', url: 'https://chainscan.0g.ai' } },
+  blockExplorers: {
+    default: {
+      name: '0G Chain Explorer',
+      url: 'https://chainscan.0g.ai',
+      apiUrl: 'https://chainscan.0g.ai/open/api',
+    },
+  },
 })
 
 export const zeroGTestnet = defineChain({
@@ -30,7 +36,11 @@ export const zeroGTestnet = defineChain({
   nativeCurrency,
   rpcUrls: { default: { http: ['https://evmrpc-testnet.0g.ai'] } },
   blockExplorers: {
-    default: { name: '0G Galileo Explorer', url: 'https://chainscan-galileo.0g.ai' },
+    default: {
+      name: '0G Galileo Explorer',
+      url: 'https://chainscan-galileo.0g.ai',
+      apiUrl: 'https://chainscan-galileo.0g.ai/open/api',
+    },
   },
   testnet: true,
 })

@@ -1,7 +1,8 @@
 /**
  * Chain events about one user, read in block chunks over a recent window: BalanceUpdated,
  * RefundRequested, AccountDeleted and TEESettlementResult (InferenceServing) and FundSpent
- * (LedgerManager). Settlements are attributed to the provider that sent them.
+ * (LedgerManager). Settlements are attributed to the provider that sent them; a refund's amount is
+ * read from the sub-account's refund record at the block that started it.
  */
 import { queryOptions } from '@tanstack/react-query'
 import {
@@ -88,6 +89,8 @@ export async function fetchChainHistory(
   const start = latest > HISTORY_WINDOW ? latest - HISTORY_WINDOW : 0n
   const entries: Omit<HistoryEntry, 'at'>[] = []
   const settledBy = new Map<Hash, Address>()
+  /** refund-requested rows: the refund record's index, to read its amount at that block */
+  const refundIndex = new Map<Omit<HistoryEntry, 'at'>, bigint>()
   for (let from = start; from <= latest; from += CHUNK) {
     const range = {
       fromBlock: from,
@@ -114,12 +117,15 @@ export async function fetchChainHistory(
         amount: l.args.amount,
         detail: `Balance ${zg(l.args.amount ?? 0n)}, refunding ${zg(l.args.pendingRefund ?? 0n)}`,
       })
-    for (const l of refunds)
-      entries.push({
+    for (const l of refunds) {
+      const entry = {
         ...base(l, 'refund-requested'),
         provider: l.args.provider,
         detail: `Refund #${l.args.index} started`,
-      })
+      }
+      if (l.args.index !== undefined) refundIndex.set(entry, l.args.index)
+      entries.push(entry)
+    }
     for (const l of deleted)
       entries.push({
         ...base(l, 'account-deleted'),
@@ -147,6 +153,23 @@ export async function fetchChainHistory(
   ]
   await Promise.all(
     settleTxs.map(async (h) => settledBy.set(h, (await client.getTransaction({ hash: h })).from)),
+  )
+  // The event carries no amount: it is in the sub-account's refund record, read at that block.
+  await Promise.all(
+    [...refundIndex].map(async ([entry, index]) => {
+      if (!entry.provider || entry.blockNumber === undefined) return
+      const account = await client.readContract({
+        ...inference,
+        functionName: 'getAccount',
+        args: [user, entry.provider],
+        blockNumber: entry.blockNumber,
+      })
+      const refund = account.refunds.find((r) => r.index === index)
+      if (refund) {
+        entry.amount = refund.amount
+        entry.detail = `Refund #${index} of ${zg(refund.amount)} started`
+      }
+    }),
   )
   const times = new Map<bigint, number>()
   const blocks = [...new Set(entries.map((e) => e.blockNumber!))]

@@ -6,9 +6,10 @@ import { Button } from '@/components/ui/button'
 import { Card } from '@/components/ui/card'
 import { useHistory } from '@/hooks/ledger/use-history'
 import { shortAddress } from '@/lib/format'
-import { historyToCsv, mergeHistory } from '@/lib/ledger/history'
+import { historyToCsv, joinHistory, mergeHistory } from '@/lib/ledger/history'
 import type { ServiceInfo } from '@/lib/ledger/service-info'
 import { HistoryFilters } from './history-filters'
+import { HistorySourcesNote } from './history-sources-note'
 import { HistoryTable } from './history-table'
 import { capText } from '@/lib/untrusted-text'
 
@@ -21,10 +22,13 @@ function download(name: string, text: string) {
 
 /** History from chain events plus this wallet's local transaction log; filters; CSV export. */
 export function HistoryCard({ services }: { services: ReadonlyMap<string, ServiceInfo> }) {
-  const { chain, local } = useHistory()
+  const { chain, calls, local } = useHistory()
   const [kind, setKind] = useState('')
   const [provider, setProvider] = useState('')
-  const all = useMemo(() => mergeHistory([chain.data ?? [], local]), [chain.data, local])
+  const all = useMemo(
+    () => mergeHistory([joinHistory(chain.data ?? [], calls.data?.entries ?? [], local)]),
+    [chain.data, calls.data, local],
+  )
   const shown = useMemo(
     () => mergeHistory([all], { kind, provider: (provider || undefined) as Address | undefined }),
     [all, kind, provider],
@@ -51,10 +55,7 @@ export function HistoryCard({ services }: { services: ReadonlyMap<string, Servic
           Export CSV
         </Button>
       </div>
-      <p className="text-xs text-muted">
-        Sub-account changes, refunds and settlements come from chain events; deposits and refunds to
-        your wallet emit no event, so they come from this browser&apos;s log of your transactions.
-      </p>
+      <HistorySourcesNote search={calls.data} failed={calls.error} />
       <HistoryFilters
         kinds={kinds}
         providers={providers}

@@ -11,7 +11,14 @@ interface HistoryTableProps {
 /** History rows: time, kind, provider, amount, details (chain strings rendered as text). */
 export function HistoryTable({ entries, providerName }: HistoryTableProps) {
   return (
-    <div className="max-h-96 overflow-auto">
+    // Focusable so a keyboard can scroll the list (WCAG 2.1.1; axe scrollable-region-focusable).
+    <div
+      role="group"
+      aria-label="History entries, scrollable"
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region
+      tabIndex={0}
+      className="max-h-96 overflow-auto"
+    >
       <table aria-label="History" className="w-full text-sm">
         <LedgerTableHead headers={['Time', 'Kind', 'Provider', 'Amount', 'Details']} />
         <tbody>
@@ -32,6 +39,11 @@ export function HistoryTable({ entries, providerName }: HistoryTableProps) {
               <td className="py-1.5 text-xs">
                 {e.detail}
                 {e.status && e.status !== 'confirmed' ? ` (${e.status})` : ''}
+                {e.source === 'node' || e.source === 'explorer' ? (
+                  <span className="ml-1 text-muted">
+                    · found by {e.source === 'node' ? 'node search' : 'explorer'}
+                  </span>
+                ) : null}
                 {e.hash ? (
                   <span className="ml-1 font-mono text-muted">{shortAddress(e.hash, 4)}</span>
                 ) : null}

@@ -5,16 +5,23 @@ import { listTransactions, subscribeTransactions, transactionsVersion } from '@/
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 import { txRecordsToHistory, type HistoryEntry } from '@/lib/ledger/history'
 import { chainHistoryQueryOptions } from '@/chain/ledger/history-query'
+import { ledgerCallsQueryOptions } from '@/chain/ledger/ledger-tx-search'
 
 /**
- * The wallet's history on the shown chain: chain events (TanStack result in `chain`) and the local
- * transaction log (`local`, live). Merge and filter with `mergeHistory`. Empty without a wallet.
+ * The wallet's history on the shown chain: chain events (TanStack result in `chain`), the ledger
+ * calls any client made, found by a transaction search (`calls`: the explorer's or the node's; its
+ * `source` is 'none' where there is neither), and the local transaction log (`local`, live). Join
+ * with `joinHistory`, then sort and filter with `mergeHistory`. Empty without a wallet. Callers
+ * that need only the events pass `searchCalls: false`.
  */
-export function useHistory() {
+export function useHistory({ searchCalls = true }: { searchCalls?: boolean } = {}) {
   const { chainId } = useSupportedChain()
   const { address } = useAccount()
   const client = usePublicClient({ chainId })
   const chain = useQuery(chainHistoryQueryOptions(client, chainId, address))
+  const callsOptions = ledgerCallsQueryOptions(client, chainId, address)
+  // Only the History card needs the search (it may ask a third-party explorer).
+  const calls = useQuery({ ...callsOptions, enabled: searchCalls && callsOptions.enabled })
   const version = useSyncExternalStore(subscribeTransactions, transactionsVersion)
   const local: HistoryEntry[] = useMemo(
     () => (address ? txRecordsToHistory(listTransactions(chainId, address)) : []),
@@ -22,5 +29,5 @@ export function useHistory() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [address, chainId, version],
   )
-  return { chain, local }
+  return { chain, calls, local }
 }

@@ -24,7 +24,7 @@ export function useUnsettledFees(providers: readonly { provider: Address; url?: 
   const { chainId } = useSupportedChain()
   const { address } = useAccount()
   const records = useLocalUsage(address)
-  const history = useHistory().chain.data ?? []
+  const history = useHistory({ searchCalls: false }).chain.data ?? []
   const results = useQueries({
     queries: providers.map(({ provider, url }) => ({
       queryKey: ['unsettled-fee', { chainId, user: address, provider, url }] as const,

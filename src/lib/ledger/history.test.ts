@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest'
 import type { Address, Hash } from 'viem'
 import type { UsageRecord } from '../usage-record'
-import { historyToCsv, mergeHistory, txRecordsToHistory, type HistoryEntry } from './history'
+import {
+  historyToCsv,
+  joinHistory,
+  mergeHistory,
+  txRecordsToHistory,
+  type HistoryEntry,
+} from './history'
 import { localUnsettled } from './unsettled'
 
 const P = '0x00000000000000000000000000000000000000Aa' as Address
@@ -103,5 +109,37 @@ describe('localUnsettled', () => {
     expect(localUnsettled(Q, records, chain)).toBe(11n)
     expect(localUnsettled(Q, [rec(Q, '0')], chain)).toBe(0n)
     expect(localUnsettled(P, records, chain)).toBe(100n)
+  })
+})
+
+describe('joinHistory', () => {
+  const row = (over: Partial<HistoryEntry>): HistoryEntry => ({
+    id: over.id ?? 'x',
+    kind: 'deposit',
+    at: 1,
+    detail: '',
+    source: 'chain',
+    ...over,
+  })
+  it('drops searched rows of transactions the local log has, keeps the others', () => {
+    const localRow = row({ id: 'l', hash: h(7), source: 'local', amount: 5n })
+    const searchedDup = row({ id: 'n1', hash: h(7).toUpperCase() as Hash, source: 'node' })
+    const searchedOther = row({ id: 'n2', hash: h(8), source: 'node', kind: 'create-ledger' })
+    const joined = joinHistory([], [searchedDup, searchedOther], [localRow])
+    expect(joined.map((e) => e.id)).toEqual(['n2', 'l'])
+  })
+  it('gives a retrieve row the sum of the refunds its transaction started, exactly', () => {
+    const started = (id: string, amount: bigint) =>
+      row({ id, kind: 'refund-requested', hash: h(9), amount })
+    const retrieve = row({ id: 'r', kind: 'retrieve', hash: h(9), source: 'local' })
+    const elsewhere = row({ id: 'r2', kind: 'retrieve', hash: h(10), source: 'node' })
+    const joined = joinHistory(
+      [started('a', 10n ** 18n + 1n), started('b', 2n)],
+      [elsewhere],
+      [retrieve],
+    )
+    expect(joined.find((e) => e.id === 'r')?.amount).toBe(10n ** 18n + 3n)
+    // No refund started in that transaction: the amount stays unknown, not 0.
+    expect(joined.find((e) => e.id === 'r2')?.amount).toBeUndefined()
   })
 })

@@ -20,6 +20,13 @@ export type HistoryKind =
   | 'account-deleted'
   | (string & {})
 
+/**
+ * Where a row comes from: chain events, this browser's transaction log, the node's transaction
+ * search (`ots_searchTransactionsBefore`, anvil and Otterscan-enabled nodes) or the network's
+ * block explorer API.
+ */
+export type HistorySource = 'chain' | 'local' | 'node' | 'explorer'
+
 export interface HistoryEntry {
   id: string
   kind: HistoryKind
@@ -31,7 +38,7 @@ export interface HistoryEntry {
   detail: string
   hash?: Hash
   blockNumber?: bigint
-  source: 'chain' | 'local'
+  source: HistorySource
   status?: TxRecord['status']
 }
 
@@ -64,6 +71,36 @@ export function txRecordsToHistory(records: readonly TxRecord[]): HistoryEntry[]
     source: 'local',
     status: r.status,
   }))
+}
+
+/**
+ * Joins the three sources into one list (not sorted): rows found by a transaction search whose
+ * transaction is in the local log are dropped (the local row has the label and the status), and a
+ * retrieve row without an amount gets the sum of the refunds its transaction started (the
+ * refund-requested rows with the same hash).
+ */
+export function joinHistory(
+  chain: readonly HistoryEntry[],
+  searched: readonly HistoryEntry[],
+  local: readonly HistoryEntry[],
+): HistoryEntry[] {
+  const key = (h: string | undefined) => h?.toLowerCase()
+  const localHashes = new Set(local.map((e) => key(e.hash)))
+  const started = new Map<string, bigint>()
+  for (const e of chain)
+    if (e.kind === 'refund-requested' && e.hash && e.amount !== undefined)
+      started.set(key(e.hash)!, (started.get(key(e.hash)!) ?? 0n) + e.amount)
+  const withAmount = (e: HistoryEntry): HistoryEntry => {
+    const sum = e.hash ? started.get(key(e.hash)!) : undefined
+    return e.kind === 'retrieve' && e.amount === undefined && sum !== undefined
+      ? { ...e, amount: sum }
+      : e
+  }
+  return [
+    ...chain,
+    ...searched.filter((e) => !localHashes.has(key(e.hash))).map(withAmount),
+    ...local.map(withAmount),
+  ]
 }
 
 export interface HistoryFilter {
