@@ -13,7 +13,7 @@ export function ManageLedgerCard({
   walletBalance: bigint
 }) {
   return (
-    <Card aria-label="Manage ledger" className="grid gap-6 p-5 md:grid-cols-2">
+    <Card aria-label="Manage ledger" className="grid grid-cols-1 gap-6 p-5 md:grid-cols-2">
       <section aria-label="Deposit section" className="flex flex-col gap-2">
         <h2 className="font-semibold">Deposit</h2>
         <DepositForm walletBalance={walletBalance} />

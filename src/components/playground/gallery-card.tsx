@@ -97,7 +97,7 @@ export function GallerySection({
   patchVerdict?: (id: string, patch: VerdictPatch) => unknown
 }) {
   return (
-    <section aria-label={label} className="grid gap-3 md:grid-cols-2">
+    <section aria-label={label} className="grid grid-cols-1 gap-3 md:grid-cols-2">
       {items
         .filter((i) => i.kind === kind)
         .map((item) => (

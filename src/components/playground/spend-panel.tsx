@@ -14,7 +14,7 @@ export function SpendPanel() {
         Total recorded in this browser: <strong>{formatZeroG(totalFee(records))} 0G</strong> over{' '}
         {records.length} responses
       </p>
-      <div className="grid gap-6 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
         <SpendChart title="Spend per day (UTC)" buckets={spendPerDay(records)} />
         <SpendChart title="Spend per provider" buckets={spendPerProvider(records)} />
       </div>
