@@ -4,6 +4,7 @@ import { Card } from '@/components/ui/card'
 import { Field } from '@/components/ui/field'
 import { Textarea } from '@/components/ui/textarea'
 import { useImageRequest } from '@/hooks/playground/use-image-request'
+import { useDefaultService } from '@/hooks/playground/use-default-service'
 import { usePlaygroundServices } from '@/hooks/playground/use-playground-services'
 import { formatZeroG } from '@/lib/format'
 import { checkUpload } from '@/lib/playground/uploads'
@@ -25,8 +26,10 @@ type Picked = { name: string; type: string; bytes: Uint8Array; dataUrl: string }
 export function EditPanel({ initialProvider }: { initialProvider?: string }) {
   const { data: services = [] } = usePlaygroundServices('image-editing')
   const [provider, setProvider] = useState(initialProvider)
+  // The clicked service (URL), else one the user has funded, else the first.
+  const fallback = useDefaultService(services)
   const service =
-    services.find((s) => s.provider.toLowerCase() === provider?.toLowerCase()) ?? services[0]
+    services.find((s) => s.provider.toLowerCase() === provider?.toLowerCase()) ?? fallback
   const [file, setFile] = useState<Picked | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const [prompt, setPrompt] = useState('')

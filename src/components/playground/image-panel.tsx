@@ -5,6 +5,7 @@ import { Field } from '@/components/ui/field'
 import { Select } from '@/components/ui/select'
 import { Textarea } from '@/components/ui/textarea'
 import { useImageRequest } from '@/hooks/playground/use-image-request'
+import { useDefaultService } from '@/hooks/playground/use-default-service'
 import { usePlaygroundServices } from '@/hooks/playground/use-playground-services'
 import { formatZeroG } from '@/lib/format'
 import { feeFor } from '@/lib/protocol/pricing'
@@ -24,8 +25,10 @@ const SIZES = ['256x256', '512x512', '1024x1024', '1024x1536', '1536x1024']
 export function ImagePanel({ initialProvider }: { initialProvider?: string }) {
   const { data: services = [] } = usePlaygroundServices('text-to-image')
   const [picked, setPicked] = useState(initialProvider)
+  // The clicked service (URL), else one the user has funded, else the first.
+  const fallback = useDefaultService(services)
   const service =
-    services.find((s) => s.provider.toLowerCase() === picked?.toLowerCase()) ?? services[0]
+    services.find((s) => s.provider.toLowerCase() === picked?.toLowerCase()) ?? fallback
   const [prompt, setPrompt] = useState('')
   const [size, setSize] = useState('512x512')
   const [n, setN] = useState(1)

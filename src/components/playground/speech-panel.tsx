@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { Card } from '@/components/ui/card'
 import { CopyButton } from '@/components/ui/copy-button'
+import { useDefaultService } from '@/hooks/playground/use-default-service'
 import { usePlaygroundServices } from '@/hooks/playground/use-playground-services'
 import { useTranscription } from '@/hooks/playground/use-transcription'
 import { formatZeroG } from '@/lib/format'
@@ -26,8 +27,10 @@ type Audio = { name: string; type: string; bytes: Uint8Array; seconds: number | 
 export function SpeechPanel({ initialProvider }: { initialProvider?: string }) {
   const { data: services = [] } = usePlaygroundServices('speech-to-text')
   const [provider, setProvider] = useState(initialProvider)
+  // The clicked service (URL), else one the user has funded, else the first.
+  const fallback = useDefaultService(services)
   const service =
-    services.find((s) => s.provider.toLowerCase() === provider?.toLowerCase()) ?? services[0]
+    services.find((s) => s.provider.toLowerCase() === provider?.toLowerCase()) ?? fallback
   const [audio, setAudio] = useState<Audio | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const tx = useTranscription()
