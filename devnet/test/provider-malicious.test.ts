@@ -85,22 +85,46 @@ describe('malicious provider knobs', () => {
     expect(after.find((e) => e.slug === p.slug)?.inFlight ?? '0').toBe('0')
   })
 
-  it('random-errors: only 401/402/429/500/503, and only the 200s are metered', async () => {
+  it("random-errors: the broker's 400/429/500/503 shapes, 429 without Retry-After, only 200s metered", async () => {
     await knob('reset')
     const served0 = (await unsettledEntries(devnet)).find((e) => e.slug === p.slug)
     await knob('random-errors', { slug: p.slug, rate: 0.6, seed: 42 })
     const statuses: number[] = []
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 12; i++) {
       const res = await chat(`r${i}`)
-      await res.arrayBuffer()
       statuses.push(res.status)
-      if (res.status === 429) expect(res.headers.get('retry-after')).toBe('1')
+      if (res.status === 200) {
+        await res.arrayBuffer()
+        continue
+      }
+      expect(res.headers.get('retry-after')).toBeNull()
+      const body = (await res.json()) as Record<string, unknown>
+      expect(Object.keys(body)).toEqual(['error'])
+      if (res.status === 400) {
+        expect(body.error).toMatch(
+          /^validate request: insufficient balance: your locked balance is 1\.000000 0G, but the required minimum is 1\.\d{6} 0G \(breakdown: /,
+        )
+      }
+      // the knob's (the broker's per-IP limiter's words) or, past burst 5, the devnet's per-user limiter
+      if (res.status === 429)
+        expect(body.error).toMatch(
+          /^(Too many requests\. Please try again later\.|rate limit exceeded)/,
+        )
+      if (res.status === 500) expect(body.error).toBe('Internal Server Error')
+      if (res.status === 503) expect(body.error).toBe('Service Unavailable')
     }
-    expect(statuses.every((s) => [200, 401, 402, 429, 500, 503].includes(s))).toBe(true)
-    expect(statuses.some((s) => s !== 200)).toBe(true)
+    expect(statuses.every((s) => [200, 400, 429, 500, 503].includes(s))).toBe(true)
+    expect(new Set(statuses.filter((s) => s !== 200)).size).toBeGreaterThan(1)
     const entry = (await unsettledEntries(devnet)).find((e) => e.slug === p.slug)
     expect((entry?.servedRequests ?? 0) - (served0?.servedRequests ?? 0)).toBe(
       statuses.filter((s) => s === 200).length,
     )
+  })
+
+  it("random-errors with refusal 'session': the broker's session refusal", async () => {
+    await knob('random-errors', { slug: p.slug, rate: 1, statuses: [400], refusal: 'session' })
+    const res = await chat('refused')
+    expect(res.status).toBe(400)
+    expect(await res.json()).toEqual({ error: 'validate session: session token expired' })
   })
 })

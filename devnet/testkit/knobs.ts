@@ -21,7 +21,17 @@ export interface KnobBodies {
   'replay-next-signature': Slug
   'hostile-next-output': Slug & { kind: 'long-line' | 'huge' | 'invalid-utf8' }
   'endless-next-stream': Slug
-  'random-errors': Slug & { rate: number; statuses?: number[]; seed?: number }
+  /**
+   * Until reset, fails requests at `rate` with a status drawn from `statuses` (default 400, 429,
+   * 500, 503; never 401/402, which the live broker does not send); a drawn 400 is the broker's
+   * low-balance refusal, or with `refusal: 'session'` its session refusal.
+   */
+  'random-errors': Slug & {
+    rate: number
+    statuses?: number[]
+    seed?: number
+    refusal?: 'balance' | 'session'
+  }
   /**
    * Broker configuration until reset: `rewrite` the chat body it forwards (and signs) with a model
    * and/or injected fields; `separatedNode`: no ZG-Res-Key, ids chatcmpl-<uuid>, no signature.

@@ -1,8 +1,9 @@
 /**
- * A provider answering 401/402/429/500/503: the prompt is never lost, nothing is metered for a
- * failed request, and the app re-sends a POST on its own only in the documented cases (429: waits
- * Retry-After, at most 3 times; 401: renews the session token once). Asserted on the provider's
- * meter (`GET /__test/unsettled`) and on the POSTs the page sent.
+ * A provider refusing as the live broker does (400 low balance, 400 session refusal, 429 without
+ * Retry-After, 500, 503): the prompt is never lost, nothing is metered for a failed request, and
+ * the app re-sends a POST on its own only in the documented cases (429: backs off 1, 2, 4 s, at most
+ * 3 times; a session refusal: renews the session token once). Asserted on the provider's meter
+ * (`GET /__test/unsettled`) and on the POSTs the page sent.
  */
 import { PROXY_ROUTE, proxyPath } from '../../src/lib/protocol/wire'
 import { readUnsettled } from '../../devnet/testkit/knobs'
@@ -44,34 +45,39 @@ async function ask(page: Page, text: string) {
 }
 
 const CASES = [
-  { status: 402, posts: 1, text: /402|balance/i },
-  { status: 500, posts: 1, text: /HTTP 500/ },
-  { status: 503, posts: 1, text: /HTTP 503/ },
-  { status: 429, posts: 4, text: /429|rate/i },
-  { status: 401, posts: 2, text: /401|token|rejected/i },
-]
+  { name: '400 low balance', status: 400, refusal: 'balance', posts: 1, text: /Not enough funds/ },
+  { name: '500', status: 500, refusal: 'balance', posts: 1, text: /HTTP 500/ },
+  { name: '503', status: 503, refusal: 'balance', posts: 1, text: /HTTP 503/ },
+  { name: '429', status: 429, refusal: 'balance', posts: 4, text: /429|rate/i },
+  { name: '400 session refusal', status: 400, refusal: 'session', posts: 2, text: /10 minutes/ },
+] as const
 
 for (const c of CASES) {
-  test(`HTTP ${c.status} every time: ${c.posts} POST(s), prompt kept, nothing metered`, async ({
+  test(`HTTP ${c.name} every time: ${c.posts} POST(s), prompt kept, nothing metered`, async ({
     page,
     devnet,
     wallet,
   }) => {
     test.setTimeout(60_000)
     const posts = countChatPosts(page)
-    await devnet.knob('random-errors', { slug: SLUG, rate: 1, statuses: [c.status] })
+    await devnet.knob('random-errors', {
+      slug: SLUG,
+      rate: 1,
+      statuses: [c.status],
+      refusal: c.refusal,
+    })
     const signsBefore = wallet.requests.filter((m) => m === 'personal_sign').length
-    await ask(page, `Survive ${c.status}`)
+    await ask(page, `Survive ${c.name}`)
     const alert = page.getByTestId(TestId.PlaygroundError)
     await expect(alert).toBeVisible({ timeout: 30_000 })
     await expect(alert).toContainText(c.text)
-    await expect(page.getByLabel('Message')).toHaveValue(`Survive ${c.status}`)
+    await expect(page.getByLabel('Message')).toHaveValue(`Survive ${c.name}`)
     await expect(page.getByTestId(TestId.ChatMessage)).toHaveCount(0)
     expect(posts.n).toBe(c.posts)
     expect(await served(devnet.info.providerServerUrl)).toBe(0)
-    // Only a 401 asks the wallet for a new session token (once).
+    // Only a session refusal asks the wallet for a new session token (once).
     expect(wallet.requests.filter((m) => m === 'personal_sign').length - signsBefore).toBe(
-      c.status === 401 ? 2 : 1,
+      c.refusal === 'session' ? 2 : 1,
     )
   })
 }
@@ -85,8 +91,8 @@ test('random errors under a run of prompts: every prompt answered once, metered 
   await devnet.knob('random-errors', {
     slug: SLUG,
     rate: 0.5,
-    statuses: [402, 500, 503],
-    seed: 3, // draws: ok, 500, 503, 500, 402, ok, 402, ok, 503, …
+    statuses: [400, 500, 503], // 400: the low-balance refusal
+    seed: 3, // draws: ok, 500, 503, 500, 400, ok, 400, ok, 503, …
   })
   const prompts = ['alpha question', 'beta question', 'gamma question', 'delta question']
   let userSends = 0
@@ -108,7 +114,7 @@ test('random errors under a run of prompts: every prompt answered once, metered 
     await expect(page.getByTestId(TestId.ChatMessage).filter({ hasText: p })).toHaveCount(2) // prompt + reply
   }
   expect(userSends).toBeGreaterThan(prompts.length) // some failed
-  // No automatic re-send of a 402/500/503; only the devnet's real rate limit (burst 5) causes
+  // No automatic re-send of a low-balance 400, 500 or 503; only the devnet's real rate limit (burst 5) causes
   // documented 429 waits-and-retries.
   expect(posts.n - posts.auto429).toBe(userSends)
   expect(await served(devnet.info.providerServerUrl)).toBe(prompts.length)

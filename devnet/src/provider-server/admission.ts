@@ -32,9 +32,19 @@ export function checkAdmission(
   provider = '0x0000000000000000000000000000000000000000',
 ): void {
   const available = account.balance - account.pendingRefund
+  if (available >= unsettled + estimatedFee + MIN_LOCKED_BALANCE) return
+  throw insufficientBalance(available, unsettled, estimatedFee, provider)
+}
+
+/** The broker's low-balance refusal, HTTP 400 (also what the random-errors knob's 400 says). */
+export function insufficientBalance(
+  available: bigint,
+  unsettled: bigint,
+  estimatedFee: bigint,
+  provider: string,
+): BrokerError {
   const needed = unsettled + estimatedFee + MIN_LOCKED_BALANCE
-  if (available >= needed) return
-  throw new BrokerError(
+  return new BrokerError(
     `validate request: insufficient balance: your locked balance is ${toZG(available)} 0G, ` +
       `but the required minimum is ${toZG(needed)} 0G (breakdown: minimum reserve ` +
       `${toZG(MIN_LOCKED_BALANCE)} 0G + unsettled fees ${toZG(unsettled)} 0G + current request fee ` +

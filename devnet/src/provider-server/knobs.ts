@@ -21,11 +21,20 @@ export interface RandomErrors {
   /** probability 0–1 that a request that passed auth, rate limit and admission fails */
   rate: number
   statuses: number[]
+  /** what a drawn 400 says: the broker's low-balance or session refusal */
+  refusal: RandomRefusal
   /** PRNG state (mulberry32), so a run is reproducible from its seed */
   state: number
 }
 
-export const RANDOM_ERROR_STATUSES = [401, 402, 429, 500, 503]
+/**
+ * The live broker's refusals: a 400 `{"error": "validate request: insufficient balance: …"}`, a
+ * 400 session refusal, a per-user 429 without Retry-After, 5xx with the status text as body. It
+ * never sends 401 or 402.
+ */
+export const RANDOM_ERROR_STATUSES = [400, 429, 500, 503]
+
+export type RandomRefusal = 'balance' | 'session'
 
 /** Broker configuration set on a running provider (until reset): see CatalogEntry. */
 export interface ProviderBehaviour {
@@ -90,9 +99,15 @@ export class Knobs {
   endlessNextStream(target: string): void {
     this.endless.add(target)
   }
-  setRandomErrors(target: string, rate: number, statuses: number[], seed: number): void {
+  setRandomErrors(
+    target: string,
+    rate: number,
+    statuses: number[],
+    seed: number,
+    refusal: RandomRefusal = 'balance',
+  ): void {
     if (rate <= 0) this.random.delete(target)
-    else this.random.set(target, { rate, statuses, state: seed >>> 0 })
+    else this.random.set(target, { rate, statuses, refusal, state: seed >>> 0 })
   }
 
   signatureFault(slug: string): SignatureFault | null {
@@ -119,11 +134,17 @@ export class Knobs {
   }
   /** A status to fail this request with, drawn from the random-errors knob; null = serve it. */
   drawRandomError(slug: string): number | null {
+    return this.drawRandomFailure(slug)?.status ?? null
+  }
+
+  /** The random-errors draw with what a drawn 400 says; null = serve the request. */
+  drawRandomFailure(slug: string): { status: number; refusal: RandomRefusal } | null {
     const spec = this.random.get(slug) ?? this.random.get(ALL)
     if (!spec) return null
     const r = nextRandom(spec)
     if (r >= spec.rate) return null
-    return spec.statuses[Math.floor(nextRandom(spec) * spec.statuses.length)]!
+    const status = spec.statuses[Math.floor(nextRandom(spec) * spec.statuses.length)]!
+    return { status, refusal: spec.refusal }
   }
 
   /** Consumes a tamper knob for `slug` (its own first, then the global one). */
@@ -180,7 +201,10 @@ export class Knobs {
       endlessNextStream: [...this.endless],
       providerBehaviour: Object.fromEntries(this.behaviour),
       randomErrors: Object.fromEntries(
-        [...this.random].map(([k, v]) => [k, { rate: v.rate, statuses: v.statuses }]),
+        [...this.random].map(([k, v]) => [
+          k,
+          { rate: v.rate, statuses: v.statuses, refusal: v.refusal },
+        ]),
       ),
     }
   }

@@ -119,11 +119,20 @@ describe('signature endpoint faults (chain-less server)', () => {
     expect((await knob('hostile-next-output', { kind: 'nope' })).status).toBe(400)
     expect((await knob('random-errors', { rate: 2 })).status).toBe(400)
     expect((await knob('random-errors', { rate: 0.5, statuses: [200] })).status).toBe(400)
+    // the live broker never sends these
+    expect((await knob('random-errors', { rate: 0.5, statuses: [401] })).status).toBe(400)
+    expect((await knob('random-errors', { rate: 0.5, statuses: [402, 500] })).status).toBe(400)
+    expect((await knob('random-errors', { rate: 0.5, refusal: 'nope' })).status).toBe(400)
     expect((await knob('random-errors', { rate: 0.5, seed: 3 })).status).toBe(200)
     const state = (await (await fetch(`${server.url}/__test/unsettled`)).json()) as {
       knobs: { randomErrors: Record<string, unknown> }
     }
-    expect(state.knobs.randomErrors['*']).toEqual({ rate: 0.5, statuses: RANDOM_ERROR_STATUSES })
+    expect(state.knobs.randomErrors['*']).toEqual({
+      rate: 0.5,
+      statuses: [400, 429, 500, 503],
+      refusal: 'balance',
+    })
+    expect(RANDOM_ERROR_STATUSES).toEqual([400, 429, 500, 503])
   })
 
   it('charge: adds exactly that fee to the user’s unsettled usage; bad bodies are refused', async () => {

@@ -8,11 +8,11 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import { brokerEnsureStreamOptions, goMarshal } from '../../../../src/lib/protocol/go-json'
 import { feeFor, type PricedService, type Usage } from '../../../../src/lib/protocol/pricing'
 import { WIRE_HEADER } from '../../../../src/lib/protocol/wire'
-import { checkAdmission } from '../admission'
+import { checkAdmission, insufficientBalance, MIN_LOCKED_BALANCE } from '../admission'
 import { authenticate, type AuthContext } from '../auth'
 import type { ProviderRuntime, RouteContext } from '../context'
-import { CORS_HEADERS, delay, HttpError, readBody } from '../http-json'
-import type { HostileOutput, ProviderBehaviour } from '../knobs'
+import { BrokerError, CORS_HEADERS, delay, HttpError, readBody } from '../http-json'
+import type { HostileOutput, ProviderBehaviour, RandomRefusal } from '../knobs'
 import { requestHashOf, signExchange } from '../signatures'
 
 /** What a route's parser returns: the fee estimate for admission, and the responder. */
@@ -131,8 +131,14 @@ export async function runInference(ctx: RouteContext, parse: PlanParser): Promis
         fail.retryAfter !== undefined ? { [WIRE_HEADER.retryAfter]: String(fail.retryAfter) } : {},
       )
     }
-    const random = server.knobs.drawRandomError(provider.slug)
-    if (random !== null) throw randomFailure(random)
+    const random = server.knobs.drawRandomFailure(provider.slug)
+    if (random !== null) {
+      throw randomFailure(random.status, random.refusal, {
+        provider: provider.address,
+        unsettled: server.meter.committed(provider.address, auth.user) - plan.estimatedFee,
+        estimatedFee: plan.estimatedFee,
+      })
+    }
     const latency = server.knobs.latencyFor(provider.slug)
     if (latency > 0) await delay(latency)
     const behaviour = behaviourOf(provider, server.knobs.behaviourOf(provider.slug))
@@ -205,22 +211,24 @@ export async function commitAndSend(
   ctx.res.end(bytes)
 }
 
-/** The error a random-errors knob draw answers with (what a live provider says for each status). */
-export function randomFailure(status: number): HttpError {
-  const messages: Record<number, [string, string]> = {
-    401: ['devnet random error: token rejected', 'invalid_token'],
-    402: ['devnet random error: insufficient balance', 'insufficient_balance'],
-    429: ['devnet random error: rate limit exceeded', 'rate_limit_exceeded'],
+/**
+ * The error a random-errors knob draw answers with, as the live broker words it (docs/protocol.md
+ * §6, §7): 400 the low-balance refusal (as if the sub-account had fallen to the 1 0G reserve) or a
+ * session refusal, 429 without Retry-After, 5xx with the status text as body (`BrokerError`).
+ */
+export function randomFailure(
+  status: number,
+  refusal: RandomRefusal,
+  at: { provider: string; unsettled: bigint; estimatedFee: bigint },
+): BrokerError {
+  if (status === 400) {
+    return refusal === 'session'
+      ? new BrokerError('validate session: session token expired')
+      : insufficientBalance(MIN_LOCKED_BALANCE, at.unsettled, at.estimatedFee, at.provider)
   }
-  const [message, code] = messages[status] ?? [
-    `devnet random error (HTTP ${status})`,
-    'injected_failure',
-  ]
-  return new HttpError(
-    status,
-    message,
-    status >= 500 ? 'server_error' : 'invalid_request_error',
-    code,
-    status === 429 ? { [WIRE_HEADER.retryAfter]: '1' } : {},
-  )
+  if (status === 429) {
+    // handler/ratelimit.go RateLimitMiddleware's words, no Retry-After
+    return new BrokerError('Too many requests. Please try again later.', 429)
+  }
+  return new BrokerError(`devnet random error (HTTP ${status})`, status)
 }

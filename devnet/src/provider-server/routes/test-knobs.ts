@@ -187,9 +187,17 @@ export async function handleTestKnob(
         !statuses.every((s) => Number.isInteger(s) && s >= 400 && s <= 599)
       )
         throw new HttpError(400, '`statuses` must be a non-empty list of HTTP statuses 400–599')
+      if (statuses.some((s) => s === 401 || s === 402))
+        throw new HttpError(
+          400,
+          "the live broker never answers 401 or 402: use 400 with `refusal: 'session' | 'balance'`",
+        )
+      const refusal = body.refusal ?? 'balance'
+      if (refusal !== 'balance' && refusal !== 'session')
+        throw new HttpError(400, "`refusal` must be 'balance' or 'session'")
       const seed = body.seed === undefined ? 1 : intIn(body.seed, 'seed', 0, 2 ** 32 - 1)
-      knobs.setRandomErrors(slug, rate, statuses as number[], seed)
-      return void sendJson(res, 200, { ok: true, slug, rate, statuses, seed })
+      knobs.setRandomErrors(slug, rate, statuses as number[], seed, refusal)
+      return void sendJson(res, 200, { ok: true, slug, rate, statuses, refusal, seed })
     }
     case 'account-cache': {
       const body = await post()
