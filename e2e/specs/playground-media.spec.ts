@@ -4,13 +4,14 @@
  * before anything is sent. Not covered: microphone recording (no audio device in CI).
  */
 import { PNG } from 'pngjs'
-import { sineWav } from '../../devnet/testkit/wav'
 import { PROXY_ROUTE, proxyPath, WIRE_HEADER } from '../../src/lib/protocol/wire'
 import { TestId } from '../../src/lib/test-ids'
 import { connectWallet, expect, test } from '../fixtures'
 import {
+  chooseTone,
   holdSignatureRequests,
   openPlaygroundTab,
+  openSpeechWithTone,
   providerOf,
   storedVerdicts,
 } from './playground-support'
@@ -26,13 +27,26 @@ function png(): Buffer {
 
 type Fixtures = Parameters<Parameters<typeof test>[2]>[0]
 
-/** Chooses a `seconds`-long WAV tone as the audio file to transcribe. */
-async function chooseTone(page: Fixtures['page'], seconds: number): Promise<void> {
-  await page.getByLabel(/Audio file/).setInputFiles({
-    name: 'tone.wav',
-    mimeType: 'audio/wav',
-    buffer: Buffer.from(sineWav(seconds)),
-  })
+/**
+ * Opens `tab` for `slug` with that provider's signature route set to `fault`, then sends one paid
+ * request (a 1 s tone to transcribe, or a prompt to draw); returns the store its result is kept in.
+ */
+async function sendWithSignatureFault(
+  { page, devnet, wallet }: Pick<Fixtures, 'page' | 'devnet' | 'wallet'>,
+  tab: 'speech' | 'image',
+  slug: string,
+  fault: 'hang' | 'junk',
+) {
+  await openPlaygroundTab(page, devnet.info, wallet.account.address, tab, slug)
+  await devnet.knob('signature-fault', { slug, fault })
+  if (tab === 'speech') {
+    await chooseTone(page, 1)
+    await page.getByRole('button', { name: 'Transcribe' }).click()
+    return 'transcripts' as const
+  }
+  await page.getByLabel('Prompt').fill('a red square')
+  await page.getByRole('button', { name: 'Generate' }).click()
+  return 'gallery' as const
 }
 
 /** Sends the chosen image with `prompt` to be edited; the gallery item once its result verifies. */
@@ -171,8 +185,7 @@ test('a transcript, its cost and its verdict are shown again after a reload', as
   devnet,
   wallet,
 }) => {
-  await openPlaygroundTab(page, devnet.info, wallet.account.address, 'speech', 'whisper-large-v3')
-  await chooseTone(page, 1.5)
+  await openSpeechWithTone(page, devnet.info, wallet.account.address, 1.5)
   await page.getByRole('button', { name: 'Transcribe' }).click()
   await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
     'data-status',
@@ -199,17 +212,8 @@ for (const [tab, slug, what] of [
     devnet,
     wallet,
   }) => {
-    await openPlaygroundTab(page, devnet.info, wallet.account.address, tab, slug)
     // The signature endpoint hangs: the result is shown and its check stays in progress.
-    await devnet.knob('signature-fault', { slug, fault: 'hang' })
-    if (tab === 'speech') {
-      await chooseTone(page, 1)
-      await page.getByRole('button', { name: 'Transcribe' }).click()
-    } else {
-      await page.getByLabel('Prompt').fill('a red square')
-      await page.getByRole('button', { name: 'Generate' }).click()
-    }
-    const store = tab === 'speech' ? 'transcripts' : 'gallery'
+    const store = await sendWithSignatureFault({ page, devnet, wallet }, tab, slug, 'hang')
     await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
       'data-status',
       'verifying',
@@ -242,17 +246,8 @@ for (const [tab, slug, what] of [
     devnet,
     wallet,
   }) => {
-    await openPlaygroundTab(page, devnet.info, wallet.account.address, tab, slug)
     // The signature route answers junk: the result is stored "Not verified: no proof".
-    await devnet.knob('signature-fault', { slug, fault: 'junk' })
-    if (tab === 'speech') {
-      await chooseTone(page, 1)
-      await page.getByRole('button', { name: 'Transcribe' }).click()
-    } else {
-      await page.getByLabel('Prompt').fill('a red square')
-      await page.getByRole('button', { name: 'Generate' }).click()
-    }
-    const store = tab === 'speech' ? 'transcripts' : 'gallery'
+    const store = await sendWithSignatureFault({ page, devnet, wallet }, tab, slug, 'junk')
     const badge = page.getByTestId(TestId.VerificationBadge)
     await expect(badge).toHaveAttribute('data-status', 'no-proof', { timeout: 30_000 })
     await expect.poll(() => storedVerdicts(page, store)).toEqual(['no-proof'])
@@ -268,8 +263,7 @@ test('responses without a chat id are each recorded once in the spend', async ({
   devnet,
   wallet,
 }) => {
-  await openPlaygroundTab(page, devnet.info, wallet.account.address, 'speech', 'whisper-large-v3')
-  await chooseTone(page, 1)
+  await openSpeechWithTone(page, devnet.info, wallet.account.address, 1)
   for (let i = 1; i <= 2; i++) {
     // No ZG-Res-Key and no id in the body: the response has no chat id.
     await devnet.knob('omit-next-res-key', { slug: 'whisper-large-v3' })

@@ -3,10 +3,15 @@
  * against the devnet chain; the same receipt edited by hand fails. Not covered: receipts of other
  * modalities (same code path).
  */
-import { readFileSync } from 'node:fs'
 import { TestId } from '../../src/lib/test-ids'
-import { connectWallet, expect, test } from '../fixtures'
-import { fundUser, providerOf } from './playground-support'
+import { expect, test } from '../fixtures'
+import {
+  chatVerified,
+  exportReceipt,
+  openPlaygroundTab,
+  providerOf,
+  verifyReceiptFile,
+} from './playground-support'
 
 test('a receipt is exported, re-verified, and fails once edited', async ({
   page,
@@ -14,18 +19,9 @@ test('a receipt is exported, re-verified, and fails once edited', async ({
   wallet,
 }) => {
   const p = providerOf(devnet.info, 'glm-5-fp8')
-  await fundUser(devnet.info, wallet.account.address, ['glm-5-fp8'])
-  await page.goto(`/#/playground?tab=chat&provider=${p.address}`)
-  await connectWallet(page)
-  await page.getByLabel('Message').fill('Give me a receipt')
-  await page.getByRole('button', { name: 'Send' }).click()
-  await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
-    'data-status',
-    'verified',
-  )
-  const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Export receipt' }).click()
-  const text = readFileSync(await (await download).path(), 'utf8')
+  await openPlaygroundTab(page, devnet.info, wallet.account.address, 'chat', 'glm-5-fp8')
+  await chatVerified(page, 'Give me a receipt')
+  const text = await exportReceipt(page)
   const receipt = JSON.parse(text) as Record<string, unknown>
   expect(receipt).toMatchObject({
     type: '0g-inference-receipt',
@@ -35,11 +31,7 @@ test('a receipt is exported, re-verified, and fails once edited', async ({
   })
   expect(String(receipt.signer).toLowerCase()).toBe(p.teeSigner.toLowerCase())
 
-  await page.getByRole('link', { name: 'Verify receipt' }).click()
-  await page
-    .getByLabel('Receipt file')
-    .setInputFiles({ name: 'r.json', mimeType: 'application/json', buffer: Buffer.from(text) })
-  await page.getByRole('button', { name: 'Verify receipt' }).click()
+  await verifyReceiptFile(page, text)
   const verdict = page.getByTestId(TestId.ReceiptVerdict)
   await expect(verdict).toHaveAttribute('data-ok', 'true')
   await expect(verdict.getByTestId(TestId.ReceiptCheck)).toHaveCount(7)

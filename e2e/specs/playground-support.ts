@@ -1,13 +1,16 @@
 /**
  * Node-side setup for playground specs: fund the test wallet's ledger and provider sub-accounts
  * through the devnet test kit's user actor (devnet/testkit/user.ts; the Account UI is not under
- * test here), plus provider lookup by slug.
+ * test here), plus provider lookup by slug and the steps several specs share.
  */
+import { readFileSync } from 'node:fs'
 import { parseEther, type Address } from 'viem'
 import type { DevnetInfo } from '../../devnet/src/types'
 import { devnetUser } from '../../devnet/testkit/user'
+import { sineWav } from '../../devnet/testkit/wav'
 import { WIRE_PATH } from '../../src/lib/protocol/wire'
-import { connectWallet } from '../fixtures'
+import { TestId } from '../../src/lib/test-ids'
+import { connectWallet, expect } from '../fixtures'
 
 export function providerOf(info: DevnetInfo, slug: string) {
   const p = info.providers.find((x) => x.slug === slug)
@@ -55,6 +58,61 @@ export async function openPlaygroundTab(
   await fundUser(info, user, [slug])
   await page.goto(`/#/playground?tab=${tab}&provider=${providerOf(info, slug).address}`)
   await connectWallet(page)
+}
+
+/** Chooses a `seconds`-long WAV tone (devnet/testkit/wav.ts) as the audio file to transcribe. */
+export async function chooseTone(
+  page: import('@playwright/test').Page,
+  seconds: number,
+): Promise<void> {
+  await page.getByLabel(/Audio file/).setInputFiles({
+    name: 'tone.wav',
+    mimeType: 'audio/wav',
+    buffer: Buffer.from(sineWav(seconds)),
+  })
+}
+
+/** Funds `user` with Whisper, opens the Speech to text tab for it and chooses a `seconds` tone. */
+export async function openSpeechWithTone(
+  page: import('@playwright/test').Page,
+  info: DevnetInfo,
+  user: Address,
+  seconds: number,
+): Promise<void> {
+  await openPlaygroundTab(page, info, user, 'speech', 'whisper-large-v3')
+  await chooseTone(page, seconds)
+}
+
+/** Sends `message` in the open Chat tab and waits until the reply is verified. */
+export async function chatVerified(
+  page: import('@playwright/test').Page,
+  message: string,
+): Promise<void> {
+  await page.getByLabel('Message').fill(message)
+  await page.getByRole('button', { name: 'Send' }).click()
+  await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
+    'data-status',
+    'verified',
+  )
+}
+
+/** Clicks "Export receipt" and returns the downloaded receipt's text. */
+export async function exportReceipt(page: import('@playwright/test').Page): Promise<string> {
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export receipt' }).click()
+  return readFileSync(await (await download).path(), 'utf8')
+}
+
+/** Follows the "Verify receipt" link and has the page check `text` as an uploaded receipt file. */
+export async function verifyReceiptFile(
+  page: import('@playwright/test').Page,
+  text: string,
+): Promise<void> {
+  await page.getByRole('link', { name: 'Verify receipt' }).click()
+  await page
+    .getByLabel('Receipt file')
+    .setInputFiles({ name: 'r.json', mimeType: 'application/json', buffer: Buffer.from(text) })
+  await page.getByRole('button', { name: 'Verify receipt' }).click()
 }
 
 /**

@@ -5,7 +5,6 @@
  * body changed → Invalid (response-hash mismatch), inputs kept. A receipt exported with the
  * response text (opt-in) verifies and shows that text.
  */
-import { readFileSync } from 'node:fs'
 import { parseEther, type Address } from 'viem'
 import type { DevnetInfo } from '../../devnet/src/types'
 import { devnetUser } from '../../devnet/testkit/user'
@@ -18,7 +17,13 @@ import {
   type ProxyRoute,
 } from '../../src/lib/protocol/wire'
 import { connectWallet, expect, test } from '../fixtures'
-import { fundUser, providerOf } from './playground-support'
+import {
+  chatVerified,
+  exportReceipt,
+  openPlaygroundTab,
+  providerOf,
+  verifyReceiptFile,
+} from './playground-support'
 
 /** A response fetched the way a curl user would, with its signature route's JSON. */
 async function curlChat(
@@ -149,33 +154,16 @@ test('a receipt exported with the response text verifies and shows the text', as
   devnet,
   wallet,
 }) => {
-  const p = providerOf(devnet.info, 'glm-5-fp8')
-  await fundUser(devnet.info, wallet.account.address, ['glm-5-fp8'])
-  await page.goto(`/#/playground?tab=chat&provider=${p.address}`)
-  await connectWallet(page)
-  await page.getByLabel('Message').fill('A receipt with its text')
-  await page.getByRole('button', { name: 'Send' }).click()
-  await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
-    'data-status',
-    'verified',
-  )
-  const exportReceipt = async () => {
-    const download = page.waitForEvent('download')
-    await page.getByRole('button', { name: 'Export receipt' }).click()
-    return readFileSync(await (await download).path(), 'utf8')
-  }
+  await openPlaygroundTab(page, devnet.info, wallet.account.address, 'chat', 'glm-5-fp8')
+  await chatVerified(page, 'A receipt with its text')
   // Off by default.
-  expect(JSON.parse(await exportReceipt())).not.toHaveProperty('responseText')
+  expect(JSON.parse(await exportReceipt(page))).not.toHaveProperty('responseText')
   await page.getByLabel('Include the response text').check()
-  const text = await exportReceipt()
+  const text = await exportReceipt(page)
   const receipt = JSON.parse(text) as { responseText?: string }
   expect(receipt.responseText).toContain('[DONE]')
 
-  await page.getByRole('link', { name: 'Verify receipt' }).click()
-  await page
-    .getByLabel('Receipt file')
-    .setInputFiles({ name: 'r.json', mimeType: 'application/json', buffer: Buffer.from(text) })
-  await page.getByRole('button', { name: 'Verify receipt' }).click()
+  await verifyReceiptFile(page, text)
   const verdict = page.getByTestId(TestId.ReceiptVerdict)
   await expect(verdict).toHaveAttribute('data-ok', 'true')
   await expect(verdict.getByTestId(TestId.ReceiptCheck)).toHaveCount(8)
