@@ -3,6 +3,7 @@ import { Card } from '@/components/ui/card'
 import { ChainText } from '@/components/ui/chain-text'
 import { useChat } from '@/hooks/playground/use-chat'
 import { useConversations } from '@/hooks/playground/use-conversations'
+import { useDefaultService } from '@/hooks/playground/use-default-service'
 import { usePlaygroundServices } from '@/hooks/playground/use-playground-services'
 import { DEFAULT_PARAMS, type ChatMessage, type ChatParams } from '@/lib/playground/conversation'
 import { retryPatch } from '@/lib/playground/paid-exchange'
@@ -36,7 +37,9 @@ export function ChatPanel({ initialProvider }: { initialProvider?: string }) {
   const [systemPrompt, setSystemPrompt] = useState('')
   const [params, setParams] = useState<ChatParams>(DEFAULT_PARAMS)
   const active = conversations.find((c) => c.id === activeId) ?? null
-  const providerId = active?.provider ?? picked ?? services[0]?.provider
+  // The clicked service (URL), else one the user has funded, else the first.
+  const fallback = useDefaultService(services)
+  const providerId = active?.provider ?? picked ?? fallback?.provider
   const service = services.find((s) => s.provider.toLowerCase() === providerId?.toLowerCase())
   // Said up front; use-inference-call refuses such a URL anyway (defence in depth).
   const urlProblem = service ? serviceUrlProblem(service.url) : null
