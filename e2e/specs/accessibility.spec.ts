@@ -1,6 +1,6 @@
 /**
- * The axe gate: every route at a laptop (1366×900) and a phone (390×844) viewport has no serious
- * or critical WCAG 2.0/2.1 A/AA violation, and no page scrolls sideways. Connected pages use the
+ * The axe gate: every route at a laptop (1366×900), a phone (390×844) and a small phone (360×740)
+ * viewport has no serious or critical WCAG 2.0/2.1 A/AA violation, and no page scrolls sideways. Connected pages use the
  * injected wallet with a ledger funded through the devnet kit.
  */
 import { TestId } from '../../src/lib/test-ids'
@@ -8,6 +8,7 @@ import { connectWallet, expect, test } from '../fixtures'
 import {
   DESKTOP,
   PHONE,
+  SMALL_PHONE,
   expectNoHorizontalScroll,
   expectNoSeriousA11yViolations,
 } from './layout-support'
@@ -28,6 +29,7 @@ async function check(page: Page, what: string) {
 for (const [name, viewport] of [
   ['desktop', DESKTOP],
   ['phone', PHONE],
+  ['small phone', SMALL_PHONE],
 ] as const) {
   test.describe(`${name} ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport })

@@ -12,6 +12,8 @@ const softExpect = expect.configure({ soft: true })
 /** The viewports the layout is held to: a laptop and a phone (docs/responsive-and-a11y.md). */
 export const DESKTOP = { width: 1366, height: 900 } as const
 export const PHONE = { width: 390, height: 844 } as const
+/** The narrowest phone the layout supports. */
+export const SMALL_PHONE = { width: 360, height: 740 } as const
 
 /**
  * Fails when the document is wider than the viewport (the page would scroll sideways), naming the

@@ -71,8 +71,9 @@ export function CompareTable({ services }: { services: readonly Service[] }) {
   }, [services, mutate])
   return (
     <div className="overflow-x-auto">
-      {/* Fixed layout: every service gets an equal column, however long its values. */}
-      <table aria-label="Comparison" className="w-full table-fixed text-sm">
+      {/* Fixed layout: every service gets an equal column, however long its values; on a phone
+          the table keeps 36rem and scrolls inside its box. */}
+      <table aria-label="Comparison" className="w-full min-w-[36rem] table-fixed text-sm">
         <colgroup>
           <col className="w-36" />
           {services.map((s) => (

@@ -82,6 +82,8 @@ export function Field({
       <div
         data-slot="field"
         className={cn(
+          // Never wider than its container: a select's longest option must not widen a phone page.
+          'max-w-full min-w-0',
           inline ? 'flex flex-wrap items-center gap-2' : 'flex flex-col gap-1',
           className,
         )}

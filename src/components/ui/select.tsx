@@ -9,7 +9,7 @@ export function Select({ className, ...props }: ComponentProps<'select'>) {
   return (
     <select
       data-slot="select"
-      className={cn(controlClass, 'h-10 min-w-0 px-2', className)}
+      className={cn(controlClass, 'h-10 max-w-full min-w-0 px-2', className)}
       {...control}
     />
   )

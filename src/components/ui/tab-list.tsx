@@ -31,7 +31,7 @@ export function TabList<T extends string>({
           aria-selected={t.id === selected}
           onClick={() => onSelect(t.id)}
           className={cn(
-            '-mb-px border-b-2 px-3 py-2 text-sm',
+            '-mb-px min-h-10 border-b-2 px-3 py-2 text-sm',
             t.id === selected
               ? 'border-accent text-foreground'
               : 'border-transparent text-muted hover:text-foreground',
