@@ -119,7 +119,7 @@ describe('multi-model forwarder', () => {
     expect(res.status).toBe(400)
     expect(await res.json()).toEqual({
       error:
-        "prepare HTTP request: model not supported: 'gpt-4o' is not available for this service",
+        "prepare HTTP request: validate model allowlist: model not supported: 'gpt-4o' is not available for this service",
     })
     expect(await unsettled()).toBe(before)
   })

@@ -35,7 +35,7 @@ export function modelBilling(
   const listed = entry.modelPricing.find((m) => m.model === model)
   if (!listed) {
     throw new BrokerError(
-      `prepare HTTP request: model not supported: '${model}' is not available for this service`,
+      `prepare HTTP request: validate model allowlist: model not supported: '${model}' is not available for this service`,
     )
   }
   const { exact: _exact, ...billed } = priceForModel(
