@@ -5,22 +5,20 @@
  */
 import { TestId } from '../../src/lib/test-ids'
 import { expect, test } from '../fixtures'
-import {
-  chatVerified,
-  exportReceipt,
-  openPlaygroundTab,
-  providerOf,
-  verifyReceiptFile,
-} from './playground-support'
+import { chatVerified, exportReceipt, verifyReceiptFile } from './playground-support'
 
 test('a receipt is exported, re-verified, and fails once edited', async ({
   page,
   devnet,
   wallet,
 }) => {
-  const p = providerOf(devnet.info, 'glm-5-fp8')
-  await openPlaygroundTab(page, devnet.info, wallet.account.address, 'chat', 'glm-5-fp8')
-  await chatVerified(page, 'Give me a receipt')
+  const p = await chatVerified(
+    page,
+    devnet.info,
+    wallet.account.address,
+    'glm-5-fp8',
+    'Give me a receipt',
+  )
   const text = await exportReceipt(page)
   const receipt = JSON.parse(text) as Record<string, unknown>
   expect(receipt).toMatchObject({

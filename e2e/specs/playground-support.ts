@@ -83,17 +83,25 @@ export async function openSpeechWithTone(
   await chooseTone(page, seconds)
 }
 
-/** Sends `message` in the open Chat tab and waits until the reply is verified. */
+/**
+ * Funds `user` with `slug`'s provider, opens the Chat tab for it, sends `message` and waits until
+ * the reply is verified; returns the provider.
+ */
 export async function chatVerified(
   page: import('@playwright/test').Page,
+  info: DevnetInfo,
+  user: Address,
+  slug: string,
   message: string,
-): Promise<void> {
+) {
+  await openPlaygroundTab(page, info, user, 'chat', slug)
   await page.getByLabel('Message').fill(message)
   await page.getByRole('button', { name: 'Send' }).click()
   await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
     'data-status',
     'verified',
   )
+  return providerOf(info, slug)
 }
 
 /** Clicks "Export receipt" and returns the downloaded receipt's text. */

@@ -17,13 +17,7 @@ import {
   type ProxyRoute,
 } from '../../src/lib/protocol/wire'
 import { connectWallet, expect, test } from '../fixtures'
-import {
-  chatVerified,
-  exportReceipt,
-  openPlaygroundTab,
-  providerOf,
-  verifyReceiptFile,
-} from './playground-support'
+import { chatVerified, exportReceipt, providerOf, verifyReceiptFile } from './playground-support'
 
 /** A response fetched the way a curl user would, with its signature route's JSON. */
 async function curlChat(
@@ -154,8 +148,13 @@ test('a receipt exported with the response text verifies and shows the text', as
   devnet,
   wallet,
 }) => {
-  await openPlaygroundTab(page, devnet.info, wallet.account.address, 'chat', 'glm-5-fp8')
-  await chatVerified(page, 'A receipt with its text')
+  await chatVerified(
+    page,
+    devnet.info,
+    wallet.account.address,
+    'glm-5-fp8',
+    'A receipt with its text',
+  )
   // Off by default.
   expect(JSON.parse(await exportReceipt(page))).not.toHaveProperty('responseText')
   await page.getByLabel('Include the response text').check()
