@@ -4,9 +4,9 @@
  * (the bytes are handed to it); never when the text is not what `responseSha256` names.
  */
 import { stringToBytes } from 'viem'
-import { privateKeyToAccount } from 'viem/accounts'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { responseSignedText } from '@/lib/protocol/signed-text'
+import { providerAddress, tee, teeChatbot } from '@/lib/protocol/tee-service.testkit'
 import {
   expectedTextOf,
   verifyExchange,
@@ -22,16 +22,10 @@ vi.mock('@/api/signature-client', () => ({
   },
 }))
 
-const tee = privateKeyToAccount(`0x${'11'.repeat(32)}`)
 const service: ServiceForVerify = {
-  provider: privateKeyToAccount(`0x${'33'.repeat(32)}`).address,
+  ...teeChatbot,
+  provider: providerAddress,
   url: 'http://provider.test',
-  model: 'm',
-  serviceType: 'chatbot',
-  verifiability: 'TeeML',
-  teeSignerAddress: tee.address,
-  teeSignerAcknowledged: true,
-  additionalInfo: '{}',
 }
 const ctx = { chainId: 31337 } as const
 const exchange = {

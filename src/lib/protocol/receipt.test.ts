@@ -1,6 +1,5 @@
 /** Receipts: build → parse round trip; re-check passes; each hand edit or chain change fails. */
 import { stringToBytes } from 'viem'
-import { privateKeyToAccount } from 'viem/accounts'
 import { describe, expect, it } from 'vitest'
 import {
   buildReceipt,
@@ -13,25 +12,13 @@ import {
   type Receipt,
 } from './receipt'
 import { responseSignedText, sha256Hex } from './signed-text'
+import { other, providerAddress as provider, tee, teeChatbot } from './tee-service.testkit'
 
-const tee = privateKeyToAccount(`0x${'11'.repeat(32)}`)
-const other = privateKeyToAccount(`0x${'22'.repeat(32)}`)
 const contracts = {
   inference: '0x0165878A594ca255338adfa4d48449f69242Eb8F',
   ledger: '0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0',
 } as const
-const provider = privateKeyToAccount(`0x${'33'.repeat(32)}`).address
-const chain: ChainFacts = {
-  contracts,
-  service: {
-    model: 'm',
-    serviceType: 'chatbot',
-    verifiability: 'TeeML',
-    teeSignerAddress: tee.address,
-    teeSignerAcknowledged: true,
-    additionalInfo: '{}',
-  },
-}
+const chain: ChainFacts = { contracts, service: teeChatbot }
 
 async function receipt(
   signer = tee,

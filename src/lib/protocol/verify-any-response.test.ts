@@ -4,9 +4,9 @@
  * Signed texts are built the broker's way (broker-texts.testkit).
  */
 import { stringToBytes } from 'viem'
-import { privateKeyToAccount } from 'viem/accounts'
 import { describe, expect, it } from 'vitest'
 import { imagesText, plainText } from './broker-texts.testkit'
+import { other, tee, teeChatbot } from './tee-service.testkit'
 import {
   ANY_RESPONSE_LIMITS,
   checkAnyResponse,
@@ -15,14 +15,7 @@ import {
 } from './verify-any-response'
 import type { VerifiableService } from './verify-response'
 
-const tee = privateKeyToAccount(`0x${'11'.repeat(32)}`)
-const other = privateKeyToAccount(`0x${'22'.repeat(32)}`)
-const service: VerifiableService = {
-  verifiability: 'TeeML',
-  teeSignerAddress: tee.address,
-  teeSignerAcknowledged: true,
-  additionalInfo: '{"TargetSeparated":false}',
-}
+const service: VerifiableService = { ...teeChatbot, additionalInfo: '{"TargetSeparated":false}' }
 const req = stringToBytes('{"model":"m","messages":[{"role":"user","content":"hi"}]}')
 const res = stringToBytes('{"id":"chatcmpl-1","choices":[{"message":{"content":"hello <b>"}}]}')
 const sigJson = async (text: string, signer = tee) =>

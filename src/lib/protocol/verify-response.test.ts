@@ -3,10 +3,10 @@
  * family, with texts built independently the broker's way (src/test/broker-texts.ts).
  */
 import { stringToBytes } from 'viem'
-import { privateKeyToAccount } from 'viem/accounts'
 import { describe, expect, it } from 'vitest'
 import { imageResponse, imagesText, plainText, routingText } from './broker-texts.testkit'
 import { expectedOf, expectedText } from './signed-text'
+import { other, tee, teeChatbot } from './tee-service.testkit'
 import {
   expectedSignerOf,
   NO_PROOF_TEXT,
@@ -15,14 +15,7 @@ import {
   type VerifiableService,
 } from './verify-response'
 
-const tee = privateKeyToAccount(`0x${'11'.repeat(32)}`)
-const other = privateKeyToAccount(`0x${'22'.repeat(32)}`)
-const service: VerifiableService = {
-  verifiability: 'TeeML',
-  teeSignerAddress: tee.address,
-  teeSignerAcknowledged: true,
-  additionalInfo: '{"TargetSeparated":false}',
-}
+const service: VerifiableService = { ...teeChatbot, additionalInfo: '{"TargetSeparated":false}' }
 const req = stringToBytes('{"messages":[{"role":"user","content":"hi <b>"}],"stream":true}')
 const res = stringToBytes('data: {"id":"x"}\n\ndata: [DONE]\n\n')
 // What the broker forwards for `req`: include_usage added, keys sorted, <> escaped (Go output).
