@@ -1,5 +1,5 @@
 import { Button } from '@/components/ui/button'
-import { formatZeroG } from '@/lib/format'
+import { ZeroGAmount } from '@/components/feedback/zero-g-amount'
 import type { Plan } from '@/lib/ledger/planner'
 import { formatDuration } from '@/lib/ledger/refunds'
 
@@ -12,7 +12,7 @@ interface PlannerProposalProps {
   onRetrieve: (provider: `0x${string}`) => void
 }
 
-const zg = (v: bigint) => `${formatZeroG(v)} 0G`
+const zg = (v: bigint) => <ZeroGAmount value={v} />
 
 /** The proposal: one transfer per deficit (each confirmed separately) and idle funds to retrieve. */
 export function PlannerProposal({

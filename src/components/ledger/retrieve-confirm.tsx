@@ -1,5 +1,5 @@
 import { Button } from '@/components/ui/button'
-import { formatZeroG } from '@/lib/format'
+import { ZeroGAmount } from '@/components/feedback/zero-g-amount'
 import { formatDuration } from '@/lib/ledger/refunds'
 
 export interface RetrievePlan {
@@ -35,13 +35,15 @@ export function RetrieveConfirm({
     >
       <p className="font-medium">{plan.label}</p>
       {plan.collecting > 0n ? (
-        <p>{formatZeroG(plan.collecting)} 0G of matured refunds goes back to your ledger now.</p>
+        <p>
+          <ZeroGAmount value={plan.collecting} /> of matured refunds goes back to your ledger now.
+        </p>
       ) : null}
       {plan.starting > 0n ? (
         <p>
-          {formatZeroG(plan.starting)} 0G starts a refund, locked for {formatDuration(lockTime)};
-          collect it here once the lock has passed. Transferring to the provider again before then
-          cancels the refund.
+          <ZeroGAmount value={plan.starting} /> starts a refund, locked for{' '}
+          {formatDuration(lockTime)}; collect it here once the lock has passed. Transferring to the
+          provider again before then cancels the refund.
         </p>
       ) : null}
       <div className="flex gap-2">

@@ -1,7 +1,8 @@
 import { ChainText } from '@/components/ui/chain-text'
+import { ZeroGAmount } from '@/components/feedback/zero-g-amount'
 import { NameMarks } from '@/components/ui/name-marks'
 import type { Column } from '@/hooks/playground/use-compare-run'
-import { formatZeroG, shortAddress } from '@/lib/format'
+import { shortAddress } from '@/lib/format'
 import { runMetrics } from '@/lib/playground/run-metrics'
 import { TestId } from '@/lib/test-ids'
 import { capText, stripBidi } from '@/lib/untrusted-text'
@@ -47,7 +48,7 @@ export function CompareColumn({
         <dt>Tokens/s</dt>
         <dd>{m.tokensPerSecond === null ? '–' : m.tokensPerSecond.toFixed(1)}</dd>
         <dt>Cost</dt>
-        <dd>{column.fee === null ? '–' : `${formatZeroG(column.fee)} 0G`}</dd>
+        <dd>{column.fee === null ? '–' : <ZeroGAmount value={column.fee} />}</dd>
       </dl>
       {column.error ? (
         <p role="alert" className="text-sm text-danger">

@@ -1,5 +1,5 @@
 import { useSessionSpend } from '@/hooks/playground/use-session-spend'
-import { formatZeroG } from '@/lib/format'
+import { ZeroGAmount } from '@/components/feedback/zero-g-amount'
 import { TestId } from '@/lib/test-ids'
 
 /** This browser session's running spend, exact. */
@@ -7,7 +7,7 @@ export function SessionSpend() {
   const spend = useSessionSpend()
   return (
     <span data-testid={TestId.SessionSpend} className="text-xs text-muted">
-      Session spend: {formatZeroG(spend)} 0G
+      Session spend: <ZeroGAmount value={spend} />
     </span>
   )
 }
