@@ -3,6 +3,7 @@
  * "Stored data"). Keys of this app start with `0g-`; the wallet libraries keep `wagmi.*`, `rk-*`
  * and (with WalletConnect) `wc@2:*` keys and their own IndexedDB databases.
  */
+import { CHAIN_CACHE_DB, closeChainCache } from './chain-cache-store'
 import { closeDatabase, countStored, DB_NAME } from './conversation-store'
 
 const APP_KEY = /^(0g-|wagmi\.|rk-|wc@2:|@w3m|WALLETCONNECT_DEEPLINK_CHOICE)/
@@ -87,5 +88,6 @@ export async function clearLocalData(): Promise<void> {
   clearKeys(() => localStorage)
   clearKeys(() => sessionStorage)
   await closeDatabase()
-  await Promise.all([DB_NAME, ...WALLET_DBS].map(deleteDatabase))
+  await closeChainCache()
+  await Promise.all([DB_NAME, CHAIN_CACHE_DB, ...WALLET_DBS].map(deleteDatabase))
 }

@@ -105,6 +105,41 @@ describe('fetchAllServices', () => {
   })
 })
 
+describe('fetchAllServices, streaming a cold load', () => {
+  it('reports the first page at once, then growing prefixes, then completes', async () => {
+    const { client } = fakeClient(2_120)
+    const partials: { count: number; complete: boolean; expected: number }[] = []
+    const snapshot = await fetchAllServices(client, DEVNET_CHAIN_ID, {
+      onProgress: (p) =>
+        partials.push({ count: p.services.length, complete: p.complete, expected: p.expected }),
+    })
+    expect(partials[0]).toEqual({ count: 50, complete: false, expected: 2_120 })
+    // Every 20 pages (1 000 services) after the first page, in order, never the whole list.
+    expect(partials.map((p) => p.count)).toEqual([50, 1_050, 2_050])
+    expect(partials.every((p) => !p.complete)).toBe(true)
+    expect(snapshot).toMatchObject({ complete: true, expected: 2_120 })
+    expect(snapshot.services.map((s) => s.model)).toEqual(
+      Array.from({ length: 2_120 }, (_, i) => `model-${i}`),
+    )
+  })
+  it('reports nothing for a registry of one page', async () => {
+    const onProgress = vi.fn()
+    const snapshot = await fetchAllServices(fakeClient(50).client, DEVNET_CHAIN_ID, { onProgress })
+    expect(onProgress).not.toHaveBeenCalled()
+    expect(snapshot).toMatchObject({ complete: true, expected: 50 })
+  })
+  it('a total that lies high does not leave the snapshot incomplete', async () => {
+    const readContract = vi.fn(async ({ args }: { args: readonly [bigint, bigint] }) => {
+      const offset = Number(args[0])
+      const n = offset === 0 ? 50 : 0
+      return [Array.from({ length: n }, (_, i) => service(offset + i)), 10n ** 30n] as const
+    })
+    const client = { readContract, getBlockNumber: async () => 1n } as never
+    const snapshot = await fetchAllServices(client, DEVNET_CHAIN_ID)
+    expect(snapshot).toMatchObject({ complete: true, expected: 50 })
+  })
+})
+
 describe('serviceKeys', () => {
   it('includes the chain id', () => {
     expect(serviceKeys.list(16661)).toEqual(['services', 'list', { chainId: 16661 }])

@@ -1,7 +1,10 @@
 /**
  * Reads the whole service registry of one chain with paged `getAllServices(offset, 50)`, every page
  * pinned to the same block so the list is one consistent snapshot ("read at block N"). The first
- * page gives the total; the rest are read a few at a time in parallel.
+ * page gives the total; the rest are read a few at a time in parallel. A cold load shows the
+ * first page at once and the rest as it arrives (`onProgress`, partial snapshots with
+ * `complete: false`); a returning visit shows the copy saved in this browser
+ * (`persisted-services.ts`) while the fresh one is read.
  */
 import { queryOptions } from '@tanstack/react-query'
 import type { PublicClient } from 'viem'
@@ -22,7 +25,21 @@ export interface ServicesSnapshot {
   /** When this browser read the snapshot (ms since epoch). */
   readAt: number
   services: readonly Service[]
+  /** false while the pages after the first are still being read (a cold load's partial list) */
+  complete: boolean
+  /** how many services the registry said it holds (capped at what is ever read) */
+  expected: number
+  /** true: the copy saved in this browser on an earlier visit, shown while a fresh one is read */
+  fromCache?: boolean
 }
+
+export interface FetchServicesOptions {
+  /** Called with the services read so far: after the first page, then every PROGRESS_PAGES pages. */
+  onProgress?: (partial: ServicesSnapshot) => void
+}
+
+/** Pages between two progress reports on a cold load (1 000 services). */
+const PROGRESS_PAGES = 20
 
 type ServicesClient = Pick<PublicClient, 'getBlockNumber' | 'readContract'>
 
@@ -30,6 +47,7 @@ type ServicesClient = Pick<PublicClient, 'getBlockNumber' | 'readContract'>
 export async function fetchAllServices(
   client: ServicesClient,
   chainId: SupportedChainId,
+  { onProgress }: FetchServicesOptions = {},
 ): Promise<ServicesSnapshot> {
   const contract = getContract('inference', chainId)
   const blockNumber = await client.getBlockNumber({ cacheTime: 0 })
@@ -47,23 +65,50 @@ export async function fetchAllServices(
   }
   const pageSize = Number(SERVICES_PAGE_SIZE)
   const first = await readPage(0n)
-  const services: Service[] = [...first.items]
-  if (first.items.length === pageSize) {
-    const offsets: bigint[] = []
-    for (
-      let o = SERVICES_PAGE_SIZE;
-      o < first.total && offsets.length < MAX_PAGES - 1;
-      o += SERVICES_PAGE_SIZE
-    )
-      offsets.push(o)
-    const pages = await mapLimit(offsets, PARALLEL_PAGES, readPage)
+  const expected = Math.min(Number(first.total), MAX_PAGES * pageSize)
+  const snapshot = (services: Service[], complete: boolean): ServicesSnapshot => ({
+    chainId,
+    blockNumber,
+    readAt: Date.now(),
+    services,
+    complete,
+    expected: complete ? services.length : Math.max(expected, services.length),
+  })
+  if (first.items.length !== pageSize) return snapshot([...first.items], true)
+  const offsets: bigint[] = []
+  for (
+    let o = SERVICES_PAGE_SIZE;
+    o < first.total && offsets.length < MAX_PAGES - 1;
+    o += SERVICES_PAGE_SIZE
+  )
+    offsets.push(o)
+  if (offsets.length === 0) return snapshot([...first.items], true)
+  onProgress?.(snapshot([...first.items], false))
+  const pages: ({ items: readonly Service[] } | undefined)[] = new Array(offsets.length)
+  /** The list up to the first page not read yet, or to a short page (the end). */
+  const prefix = () => {
+    const services: Service[] = [...first.items]
+    let pagesRead = 0
     for (const page of pages) {
+      if (!page) break
       services.push(...page.items)
+      pagesRead++
       // A short or empty page is the end, whatever the total claims.
-      if (page.items.length !== pageSize) break
+      if (page.items.length !== pageSize) return { services, pagesRead, ended: true }
     }
+    return { services, pagesRead, ended: false }
   }
-  return { chainId, blockNumber, readAt: Date.now(), services }
+  let reported = 0
+  await mapLimit(offsets, PARALLEL_PAGES, async (offset, i) => {
+    pages[i] = await readPage(offset)
+    if (!onProgress) return
+    const { services, pagesRead, ended } = prefix()
+    if (!ended && pagesRead - reported >= PROGRESS_PAGES && pagesRead < pages.length) {
+      reported = pagesRead
+      onProgress(snapshot(services, false))
+    }
+  })
+  return snapshot(prefix().services, true)
 }
 
 /** Query keys for service reads; chain-derived keys always carry the chain id. */
@@ -82,9 +127,16 @@ export function allServicesQueryOptions(
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
     queryKey: serviceKeys.list(chainId),
-    queryFn: () => {
+    queryFn: ({ client: queryClient, queryKey }) => {
       if (!client) throw new Error(`No RPC client for chain ${chainId}`)
-      return fetchAllServices(client, chainId)
+      return fetchAllServices(client, chainId, {
+        // Stream a cold load into the list; a complete list on screen (a saved copy, or the last
+        // read) stays until the new one is complete.
+        onProgress: (partial) => {
+          const shown = queryClient.getQueryData<ServicesSnapshot>(queryKey)
+          if (!shown?.complete) queryClient.setQueryData(queryKey, partial)
+        },
+      })
     },
     enabled: Boolean(client),
   })

@@ -4,10 +4,12 @@ import { diffCatalog, toSeenMap } from '@/lib/catalog/changes'
 import type { ServicesSnapshot } from '@/chain/services/all-services-query'
 
 /**
- * Services changed, added or removed since the user's last visit on this chain. Every snapshot is
- * saved for the next visit; `markAllSeen` clears the marks now.
+ * Services changed, added or removed since the user's last visit on this chain. Every complete
+ * snapshot is saved for the next visit; `markAllSeen` clears the marks now.
  */
-export function useCatalogChanges(snapshot: ServicesSnapshot | undefined) {
+export function useCatalogChanges(shown: ServicesSnapshot | undefined) {
+  // A partial list (a cold load still reading pages) would read as services removed.
+  const snapshot = shown?.complete ? shown : undefined
   const chainId = snapshot?.chainId
   const [version, setVersion] = useState(0)
   useEffect(() => {

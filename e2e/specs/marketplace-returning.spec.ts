@@ -1,0 +1,91 @@
+/**
+ * Returning visits (#16): the catalog read on a visit is saved in this browser per network; the
+ * next visit shows it at once, marked "Saved in this browser, as of block N", even while the RPC
+ * does not answer, and replaces it with a fresh read (Refresh, or when the RPC answers).
+ */
+import { TestId } from '../../src/lib/test-ids'
+import { E2E_RPC_URL } from '../e2e-env'
+import { expect, test } from '../fixtures'
+
+test('a returning visit shows the saved catalog at once, then the fresh one', async ({
+  page,
+  devnet,
+}) => {
+  await page.goto('/')
+  const rows = page.getByRole('table', { name: 'Services' }).getByTestId(TestId.ServiceRow)
+  const block = page.getByTestId(TestId.ServicesBlock)
+  await expect(block).toHaveAttribute('data-source', 'chain')
+  const count = await page.getByTestId(TestId.ServicesCount).textContent()
+  const n = await rows.count()
+  expect(n).toBeGreaterThan(0)
+  const readAt = await devnet.client.getBlockNumber()
+  // The copy is written when the read completes; give IndexedDB its moment before leaving.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const r = indexedDB.open('0g-chain-cache')
+            r.onsuccess = () => {
+              const db = r.result
+              if (!db.objectStoreNames.contains('snapshots')) return resolve(0)
+              const c = db.transaction('snapshots').objectStore('snapshots').count()
+              c.onsuccess = () => resolve(c.result)
+            }
+            r.onerror = () => resolve(0)
+          }),
+      ),
+    )
+    .toBe(1)
+
+  // The RPC stops answering (held, never fulfilled): only the saved copy can fill the page.
+  const held: (() => void)[] = []
+  await page.route(`${E2E_RPC_URL}/**`, (route) => {
+    held.push(() => void route.continue().catch(() => {}))
+  })
+  await page.route(E2E_RPC_URL, (route) => {
+    held.push(() => void route.continue().catch(() => {}))
+  })
+  await page.reload()
+  await expect(block).toHaveAttribute('data-source', 'saved')
+  await expect(block).toContainText(`Saved in this browser, as of block ${readAt}`)
+  await expect(rows).toHaveCount(n)
+  await expect(page.getByTestId(TestId.ServicesCount)).toHaveText(count!)
+
+  // The RPC answers again: the fresh snapshot replaces the saved one.
+  await page.unrouteAll({ behavior: 'ignoreErrors' })
+  for (const release of held) release()
+  await expect(block).toHaveAttribute('data-source', 'chain', { timeout: 15_000 })
+  await expect(block).toContainText('Read from chain at block')
+  await expect(rows).toHaveCount(n)
+})
+
+test('a saved copy that was tampered with is ignored and the chain is read', async ({ page }) => {
+  await page.goto('/')
+  const block = page.getByTestId(TestId.ServicesBlock)
+  await expect(block).toHaveAttribute('data-source', 'chain')
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const r = indexedDB.open('0g-chain-cache', 1)
+        r.onupgradeneeded = () => r.result.createObjectStore('snapshots')
+        r.onsuccess = () => {
+          const tx = r.result.transaction('snapshots', 'readwrite')
+          tx.objectStore('snapshots').put(
+            {
+              chainId: 31337,
+              blockNumber: 1n,
+              readAt: 0,
+              services: [{ provider: '<img src=x onerror=alert(1)>', model: 'evil' }],
+            },
+            'services:31337',
+          )
+          tx.oncomplete = () => resolve()
+          tx.onerror = () => reject(tx.error ?? new Error('write failed'))
+        }
+      }),
+  )
+  await page.reload()
+  await expect(block).toHaveAttribute('data-source', 'chain')
+  await expect(page.getByText('evil')).toHaveCount(0)
+})

@@ -1,0 +1,67 @@
+/**
+ * A small IndexedDB key-value store of chain reads kept for the next visit (the catalog and the
+ * ledger overview, per network; docs/performance.md, Returning visits). It is a cache: a failure
+ * to read or write is swallowed (the app reads the chain anyway), and whatever is read back is
+ * untrusted: the caller validates it before use (`persisted-services.ts`,
+ * `persisted-overview.ts`). Values are stored by structured clone, so bigints stay exact.
+ */
+export const CHAIN_CACHE_DB = '0g-chain-cache'
+const STORE = 'snapshots'
+
+let dbPromise: Promise<IDBDatabase> | null = null
+
+function open(): Promise<IDBDatabase> {
+  dbPromise ??= new Promise<IDBDatabase>((resolve, reject) => {
+    const req = indexedDB.open(CHAIN_CACHE_DB, 1)
+    req.onupgradeneeded = () => req.result.createObjectStore(STORE)
+    req.onsuccess = () => {
+      const db = req.result
+      db.onversionchange = () => {
+        db.close()
+        dbPromise = null
+      }
+      resolve(db)
+    }
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB is unavailable'))
+  }).catch((error: unknown) => {
+    dbPromise = null
+    throw error
+  })
+  return dbPromise
+}
+
+function request<T>(mode: IDBTransactionMode, op: (s: IDBObjectStore) => IDBRequest<T>) {
+  return open().then(
+    (db) =>
+      new Promise<T>((resolve, reject) => {
+        const req = op(db.transaction(STORE, mode).objectStore(STORE))
+        req.onsuccess = () => resolve(req.result)
+        req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'))
+      }),
+  )
+}
+
+/** The value saved under `key`, or undefined (none, or storage unavailable). Untrusted. */
+export async function readChainCache(key: string): Promise<unknown> {
+  try {
+    return await request('readonly', (s) => s.get(key))
+  } catch {
+    return undefined
+  }
+}
+
+/** Saves `value` under `key`; a failure (quota, private mode) is ignored. */
+export async function writeChainCache(key: string, value: unknown): Promise<void> {
+  try {
+    await request('readwrite', (s) => s.put(value, key))
+  } catch {
+    /* a cache: the next visit reads the chain */
+  }
+}
+
+/** Closes the shared connection (before the database is deleted). */
+export async function closeChainCache(): Promise<void> {
+  const pending = dbPromise
+  dbPromise = null
+  if (pending) (await pending.catch(() => null))?.close()
+}
