@@ -6,7 +6,7 @@ import { keccak256, stringToHex, type Hex } from 'viem'
 import { mnemonicToAccount, privateKeyToAccount, type PrivateKeyAccount } from 'viem/accounts'
 
 export const DEVNET_MNEMONIC = 'test test test test test test test test test test test junk'
-/** anvil --accounts: 0 deployer/owner, 1–5 dev wallets, 10–22 providers (one per catalog entry). */
+/** anvil --accounts: 0 deployer/owner, 1–5 dev wallets, 10–23 providers (one per catalog entry). */
 export const ANVIL_ACCOUNT_COUNT = 24
 /** Initial balance of every anvil account, in 0G. */
 export const ANVIL_BALANCE_0G = 10_000
