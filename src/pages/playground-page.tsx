@@ -44,10 +44,11 @@ export function PlaygroundPage() {
           tab={tab}
           onTab={(t) => setParams(provider ? { tab: t, provider } : { tab: t })}
         />
-        {tab === 'chat' ? <ChatPanel initialProvider={provider} /> : null}
-        {tab === 'image' ? <ImagePanel initialProvider={provider} /> : null}
-        {tab === 'edit' ? <EditPanel initialProvider={provider} /> : null}
-        {tab === 'speech' ? <SpeechPanel initialProvider={provider} /> : null}
+        {/* Keyed by the provider: a link to another service (a row's Chat) starts on it. */}
+        {tab === 'chat' ? <ChatPanel key={provider} initialProvider={provider} /> : null}
+        {tab === 'image' ? <ImagePanel key={provider} initialProvider={provider} /> : null}
+        {tab === 'edit' ? <EditPanel key={provider} initialProvider={provider} /> : null}
+        {tab === 'speech' ? <SpeechPanel key={provider} initialProvider={provider} /> : null}
         {tab === 'compare' ? <ComparePanel /> : null}
         {tab === 'spend' ? <SpendPanel /> : null}
       </WalletGateNotice>
