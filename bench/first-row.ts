@@ -2,9 +2,10 @@
  * Cold loads in headless Chromium: time from navigation start to the first catalog row, first
  * contentful paint, and the JSON-RPC calls the page made (counted at the transport, batch-aware).
  */
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { chromiumLaunchOptions } from '../scripts/chromium'
 import { BENCH_WALLET_RDNS, installBenchWallet } from './bench-wallet'
+import { criticalPath, type LatencyProxy, type ProxiedRequest } from './latency-proxy'
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch(chromiumLaunchOptions())
@@ -15,6 +16,80 @@ export interface LoadSample {
   fcpMs: number | null
   rpcCalls: Record<string, number>
   foreignHosts: string[]
+  /** With latency proxies: round trips that had finished when the row (or ready state) was seen. */
+  roundTrips?: RoundTrips
+  /** Returning visit (`reload`): first row after reloading in the same context. */
+  returningFirstRowMs?: number | null
+  returningRoundTrips?: RoundTrips
+}
+
+export interface RoundTrips {
+  /**
+   * Longest chain of JSON-RPC requests (POSTs; a batch is one) each started after the previous one
+   * ended, over the app's RPC and the wallet's RPC.
+   */
+  sequential: number
+  /** The same counting CORS preflights (OPTIONS) too: what the wait really is. */
+  sequentialWithPreflight: number
+  /** JSON-RPC requests to the app's RPC (a batch array is one). */
+  appRequests: number
+  /** CORS preflights (OPTIONS) to the app's RPC. */
+  preflights: number
+  /** Requests the wallet forwarded to its RPC. */
+  walletRequests: number
+  chain: string[]
+}
+
+/** Realistic conditions: CPU throttling, a phone viewport, and RPC behind latency proxies. */
+export interface Conditions {
+  cpuThrottle?: number
+  mobile?: boolean
+  /** The proxy in front of the RPC the app's build points at. */
+  rpcProxy?: LatencyProxy
+  /** The proxy the bench wallet forwards its RPC calls through. */
+  walletProxy?: LatencyProxy
+}
+
+export const PHONE = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 3,
+  isMobile: true,
+  hasTouch: true,
+} as const
+
+export async function newBenchContext(
+  browser: Browser,
+  conditions: Conditions = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext(
+    conditions.mobile ? PHONE : { viewport: { width: 1280, height: 900 } },
+  )
+  const page = await context.newPage()
+  if (conditions.cpuThrottle && conditions.cpuThrottle > 1) {
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: conditions.cpuThrottle })
+  }
+  return { context, page }
+}
+
+function roundTrips(conditions: Conditions, from: number, until: number): RoundTrips | undefined {
+  if (!conditions.rpcProxy) return undefined
+  const app = conditions.rpcProxy.since(from, until)
+  const wallet = conditions.walletProxy?.since(from, until) ?? []
+  const finished = (r: ProxiedRequest) => Number.isFinite(r.end) && r.end <= until
+  const all = [...app, ...wallet]
+  const path = criticalPath(
+    all.filter((r) => r.method === 'POST'),
+    until,
+  )
+  return {
+    sequential: path.sequential,
+    sequentialWithPreflight: criticalPath(all, until).sequential,
+    appRequests: app.filter((r) => r.method === 'POST' && finished(r)).length,
+    preflights: app.filter((r) => r.method === 'OPTIONS' && finished(r)).length,
+    walletRequests: wallet.filter((r) => r.method === 'POST' && finished(r)).length,
+    chain: path.chain,
+  }
 }
 
 /** Counts JSON-RPC methods in requests to `rpcUrl` (a batch counts each call). */
@@ -43,10 +118,13 @@ export async function coldLoad(
     /** Connect the wallet through the app's connect button first, then wait for `readySelector`. */
     connect?: boolean
     readySelector?: string
+    conditions?: Conditions
+    /** Then reload in the same context (IndexedDB and HTTP cache kept) and time the row again. */
+    reload?: boolean
   },
 ): Promise<LoadSample> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-  const page = await context.newPage()
+  const conditions = opts.conditions ?? {}
+  const { context, page } = await newBenchContext(browser, conditions)
   const rpcCalls: Record<string, number> = {}
   const foreign = new Set<string>()
   countRpc(page, opts.rpcUrl, rpcCalls)
@@ -58,13 +136,16 @@ export async function coldLoad(
   await installBenchWallet(page, opts.walletRpcUrl ?? opts.rpcUrl, (m) => {
     rpcCalls[`wallet:${m}`] = (rpcCalls[`wallet:${m}`] ?? 0) + 1
   })
+  const t0 = Date.now()
   await page.goto(url, { waitUntil: 'commit' })
   let firstRowMs: number | null = null
+  let seenAt = Infinity
   if (opts.connect) {
     await page.getByTestId('rk-connect-button').first().click()
     await page.getByTestId(`rk-wallet-option-${BENCH_WALLET_RDNS}`).click()
     await page.waitForSelector(opts.readySelector ?? 'main', { timeout: opts.timeoutMs ?? 20_000 })
     await page.waitForLoadState('networkidle')
+    seenAt = Date.now()
     firstRowMs = await page.evaluate(() => performance.now())
   } else if (opts.rowSelector) {
     try {
@@ -72,6 +153,7 @@ export async function coldLoad(
         state: 'visible',
         timeout: opts.timeoutMs ?? 20_000,
       })
+      seenAt = Date.now()
       firstRowMs = await page.evaluate(() => performance.now())
     } catch {
       firstRowMs = null
@@ -82,8 +164,33 @@ export async function coldLoad(
   const fcpMs = await page.evaluate(
     () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
   )
+  const sample: LoadSample = {
+    firstRowMs,
+    fcpMs,
+    rpcCalls,
+    foreignHosts: [...foreign].sort(),
+    roundTrips: Number.isFinite(seenAt) ? roundTrips(conditions, t0, seenAt) : undefined,
+  }
+  if (opts.reload && opts.rowSelector && firstRowMs !== null) {
+    // Let the first visit finish loading and persisting what it keeps.
+    await page.waitForLoadState('networkidle')
+    await page.waitForTimeout(1000)
+    const t1 = Date.now()
+    await page.reload({ waitUntil: 'commit' })
+    try {
+      await page.waitForSelector(opts.rowSelector, {
+        state: 'visible',
+        timeout: opts.timeoutMs ?? 20_000,
+      })
+      const seen = Date.now()
+      sample.returningFirstRowMs = await page.evaluate(() => performance.now())
+      sample.returningRoundTrips = roundTrips(conditions, t1, seen)
+    } catch {
+      sample.returningFirstRowMs = null
+    }
+  }
   await context.close()
-  return { firstRowMs, fcpMs, rpcCalls, foreignHosts: [...foreign].sort() }
+  return sample
 }
 
 export function median(values: number[]): number | null {

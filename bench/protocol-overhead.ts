@@ -61,16 +61,24 @@ async function rawTtft(url: string, auth: string): Promise<number> {
   return ttft
 }
 
+/**
+ * `viaProxy`: the origin of a latency proxy in front of the provider server; the raw and the client
+ * requests go through it (the signature fetch of verification does not).
+ */
 export async function measureProtocolOverhead(
   devnet: DevnetInfo,
   rounds = 20,
+  viaProxy?: string,
 ): Promise<OverheadResult> {
   const p = devnet.providers.find((x) => x.slug === 'qwen-2-5-7b-instruct')!
   const user = devnetUser(devnet, devnet.devWallets[2]!.privateKey as Hex)
-  await user.createLedger(parseEther('5'))
-  await user.transferFund(p.address, parseEther('3'))
+  if (!(await user.readLedger())) await user.createLedger(parseEther('5'))
+  if (!(await user.readSubAccount(p.address))) await user.transferFund(p.address, parseEther('3'))
   const authorization = `Bearer ${await user.appSk(p.address)}`
-  const target: InferenceTarget = { url: p.url, authorization }
+  const url = viaProxy
+    ? new URL(new URL(p.url).pathname, viaProxy).toString().replace(/\/$/, '')
+    : p.url
+  const target: InferenceTarget = { url, authorization }
   const client = createPublicClient({ transport: http(devnet.rpcUrl) })
   const svc = await client.readContract({
     address: devnet.contracts.inference,
@@ -88,12 +96,12 @@ export async function measureProtocolOverhead(
   // Rate limits (30/min, burst 5) would dominate: each round waits out its share of the bucket.
   for (let i = 0; i < rounds; i++) {
     let t = performance.now()
-    await rawChat(p.url, authorization)
+    await rawChat(url, authorization)
     raw.push(performance.now() - t)
     t = performance.now()
     const exchange = await chatCompletion(target, body(false))
     ours.push(performance.now() - t)
-    rawT.push(await rawTtft(p.url, authorization))
+    rawT.push(await rawTtft(url, authorization))
     t = performance.now()
     let first = -1
     await chatCompletion(target, body(true), {

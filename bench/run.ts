@@ -4,7 +4,15 @@
  * machine. Prints a table and writes bench/results.json. Timings are reported, never gated.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import type { Server } from 'node:http'
 import path from 'node:path'
 // @ts-expect-error: plain JS module without types (the package bin)
@@ -14,7 +22,16 @@ import { startDevnet } from '../devnet/src/devnet'
 import { sdkRoot } from '../devnet/src/sdk-artifacts'
 import { bundleReport, kib } from './bundle-report'
 import { measureCatalogAtScale, type ScaleSample } from './catalog-scale'
-import { coldLoad, launchChromium, median, type LoadSample } from './first-row'
+import {
+  coldLoad,
+  launchChromium,
+  median,
+  PHONE,
+  type Conditions,
+  type LoadSample,
+  type RoundTrips,
+} from './first-row'
+import { startLatencyProxy, type LatencyProxy } from './latency-proxy'
 import { measureProtocolOverhead } from './protocol-overhead'
 import { seedExtraServices } from '../devnet/src/seed-extra'
 import { rpcClient } from '../devnet/src/tx-batch'
@@ -25,7 +42,66 @@ const SCALE_LOADS = Number(process.env.BENCH_SCALE_LOADS ?? 3)
 const SCALES = (process.env.BENCH_SCALES ?? '1000,10000').split(',').filter(Boolean).map(Number)
 const root = path.resolve(import.meta.dirname, '..')
 const outDir = path.join(root, 'bench', '.out')
-const ports = { rpc: 28545, provider: 28600, ours: 23090, official: 23095 }
+// Realistic conditions: every RPC and provider round trip costs RTT_MS, the CPU is throttled, phone.
+const RTT_MS = Number(process.env.BENCH_RTT_MS ?? 150)
+const CPU_THROTTLE = Number(process.env.BENCH_CPU_THROTTLE ?? 4)
+const REAL_LOADS = Number(process.env.BENCH_REAL_LOADS ?? 5)
+const RETURN_LOADS = Number(process.env.BENCH_RETURN_LOADS ?? 3)
+// Far from the e2e ports (18545/18600/13090 + offsets 0–1000).
+const ports = {
+  rpc: 28545,
+  rpcProxy: 28546,
+  walletProxy: 28547,
+  provider: 28600,
+  providerProxy: 28601,
+  ours: 23090,
+  oursReal: 23091,
+  official: 23095,
+}
+
+/** A copy of the build `from` whose RPC URL is `toUrl` instead of `fromUrl` (the only difference a rebuild with another VITE_DEVNET_RPC_URL makes). */
+function retargetBuild(from: string, to: string, fromUrl: string, toUrl: string): number {
+  rmSync(to, { recursive: true, force: true })
+  cpSync(from, to, { recursive: true })
+  let replaced = 0
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const file = path.join(dir, name)
+      if (statSync(file).isDirectory()) walk(file)
+      else if (/\.(js|html)$/.test(name)) {
+        const text = readFileSync(file, 'utf8')
+        if (!text.includes(fromUrl)) continue
+        replaced += text.split(fromUrl).length - 1
+        writeFileSync(file, text.split(fromUrl).join(toUrl))
+      }
+    }
+  }
+  walk(to)
+  if (replaced === 0) throw new Error(`the build does not contain ${fromUrl}`)
+  return replaced
+}
+
+function medianOf(samples: LoadSample[], pick: (s: LoadSample) => number | null | undefined) {
+  return median(samples.map(pick).filter((x): x is number => typeof x === 'number'))
+}
+
+/** Round trips of the median sample (by sequential count), with the spread. */
+function tripsSummary(trips: (RoundTrips | undefined)[]) {
+  const xs = trips.filter((t): t is RoundTrips => t !== undefined)
+  if (xs.length === 0) return null
+  const sorted = [...xs].sort((a, b) => a.sequential - b.sequential)
+  const mid = sorted[Math.floor((sorted.length - 1) / 2)]!
+  return {
+    sequentialMedian: mid.sequential,
+    sequentialMin: sorted[0]!.sequential,
+    sequentialMax: sorted[sorted.length - 1]!.sequential,
+    withPreflightMedian: median(xs.map((t) => t.sequentialWithPreflight)),
+    appRequests: mid.appRequests,
+    preflights: mid.preflights,
+    walletRequests: mid.walletRequests,
+    chain: mid.chain,
+  }
+}
 
 function summarize(samples: LoadSample[]) {
   const rows = samples.map((s) => s.firstRowMs).filter((x): x is number => x !== null)
@@ -53,6 +129,7 @@ const devnet = await startDevnet(
   }),
 )
 const servers: Server[] = []
+const proxies: LatencyProxy[] = []
 try {
   const rpcUrl = devnet.info.rpcUrl
   const ours = path.join(outDir, 'ours')
@@ -65,12 +142,34 @@ try {
       env: { ...process.env, VITE_DEVNET_RPC_URL: rpcUrl },
     },
   )
+  const rpcProxy = await startLatencyProxy({
+    target: rpcUrl,
+    port: ports.rpcProxy,
+    rttMs: RTT_MS,
+  })
+  const walletProxy = await startLatencyProxy({
+    target: rpcUrl,
+    port: ports.walletProxy,
+    rttMs: RTT_MS,
+  })
+  const providerProxy = await startLatencyProxy({
+    target: devnet.info.providerServerUrl,
+    port: ports.providerProxy,
+    rttMs: RTT_MS,
+  })
+  proxies.push(rpcProxy, walletProxy, providerProxy)
+  const oursRealDir = path.join(outDir, 'ours-realistic')
+  retargetBuild(ours, oursRealDir, rpcUrl, rpcProxy.url)
   const officialRoot = path.join(sdkRoot(), 'web-ui', 'out')
   const bundles = bundleReport(ours, officialRoot)
   servers.push((await serveStatic({ dir: ours, port: ports.ours, host: '127.0.0.1' })) as Server)
   servers.push(
     (await serveStatic({ dir: officialRoot, port: ports.official, host: '127.0.0.1' })) as Server,
   )
+  servers.push(
+    (await serveStatic({ dir: oursRealDir, port: ports.oursReal, host: '127.0.0.1' })) as Server,
+  )
+  const real: Conditions = { cpuThrottle: CPU_THROTTLE, mobile: true, rpcProxy, walletProxy }
 
   const browser = await launchChromium()
   const oursSamples: LoadSample[] = []
@@ -92,9 +191,66 @@ try {
     connect: true,
     readySelector: 'text=Create your ledger',
   })
+
+  // Realistic: the same, throttled on a phone viewport with RPC round trips of RTT_MS.
+  const oursReal: LoadSample[] = []
+  const officialReal: LoadSample[] = []
+  for (let i = 0; i < REAL_LOADS; i++) {
+    oursReal.push(
+      await coldLoad(browser, `http://127.0.0.1:${ports.oursReal}/`, {
+        rpcUrl: rpcProxy.url,
+        walletRpcUrl: walletProxy.url,
+        rowSelector: '[data-testid="service-row"]',
+        timeoutMs: 60_000,
+        conditions: real,
+      }),
+    )
+    officialReal.push(
+      await coldLoad(browser, `http://127.0.0.1:${ports.official}/inference`, {
+        rpcUrl: rpcProxy.url,
+        walletRpcUrl: walletProxy.url,
+        conditions: real,
+      }),
+    )
+  }
+  const accountReal: LoadSample[] = []
+  for (let i = 0; i < RETURN_LOADS; i++)
+    accountReal.push(
+      await coldLoad(browser, `http://127.0.0.1:${ports.oursReal}/#/account`, {
+        rpcUrl: rpcProxy.url,
+        walletRpcUrl: walletProxy.url,
+        connect: true,
+        readySelector: 'text=Create your ledger',
+        timeoutMs: 60_000,
+        conditions: real,
+      }),
+    )
+  const returning: { services: number; samples: LoadSample[] }[] = []
+  const measureReturning = async (services: number) => {
+    const samples: LoadSample[] = []
+    for (let i = 0; i < RETURN_LOADS; i++)
+      samples.push(
+        await coldLoad(browser, `http://127.0.0.1:${ports.oursReal}/`, {
+          rpcUrl: rpcProxy.url,
+          walletRpcUrl: walletProxy.url,
+          rowSelector: '[data-testid="service-row"]',
+          timeoutMs: 180_000,
+          conditions: real,
+          reload: true,
+        }),
+      )
+    returning.push({ services, samples })
+  }
+  await measureReturning(9)
+
   const overhead = await measureProtocolOverhead(
     devnet.info,
     Number(process.env.BENCH_ROUNDS ?? 20),
+  )
+  const overheadReal = await measureProtocolOverhead(
+    devnet.info,
+    Number(process.env.BENCH_REAL_ROUNDS ?? 10),
+    providerProxy.url,
   )
 
   const scale: (ScaleSample & { loads: number })[] = []
@@ -129,8 +285,40 @@ try {
       loads: runs.length,
     })
   }
+  if (SCALES.length && Math.max(...SCALES) > 9) await measureReturning(9 + seeded)
   await browser.close()
 
+  const realistic = {
+    conditions: {
+      rttMs: RTT_MS,
+      rttNote:
+        'every request to the RPC (the app’s and the wallet’s) and to the provider goes through a proxy that holds the request and the response RTT/2 each; a new connection costs one more RTT; TLS not modelled; static files are served from localhost without delay',
+      cpuThrottle: CPU_THROTTLE,
+      viewport: PHONE,
+    },
+    firstLoad: {
+      ours: {
+        ...summarize(oursReal),
+        roundTripsToFirstRow: tripsSummary(oursReal.map((s) => s.roundTrips)),
+      },
+      official: summarize(officialReal),
+    },
+    accountPage: {
+      loads: accountReal.length,
+      readyMedianMs: medianOf(accountReal, (s) => s.firstRowMs),
+      roundTripsToComplete: tripsSummary(accountReal.map((s) => s.roundTrips)),
+      rpcCallsFirstLoad: accountReal[0]?.rpcCalls ?? {},
+    },
+    returningVisit: returning.map(({ services, samples }) => ({
+      services,
+      loads: samples.length,
+      coldFirstRowMedianMs: medianOf(samples, (s) => s.firstRowMs),
+      returningFirstRowMedianMs: medianOf(samples, (s) => s.returningFirstRowMs),
+      coldRoundTrips: tripsSummary(samples.map((s) => s.roundTrips)),
+      returningRoundTrips: tripsSummary(samples.map((s) => s.returningRoundTrips)),
+    })),
+    protocolOverhead: overheadReal,
+  }
   const results = {
     measuredAt: new Date().toISOString(),
     machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
@@ -170,6 +358,7 @@ try {
   Object.assign(results, {
     accountPage: { rpcCallsFirstLoad: accountSample.rpcCalls, readyMs: accountSample.firstRowMs },
     protocolOverhead: overhead,
+    realistic,
     catalogAtScale: scale.map((x) => ({
       ...x,
       keystrokeMedianMs: median(x.keystrokeMs),
@@ -230,8 +419,33 @@ try {
       `| ${x.services} | ${ms(x.firstRowMs)} | ${ms(km)} (${x.keystrokeMs.length} keys) | ${ms(x.keystrokeMs.length ? Math.max(...x.keystrokeMs) : null)} | ${x.jsHeapMiB?.toFixed(1) ?? 'n/a'} MiB |`,
     )
   }
+  const r = realistic
+  console.log(
+    `\nRealistic: RTT ${RTT_MS} ms (RPC, wallet RPC, provider), CPU ×${CPU_THROTTLE}, ${PHONE.viewport.width}×${PHONE.viewport.height} @${PHONE.deviceScaleFactor}x touch`,
+  )
+  console.log('| metric | ours | official |\n|---|---|---|')
+  console.log(
+    `| first contentful paint (median of ${REAL_LOADS}) | ${ms(r.firstLoad.ours.fcpMedianMs)} | ${ms(r.firstLoad.official.fcpMedianMs)} |`,
+  )
+  console.log(
+    `| first service row | ${ms(r.firstLoad.ours.firstRowMedianMs)} | not shown offline |`,
+  )
+  console.log(
+    `| round trips to the first row | ${JSON.stringify(r.firstLoad.ours.roundTripsToFirstRow)} | |`,
+  )
+  console.log(
+    `| Account page complete | ${ms(r.accountPage.readyMedianMs)}, ${JSON.stringify(r.accountPage.roundTripsToComplete)} | |`,
+  )
+  for (const v of r.returningVisit)
+    console.log(
+      `| ${v.services} services: cold / returning first row | ${ms(v.coldFirstRowMedianMs)} / ${ms(v.returningFirstRowMedianMs)} | |`,
+    )
+  console.log(
+    `| chat JSON / TTFT via provider proxy | ${ms(overheadReal.clientMs)} (raw ${ms(overheadReal.rawMs)}) / ${ms(overheadReal.clientTtftMs)} (raw ${ms(overheadReal.rawTtftMs)}) | |`,
+  )
   console.log('\nwrote bench/results.json')
 } finally {
+  for (const p of proxies) await p.close()
   for (const s of servers) s.close()
   await devnet.stop()
 }
