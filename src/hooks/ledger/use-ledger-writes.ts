@@ -7,7 +7,7 @@ import { getContract } from '@/contracts/get-contract'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 import { useTxFlow } from '@/hooks/chain/use-tx-flow'
 import { formatZeroG } from '@/lib/format'
-import { useInferenceServiceName } from './use-inference-service-name'
+import { useServiceNameTxFlow } from './use-service-name-tx-flow'
 
 const zg = (v: bigint) => `${formatZeroG(v)} 0G`
 
@@ -66,23 +66,17 @@ export function useDeleteLedger() {
  */
 export function useRetrieveFunds() {
   const { chainId } = useSupportedChain()
-  const flow = useTxFlow()
-  const serviceName = useInferenceServiceName()
-  const retrieve = async (providers: Address[], label: string) => {
-    let name: string
-    try {
-      name = await serviceName.resolve()
-    } catch (error) {
-      return flow.fail(label, error)
-    }
-    return flow.run(
-      {
-        ...getContract('ledger', chainId),
-        functionName: 'retrieveFund',
-        args: [providers, name],
-      },
-      { label, kind: 'retrieve', providers },
+  const { withServiceName, ...flow } = useServiceNameTxFlow()
+  const retrieve = (providers: Address[], label: string) =>
+    withServiceName(label, (name) =>
+      flow.run(
+        {
+          ...getContract('ledger', chainId),
+          functionName: 'retrieveFund',
+          args: [providers, name],
+        },
+        { label, kind: 'retrieve', providers },
+      ),
     )
-  }
   return { ...flow, retrieve }
 }

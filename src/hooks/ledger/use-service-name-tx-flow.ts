@@ -1,0 +1,26 @@
+import { useTxFlow, type TxFlowState } from '@/hooks/chain/use-tx-flow'
+import { useInferenceServiceName } from './use-inference-service-name'
+
+/**
+ * The transaction flow for the ledger writes that name the inference service (`transferFund`,
+ * `retrieveFund`): `withServiceName(label, send)` reads the service name from chain
+ * (useInferenceServiceName) and calls `send(name)`; when that read fails, the action `label` fails
+ * with its error and nothing is sent. Like `run`, it never throws and resolves with the final state.
+ */
+export function useServiceNameTxFlow() {
+  const flow = useTxFlow()
+  const serviceName = useInferenceServiceName()
+  const withServiceName = async (
+    label: string,
+    send: (serviceName: string) => Promise<TxFlowState>,
+  ): Promise<TxFlowState> => {
+    let name: string
+    try {
+      name = await serviceName.resolve()
+    } catch (error) {
+      return flow.fail(label, error)
+    }
+    return send(name)
+  }
+  return { ...flow, withServiceName }
+}
