@@ -45,13 +45,18 @@ test('catalog, connect, create a ledger, transfer, and chat with a verdict at 39
   await page.goto('/#/')
   await expect(page.getByTestId(TestId.ServiceRow).first()).toBeVisible()
   await expectNoHorizontalScroll(page, 'the marketplace')
-  // Every header control is a 40 px touch target.
+  // The header is one row: Menu and the wallet button side by side, each a 40 px touch target.
+  const centres: number[] = []
   for (const control of [
     page.getByRole('button', { name: 'Menu' }),
     page.getByTestId('rk-connect-button').first(),
   ]) {
-    expect((await control.boundingBox())?.height).toBeGreaterThanOrEqual(40)
+    const box = await control.boundingBox()
+    if (!box) throw new Error('a header control is not laid out')
+    expect(box.height).toBeGreaterThanOrEqual(40)
+    centres.push(box.y + box.height / 2)
   }
+  expect(Math.abs(centres[0]! - centres[1]!), 'Menu and wallet button on one row').toBeLessThan(8)
 
   await navigate(page, 'Account')
   await expect(page).toHaveURL(/#\/account$/)

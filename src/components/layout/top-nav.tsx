@@ -35,7 +35,8 @@ export function TopNav({ bare = false }: { bare?: boolean }) {
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
         <span className="flex min-w-0 items-center gap-2 font-semibold tracking-tight">
           <img src="favicon.svg" alt="" className="size-6" />
-          <span className="whitespace-nowrap">0G Compute</span>
+          {/* On the narrowest phones the word gives way so Menu and the wallet share one row. */}
+          <span className="whitespace-nowrap max-[420px]:sr-only">0G Compute</span>
         </span>
         <button
           type="button"

@@ -29,7 +29,7 @@ export function AmountField(p: AmountFieldProps) {
           value={value}
           disabled={disabled}
           onChange={(e) => onChange(e.target.value)}
-          className="w-48 max-w-[calc(100%-2.5rem)] font-mono"
+          className="w-40 max-w-[calc(100%-2.5rem)] font-mono sm:w-48"
         />
         <span className="text-sm text-muted">0G</span>
         {p.actions}

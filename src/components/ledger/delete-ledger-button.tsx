@@ -12,9 +12,10 @@ export function DeleteLedgerButton({ ledger }: { ledger: Ledger }) {
     <div className="flex flex-col gap-2">
       <RequireWallet>
         {(isOk, reason) => (
-          <div className="flex items-center gap-3">
+          <div className="flex flex-wrap items-center gap-3">
             <Button
               variant="secondary"
+              className="shrink-0"
               disabled={!isOk || Boolean(notEmpty) || flow.isBusy}
               onClick={() => void flow.remove()}
             >
