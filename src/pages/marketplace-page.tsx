@@ -1,3 +1,4 @@
+import { FirstRunGuide } from '@/components/services/first-run-guide'
 import { ServicesPanel } from '@/components/services/services-panel'
 
 /** `/`: the catalog of inference services registered on the current network. */
@@ -12,6 +13,7 @@ export function MarketplacePage() {
           can be verified in your browser. Prices are exact, in 0G.
         </p>
       </div>
+      <FirstRunGuide />
       <ServicesPanel />
     </div>
   )

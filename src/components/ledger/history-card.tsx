@@ -67,7 +67,8 @@ export function HistoryCard({ services }: { services: ReadonlyMap<string, Servic
       {chain.error ? <QueryError error={chain.error} onRetry={() => void chain.refetch()} /> : null}
       {shown.length === 0 ? (
         <EmptyState title={chain.isPending ? 'Loading history…' : 'Nothing here yet'}>
-          Your deposits, transfers and refunds will show up here.
+          Your deposits, transfers and refunds will show up here: deposit into your ledger or
+          transfer to a provider above to start.
         </EmptyState>
       ) : (
         <HistoryTable entries={shown} providerName={name} />

@@ -81,7 +81,11 @@ export function ConversationList({ conversations, activeId, onSelect, onDelete }
           </li>
         ))}
         {shown.length === 0 ? (
-          <li className="text-xs text-muted">{query ? 'No match' : 'No conversations yet'}</li>
+          <li className="text-xs text-muted">
+            {query
+              ? 'No match: try other words'
+              : 'No conversations yet: send a message to start one'}
+          </li>
         ) : null}
       </ul>
     </nav>

@@ -7,7 +7,11 @@ export function SpendChart({ title, buckets }: { title: string; buckets: SpendBu
   return (
     <figure className="flex flex-col gap-2">
       <figcaption className="text-sm font-medium">{title}</figcaption>
-      {buckets.length === 0 ? <p className="text-sm text-muted">No spend recorded yet.</p> : null}
+      {buckets.length === 0 ? (
+        <p className="text-sm text-muted">
+          No spend recorded yet: send a request on any tab and its cost shows here.
+        </p>
+      ) : null}
       <ul className="flex flex-col gap-1">
         {buckets.map((b) => (
           <li key={b.key} className="grid grid-cols-[8rem_1fr_auto] items-center gap-2 text-xs">

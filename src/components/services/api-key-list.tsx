@@ -27,7 +27,11 @@ export function ApiKeyList({ provider, account, busy, onRevoke }: ApiKeyListProp
   // Status is re-evaluated on every render after a chain read; expiry time is read once per mount.
   const [now] = useState(() => Date.now())
   if (keys.length === 0)
-    return <p className="text-sm text-muted">No keys created in this browser yet.</p>
+    return (
+      <p className="text-sm text-muted">
+        No keys created in this browser yet. Create one above to call this service from code.
+      </p>
+    )
   return (
     <table aria-label="API keys" className="w-full text-sm">
       <thead className="text-xs text-muted">

@@ -12,6 +12,7 @@ import { sharedEndpoints } from '@/lib/catalog/lookalike'
 import { TestId } from '@/lib/test-ids'
 import { CatalogPager } from './catalog-pager'
 import { CompareBar } from './compare-bar'
+import { ZERO_G_COMPUTE_DOCS } from './first-run-guide'
 import { ServiceTable } from './service-table'
 
 /** Service rows per page (in the model view a large group continues on the next page). */
@@ -75,14 +76,29 @@ export const CatalogResults = memo(function CatalogResults({
     return (
       <EmptyState title="Nothing to show" testId={TestId.ServicesEmpty}>
         <p>{emptyReason(services, query)}</p>
-        <Button
-          variant="secondary"
-          size="sm"
-          className="mt-3"
-          onClick={() => update({ ...DEFAULT_QUERY, view: query.view, compare })}
-        >
-          Clear search and filters
-        </Button>
+        {services.length === 0 ? (
+          <p className="mt-1">
+            Switch to another network in the top bar, or see how providers register a service in the{' '}
+            <a
+              href={ZERO_G_COMPUTE_DOCS}
+              target="_blank"
+              rel="noopener noreferrer"
+              className="text-accent hover:underline"
+            >
+              0G Compute docs
+            </a>
+            .
+          </p>
+        ) : (
+          <Button
+            variant="secondary"
+            size="sm"
+            className="mt-3"
+            onClick={() => update({ ...DEFAULT_QUERY, view: query.view, compare })}
+          >
+            Clear search and filters
+          </Button>
+        )}
       </EmptyState>
     )
   }

@@ -1,5 +1,6 @@
 import { useEffect, type ReactNode } from 'react'
-import { useLocation } from 'react-router'
+import { Link, useLocation } from 'react-router'
+import { paths } from '@/config/paths'
 import { EmptyState } from '@/components/feedback/empty-state'
 import { QueryError } from '@/components/feedback/query-error'
 import { Badge } from '@/components/ui/badge'
@@ -47,6 +48,13 @@ export function ServiceDetail({ provider }: { provider: string }) {
         <p className="break-all">
           {provider.slice(0, 100)} has no service on this network at block{' '}
           {data.blockNumber.toString()}.
+        </p>
+        <p className="mt-1">
+          Check the address, or pick a service in the{' '}
+          <Link to={paths.marketplace} className="text-accent hover:underline">
+            marketplace
+          </Link>
+          .
         </p>
       </EmptyState>
     )
