@@ -83,7 +83,7 @@ export const CatalogResults = memo(function CatalogResults({
               href={ZERO_G_COMPUTE_DOCS}
               target="_blank"
               rel="noopener noreferrer"
-              className="text-accent hover:underline"
+              className="text-accent underline"
             >
               0G Compute docs
             </a>

@@ -67,7 +67,7 @@ export function FirstRunGuide() {
             href={ZERO_G_COMPUTE_DOCS}
             target="_blank"
             rel="noopener noreferrer"
-            className="text-accent hover:underline"
+            className="text-accent underline"
           >
             0G Compute docs
           </a>
@@ -85,14 +85,14 @@ export function FirstRunGuide() {
           Press <strong>Chat</strong> or <strong>Try</strong> on a service below: the Playground
           creates your ledger (at least 3 0G) and moves funds to that provider (at least 1 0G) in
           place. Or manage funds on the{' '}
-          <Link to={paths.account} className="text-accent hover:underline">
+          <Link to={paths.account} className="text-accent underline">
             Account
           </Link>{' '}
           page.
         </Step>
         <Step n={3} title="Try a service" state={guide.tryIt}>
           Send a prompt in the{' '}
-          <Link to={paths.playground} className="text-accent hover:underline">
+          <Link to={paths.playground} className="text-accent underline">
             Playground
           </Link>
           : every reply is checked against the provider’s TEE signer. To call it from code, press{' '}

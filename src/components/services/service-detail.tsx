@@ -51,7 +51,7 @@ export function ServiceDetail({ provider }: { provider: string }) {
         </p>
         <p className="mt-1">
           Check the address, or pick a service in the{' '}
-          <Link to={paths.marketplace} className="text-accent hover:underline">
+          <Link to={paths.marketplace} className="text-accent underline">
             marketplace
           </Link>
           .
