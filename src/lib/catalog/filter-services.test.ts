@@ -8,6 +8,7 @@ import {
 } from './catalog-query'
 import { emptyReason, filterServices, type CatalogService } from './filter-services'
 import { groupByModel, pageOfGroups } from './group-services'
+import { tiersInfo } from '../protocol/tiers.testkit'
 
 const svc = (i: number, o: Partial<CatalogService> = {}): CatalogService => ({
   provider: `0x${(i + 1).toString(16).padStart(40, '0')}`,
@@ -111,18 +112,6 @@ describe('filterServices', () => {
       )
   })
 })
-
-/** `tieredPricing` with one tier per [maxInputTokens, input ×, output ×]. */
-const tiersInfo = (...tiers: [number, number, number][]) =>
-  JSON.stringify({
-    tieredPricing: {
-      tiers: tiers.map(([maxInputTokens, inputMultiplier, outputMultiplier]) => ({
-        maxInputTokens,
-        inputMultiplier,
-        outputMultiplier,
-      })),
-    },
-  })
 
 describe('sorting by what a typical request pays (1,000 input / 500 output tokens)', () => {
   const plain = svc(0, { model: 'plain', inputPrice: 1_000_000n, outputPrice: 2_000_000n })

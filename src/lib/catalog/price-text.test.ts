@@ -3,6 +3,7 @@ import { parseEther } from 'viem'
 import { describe, expect, it } from 'vitest'
 import { feeFor, tierFor, parseTiers } from '@/lib/protocol/pricing'
 import { billingOf, estimateFee } from '../protocol/billing'
+import { tiersInfo } from '../protocol/tiers.testkit'
 import { parseCount } from './count-input'
 import {
   compactNeuronRatio,
@@ -18,14 +19,7 @@ const tiered = {
   serviceType: 'chatbot',
   inputPrice: 800_000_000_000n, // 0.8 0G / 1M
   outputPrice: 4_800_000_000_000n, // 4.8 0G / 1M
-  additionalInfo: JSON.stringify({
-    tieredPricing: {
-      tiers: [
-        { maxInputTokens: 256000, inputMultiplier: 1, outputMultiplier: 1 },
-        { maxInputTokens: 0, inputMultiplier: 4, outputMultiplier: 2 },
-      ],
-    },
-  }),
+  additionalInfo: tiersInfo([256000, 1, 1], [0, 4, 2]),
 }
 
 describe('formatNeuronRatio / priceText', () => {
@@ -147,14 +141,7 @@ describe('compactNeuronRatio / priceText (compact display)', () => {
   })
 })
 
-const tiersDown = JSON.stringify({
-  tieredPricing: {
-    tiers: [
-      { maxInputTokens: 1000, inputMultiplier: 1, outputMultiplier: 1 },
-      { maxInputTokens: 0, inputMultiplier: 0.5, outputMultiplier: 1 },
-    ],
-  },
-})
+const tiersDown = tiersInfo([1000, 1, 1], [0, 0.5, 1])
 
 describe('tierPriceRange', () => {
   it('is the lowest and highest price the tiers charge, per display unit', () => {
@@ -165,11 +152,7 @@ describe('tierPriceRange', () => {
       ...tiered,
       inputPrice: 1n,
       outputPrice: 1n,
-      additionalInfo: JSON.stringify({
-        tieredPricing: {
-          tiers: [{ maxInputTokens: 0, inputMultiplier: 1e15, outputMultiplier: 1e15 }],
-        },
-      }),
+      additionalInfo: tiersInfo([0, 1e15, 1e15]),
     }
     expect(texts(tierPriceRange(every, 'input'))).toEqual(['1000', '1000', '0G / 1M tokens'])
     // A tier that is cheaper than the first one counts too.

@@ -10,15 +10,10 @@ import {
   toRatio,
   type PricedService,
 } from './pricing'
+import { tiersInfo } from './tiers.testkit'
 
-const tiered = JSON.stringify({
-  tieredPricing: {
-    tiers: [
-      { maxInputTokens: 0, inputMultiplier: 4, outputMultiplier: 2 },
-      { maxInputTokens: 256000, inputMultiplier: 1, outputMultiplier: 1 },
-    ],
-  },
-})
+// The unbounded tier first: ×1 up to 256 000 input tokens, else ×4 input and ×2 output.
+const tiered = tiersInfo([0, 4, 2], [256000, 1, 1])
 
 describe('toRatio', () => {
   it('parses integers and decimals exactly', () => {
@@ -108,11 +103,7 @@ describe('tierFor', () => {
   })
 
   it('falls back to the last tier when every tier is bounded', () => {
-    const bounded = parseTiers(
-      JSON.stringify({
-        tieredPricing: { tiers: [{ maxInputTokens: 10, inputMultiplier: 1, outputMultiplier: 1 }] },
-      }),
-    )
+    const bounded = parseTiers(tiersInfo([10, 1, 1]))
     expect(tierFor(bounded, 11n)?.maxInputTokens).toBe(10n)
   })
 
@@ -149,11 +140,7 @@ describe('feeFor', () => {
       ...chat,
       inputPrice: 1n,
       outputPrice: 0n,
-      additionalInfo: JSON.stringify({
-        tieredPricing: {
-          tiers: [{ maxInputTokens: 0, inputMultiplier: 1.5, outputMultiplier: 1 }],
-        },
-      }),
+      additionalInfo: tiersInfo([0, 1.5, 1]),
     }
     expect(feeFor(s, { kind: 'tokens', inputTokens: 3n, outputTokens: 0n })).toBe(3n)
     // 7 neuron × 4/3 = 9.33 → 9 per token; 10 tokens → 90. Output 5 × 2/3 = 3.33 → 3; × 4 → 12.
