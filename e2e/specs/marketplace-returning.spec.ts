@@ -6,6 +6,7 @@
 import { TestId } from '../../src/lib/test-ids'
 import { E2E_RPC_URL } from '../e2e-env'
 import { expect, test } from '../fixtures'
+import { createLedger, deposit, openAccountPage } from './account-helpers'
 
 test('a returning visit shows the saved catalog at once, then the fresh one', async ({
   page,
@@ -88,4 +89,30 @@ test('a saved copy that was tampered with is ignored and the chain is read', asy
   await page.reload()
   await expect(block).toHaveAttribute('data-source', 'chain')
   await expect(page.getByText('evil')).toHaveCount(0)
+})
+
+test('a returning visit shows the saved ledger overview at once, then the fresh one', async ({
+  page,
+  devnet,
+}) => {
+  await createLedger(devnet.client, '3')
+  await openAccountPage(page)
+  const balances = page.getByRole('region', { name: 'Balances' })
+  await expect(page.getByLabel('Ledger total')).toHaveText('3 0G')
+  const block = await devnet.client.getBlockNumber()
+  await expect(balances.getByRole('status')).toHaveText(`Read at block ${block}`)
+  await deposit(devnet.client, '2') // changes the chain while the page is away
+  const held: (() => void)[] = []
+  await page.route(E2E_RPC_URL, (route) => {
+    held.push(() => void route.continue().catch(() => {}))
+  })
+  await page.reload()
+  await expect(balances.getByRole('status')).toContainText(
+    `Saved in this browser, as of block ${block}`,
+  )
+  await expect(page.getByLabel('Ledger total')).toHaveText('3 0G')
+  await page.unrouteAll({ behavior: 'ignoreErrors' })
+  for (const release of held) release()
+  await expect(page.getByLabel('Ledger total')).toHaveText('5 0G', { timeout: 15_000 })
+  await expect(balances.getByRole('status')).toHaveText(`Read at block ${block + 1n}`)
 })

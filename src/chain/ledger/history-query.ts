@@ -91,18 +91,25 @@ export async function fetchChainHistory(
   const settledBy = new Map<Hash, Address>()
   /** refund-requested rows: the refund record's index, to read its amount at that block */
   const refundIndex = new Map<Omit<HistoryEntry, 'at'>, bigint>()
-  for (let from = start; from <= latest; from += CHUNK) {
-    const range = {
+  // Every chunk at once (one round trip), not one after another.
+  const ranges: { fromBlock: bigint; toBlock: bigint }[] = []
+  for (let from = start; from <= latest; from += CHUNK)
+    ranges.push({
       fromBlock: from,
       toBlock: from + CHUNK - 1n > latest ? latest : from + CHUNK - 1n,
-    }
-    const { balances, refunds, deleted, settlements, spent } = await readUserLogs(
-      client,
-      { inference: inference.address, ledger: ledger.address },
-      user,
-      range.fromBlock,
-      range.toBlock,
-    )
+    })
+  const chunks = await Promise.all(
+    ranges.map((range) =>
+      readUserLogs(
+        client,
+        { inference: inference.address, ledger: ledger.address },
+        user,
+        range.fromBlock,
+        range.toBlock,
+      ),
+    ),
+  )
+  for (const { balances, refunds, deleted, settlements, spent } of chunks) {
     const base = (log: Log, kind: string) => ({
       id: `chain:${log.transactionHash}:${log.logIndex}`,
       kind,
@@ -145,18 +152,24 @@ export async function fetchChainHistory(
         detail: `Paid ${zg(l.args.amount ?? 0n)} in fees`,
       })
   }
-  // Settlement events carry no provider: it is the sender of the settling transaction.
+  // Settlement events carry no provider: it is the sender of the settling transaction. Senders,
+  // refund amounts and block times are read together (one round trip).
   const settleTxs = [
     ...new Set(
       entries.filter((e) => e.kind === 'settlement' || e.kind === 'fund-spent').map((e) => e.hash!),
     ),
   ]
-  await Promise.all(
-    settleTxs.map(async (h) => settledBy.set(h, (await client.getTransaction({ hash: h })).from)),
-  )
-  // The event carries no amount: it is in the sub-account's refund record, read at that block.
-  await Promise.all(
-    [...refundIndex].map(async ([entry, index]) => {
+  const times = new Map<bigint, number>()
+  const blocks = [...new Set(entries.map((e) => e.blockNumber!))]
+  await Promise.all([
+    ...settleTxs.map(async (h) =>
+      settledBy.set(h, (await client.getTransaction({ hash: h })).from),
+    ),
+    ...blocks.map(async (n) =>
+      times.set(n, Number((await client.getBlock({ blockNumber: n })).timestamp) * 1000),
+    ),
+    // The event carries no amount: it is in the sub-account's refund record, read at that block.
+    ...[...refundIndex].map(async ([entry, index]) => {
       if (!entry.provider || entry.blockNumber === undefined) return
       const account = await client.readContract({
         ...inference,
@@ -170,14 +183,7 @@ export async function fetchChainHistory(
         entry.detail = `Refund #${index} of ${zg(refund.amount)} started`
       }
     }),
-  )
-  const times = new Map<bigint, number>()
-  const blocks = [...new Set(entries.map((e) => e.blockNumber!))]
-  await Promise.all(
-    blocks.map(async (n) =>
-      times.set(n, Number((await client.getBlock({ blockNumber: n })).timestamp) * 1000),
-    ),
-  )
+  ])
   return entries.map((e) => ({
     ...e,
     provider: e.provider ?? (e.hash ? settledBy.get(e.hash) : undefined),

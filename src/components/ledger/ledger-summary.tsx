@@ -26,7 +26,11 @@ export function LedgerSummary({
         <h2 className="font-semibold">Balances</h2>
         <span className="flex items-center gap-2 text-xs text-muted">
           <span role="status">
-            {isFetching ? 'Refreshing…' : `Read at block ${overview.blockNumber}`}
+            {overview.fromCache
+              ? `Saved in this browser, as of block ${overview.blockNumber}${isFetching ? ', refreshing…' : ''}`
+              : isFetching
+                ? 'Refreshing…'
+                : `Read at block ${overview.blockNumber}`}
           </span>
           <Button variant="ghost" size="sm" onClick={onRefresh} disabled={isFetching}>
             Refresh

@@ -37,4 +37,6 @@ export interface LedgerOverview {
   blockNumber: bigint
   /** Date.now() when read: with chainTime, gives a live chain clock for countdowns. */
   readAt: number
+  /** true: the copy saved in this browser on an earlier visit, shown while a fresh one is read */
+  fromCache?: boolean
 }
