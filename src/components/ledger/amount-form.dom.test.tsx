@@ -211,6 +211,35 @@ describe('AmountForm', () => {
     expect(within(f.form).getByTestId(TestId.TxStatus).getAttribute('data-phase')).toBe(state.phase)
   })
 
+  it('clears a finished status when another input of the form changes', async () => {
+    function Harness() {
+      const [provider, setProvider] = useState('0xa')
+      return (
+        <>
+          <button type="button" onClick={() => setProvider('0xb')}>
+            Other provider
+          </button>
+          <AmountForm
+            name="Transfer"
+            fieldLabel="Transfer amount"
+            submitLabel="Transfer"
+            checks={[]}
+            state={{ phase: 'confirmed' }}
+            isBusy={false}
+            onSubmit={async () => IDLE}
+            onRetry={() => {}}
+            inputs={provider}
+          />
+        </>
+      )
+    }
+    const r = await renderWithProviders(<Harness />, { wallet: 'connected' })
+    const form = screen.getByRole('form', { name: 'Transfer' })
+    expect(within(form).queryByTestId(TestId.TxStatus)).not.toBeNull()
+    await r.user.click(screen.getByRole('button', { name: 'Other provider' }))
+    expect(within(form).queryByTestId(TestId.TxStatus)).toBeNull()
+  })
+
   it('shows the next write’s status after an edit cleared the last one', async () => {
     function Harness() {
       const [state, setState] = useState<TxFlowState>({ phase: 'confirmed' })

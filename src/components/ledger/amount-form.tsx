@@ -26,6 +26,11 @@ interface AmountFormProps {
   note?: (amount: bigint | undefined) => ReactNode
   /** Fill-in buttons, e.g. "Max". */
   presets?: { label: string; value: string }[]
+  /**
+   * The form's other inputs (e.g. the chosen provider) as one value: a change clears a finished
+   * write's status, as editing the amount does.
+   */
+  inputs?: string
 }
 
 /**
@@ -47,6 +52,12 @@ export function AmountForm(props: AmountFormProps) {
   const [error, setError] = useState<string>()
   // The settled status the user has moved on from; a new write is a new state object.
   const [dismissed, setDismissed] = useState<TxFlowState>()
+  const [inputs, setInputs] = useState(props.inputs)
+  if (inputs !== props.inputs) {
+    // Adjusting state while rendering (React's pattern for a prop change): no extra commit.
+    setInputs(props.inputs)
+    if (isSettled(props.state)) setDismissed(props.state)
+  }
   const parsed = validateAmount(text, props.checks)
   const submit = async (e: React.FormEvent) => {
     e.preventDefault()

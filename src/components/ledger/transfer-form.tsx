@@ -41,6 +41,7 @@ export function TransferForm({ ledger, accounts, services }: TransferFormProps) 
       />
       <AmountForm
         name="Transfer"
+        inputs={provider}
         fieldLabel="Transfer amount"
         submitLabel="Transfer"
         checks={checks}
