@@ -4,6 +4,7 @@ import { TxStatus } from '@/components/feedback/tx-status'
 import { Button } from '@/components/ui/button'
 import { RequireWallet } from '@/components/wallet/require-wallet'
 import type { TxFlowState } from '@/hooks/chain/tx-flow-state'
+import { useStaleTxStatus } from '@/hooks/chain/use-stale-tx-status'
 import { parseZeroGAmount } from '@/lib/amount'
 import type { AmountCheck } from '@/lib/amount-rules'
 import { validateAmount } from '@/lib/amount-rules'
@@ -34,15 +35,6 @@ interface AmountFormProps {
 }
 
 /**
- * True for a write that has finished and left nothing to watch: its status describes an earlier
- * amount once the user edits the field. A sent transaction whose outcome is unknown stays shown.
- */
-function isSettled(state: TxFlowState): boolean {
-  if (state.phase === 'failed') return !state.sent
-  return ['confirmed', 'reverted', 'replaced', 'cancelled'].includes(state.phase)
-}
-
-/**
  * A validated amount → one transaction: the message sits next to the field before any wallet.
  * Editing the amount clears a finished write's status (an old "Confirmed" is not about the new
  * amount); the next submit shows its own.
@@ -50,13 +42,12 @@ function isSettled(state: TxFlowState): boolean {
 export function AmountForm(props: AmountFormProps) {
   const [text, setText] = useState('')
   const [error, setError] = useState<string>()
-  // The settled status the user has moved on from; a new write is a new state object.
-  const [dismissed, setDismissed] = useState<TxFlowState>()
+  const status = useStaleTxStatus(props.state)
   const [inputs, setInputs] = useState(props.inputs)
   if (inputs !== props.inputs) {
     // Adjusting state while rendering (React's pattern for a prop change): no extra commit.
     setInputs(props.inputs)
-    if (isSettled(props.state)) setDismissed(props.state)
+    status.inputChanged()
   }
   const parsed = validateAmount(text, props.checks)
   const submit = async (e: React.FormEvent) => {
@@ -69,7 +60,7 @@ export function AmountForm(props: AmountFormProps) {
   const change = (v: string) => {
     setText(v)
     if (error) setError(undefined)
-    if (isSettled(props.state)) setDismissed(props.state)
+    status.inputChanged()
   }
   return (
     <form aria-label={props.name} noValidate onSubmit={submit} className="flex flex-col gap-3">
@@ -92,7 +83,7 @@ export function AmountForm(props: AmountFormProps) {
           )
         }}
       </RequireWallet>
-      {props.state === dismissed ? null : <TxStatus state={props.state} onRetry={props.onRetry} />}
+      {status.visible ? <TxStatus state={props.state} onRetry={props.onRetry} /> : null}
     </form>
   )
 }

@@ -7,6 +7,7 @@ import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
 import { RequireWallet } from '@/components/wallet/require-wallet'
 import { useTransferFund } from '@/hooks/ledger/use-transfer-fund'
+import { useStaleTxStatus } from '@/hooks/chain/use-stale-tx-status'
 import { parseZeroGAmount } from '@/lib/amount'
 import { capText } from '@/lib/untrusted-text'
 
@@ -15,6 +16,7 @@ export function FundProviderForm({ provider, model }: { provider: Address; model
   const [text, setText] = useState('2')
   const [touched, setTouched] = useState(false)
   const flow = useTransferFund()
+  const status = useStaleTxStatus(flow.state)
   const parsed = parseZeroGAmount(text)
   const submit = () => {
     setTouched(true)
@@ -35,7 +37,10 @@ export function FundProviderForm({ provider, model }: { provider: Address; model
               <Input
                 value={text}
                 inputMode="decimal"
-                onChange={(e) => setText(e.target.value)}
+                onChange={(e) => {
+                  setText(e.target.value)
+                  status.inputChanged()
+                }}
                 className="w-36"
               />
             </Field>
@@ -54,7 +59,7 @@ export function FundProviderForm({ provider, model }: { provider: Address; model
             A new sub-account needs at least 1 0G; the provider admits a request only while the
             sub-account holds unsettled fees + this request&apos;s fee + 1 0G.
           </p>
-          <TxStatus state={flow.state} onRetry={flow.retry} />
+          {status.visible ? <TxStatus state={flow.state} onRetry={flow.retry} /> : null}
         </form>
       )}
     </RequireWallet>
