@@ -5,33 +5,15 @@
  * untrusted: the caller validates it before use (`persisted-services.ts`,
  * `persisted-overview.ts`). Values are stored by structured clone, so bigints stay exact.
  */
+import { idbConnection } from './idb-connection'
+
 export const CHAIN_CACHE_DB = '0g-chain-cache'
 const STORE = 'snapshots'
 
-let dbPromise: Promise<IDBDatabase> | null = null
-
-function open(): Promise<IDBDatabase> {
-  dbPromise ??= new Promise<IDBDatabase>((resolve, reject) => {
-    const req = indexedDB.open(CHAIN_CACHE_DB, 1)
-    req.onupgradeneeded = () => req.result.createObjectStore(STORE)
-    req.onsuccess = () => {
-      const db = req.result
-      db.onversionchange = () => {
-        db.close()
-        dbPromise = null
-      }
-      resolve(db)
-    }
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB is unavailable'))
-  }).catch((error: unknown) => {
-    dbPromise = null
-    throw error
-  })
-  return dbPromise
-}
+const connection = idbConnection(CHAIN_CACHE_DB, 1, (db) => db.createObjectStore(STORE))
 
 function request<T>(mode: IDBTransactionMode, op: (s: IDBObjectStore) => IDBRequest<T>) {
-  return open().then(
+  return connection.open().then(
     (db) =>
       new Promise<T>((resolve, reject) => {
         const req = op(db.transaction(STORE, mode).objectStore(STORE))
@@ -60,8 +42,6 @@ export async function writeChainCache(key: string, value: unknown): Promise<void
 }
 
 /** Closes the shared connection (before the database is deleted). */
-export async function closeChainCache(): Promise<void> {
-  const pending = dbPromise
-  dbPromise = null
-  if (pending) (await pending.catch(() => null))?.close()
+export function closeChainCache(): Promise<void> {
+  return connection.close()
 }

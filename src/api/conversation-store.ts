@@ -17,6 +17,7 @@ import {
   parseStoredTranscripts,
 } from '@/lib/playground/stored-conversation'
 import type { Parsed } from '@/lib/stored-data'
+import { idbConnection } from './idb-connection'
 import { noteStorageFailure, noteUnreadableRecords } from './storage-health'
 
 export const DB_NAME = '0g-playground'
@@ -25,43 +26,22 @@ const DB_VERSION = 2
 const STORES = ['conversations', 'gallery', 'transcripts', 'compare-runs'] as const
 type StoreName = (typeof STORES)[number]
 
-let dbPromise: Promise<IDBDatabase> | null = null
-
-function open(): Promise<IDBDatabase> {
-  dbPromise ??= new Promise<IDBDatabase>((resolve, reject) => {
-    const req = indexedDB.open(DB_NAME, DB_VERSION)
-    req.onupgradeneeded = () => {
-      // Only adds the stores a version lacks: the records of the older stores are kept.
-      const db = req.result
-      for (const name of STORES) {
-        if (!db.objectStoreNames.contains(name)) db.createObjectStore(name, { keyPath: 'id' })
-      }
+// Failing to open (private mode, disabled storage) is said once; the next call tries again.
+const connection = idbConnection(
+  DB_NAME,
+  DB_VERSION,
+  (db) => {
+    // Only adds the stores a version lacks: the records of the older stores are kept.
+    for (const name of STORES) {
+      if (!db.objectStoreNames.contains(name)) db.createObjectStore(name, { keyPath: 'id' })
     }
-    req.onsuccess = () => {
-      const db = req.result
-      // A newer version opened in another tab (or the database is being deleted): let it proceed,
-      // and reopen on the next call.
-      db.onversionchange = () => {
-        db.close()
-        dbPromise = null
-      }
-      resolve(db)
-    }
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB is unavailable'))
-  }).catch((error: unknown) => {
-    // Private mode or disabled storage: say so once, try again on the next call.
-    dbPromise = null
-    noteStorageFailure('indexedDB')
-    throw error
-  })
-  return dbPromise
-}
+  },
+  () => noteStorageFailure('indexedDB'),
+)
 
 /** Closes the shared connection (before the database is deleted). */
-export async function closeDatabase(): Promise<void> {
-  const pending = dbPromise
-  dbPromise = null
-  if (pending) (await pending.catch(() => null))?.close()
+export function closeDatabase(): Promise<void> {
+  return connection.close()
 }
 
 /** Number of stored conversations, gallery items, transcripts and side-by-side runs (all wallets). */
@@ -87,7 +67,7 @@ async function run<T>(
   mode: IDBTransactionMode,
   op: (s: IDBObjectStore) => IDBRequest<T>,
 ): Promise<T> {
-  const db = await open()
+  const db = await connection.open()
   return new Promise((resolve, reject) => {
     const tx = db.transaction(store, mode)
     const req = op(tx.objectStore(store))
