@@ -3,7 +3,7 @@ import { BUILD_SECTION_ID, playgroundHref } from '@/config/paths'
 import { tryLabel } from './service-row-actions'
 
 const linkClass =
-  'inline-flex h-9 items-center rounded-md border border-border bg-surface-raised px-4 text-sm font-medium hover:bg-surface-hover'
+  'inline-flex h-10 items-center rounded-md border border-border bg-surface-raised px-4 text-sm font-medium hover:bg-surface-hover'
 
 /**
  * Actions from a service page: Chat / Try opens it in the Playground (which picks the tab by its

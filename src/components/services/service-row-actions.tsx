@@ -9,7 +9,7 @@ export function tryLabel(serviceType: string): 'Chat' | 'Try' {
 }
 
 const linkClass =
-  'inline-flex h-7 items-center rounded-md border border-border bg-surface-raised px-2.5 text-xs font-medium hover:bg-surface-hover'
+  'inline-flex h-10 items-center rounded-md sm:h-7 border border-border bg-surface-raised px-2.5 text-xs font-medium hover:bg-surface-hover'
 
 interface ServiceRowActionsProps {
   provider: string
