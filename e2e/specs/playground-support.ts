@@ -56,6 +56,16 @@ export async function openPlaygroundTab(
   slug: string,
 ): Promise<void> {
   await fundUser(info, user, [slug])
+  await openTab(page, info, tab, slug)
+}
+
+/** Opens that Playground tab for `slug`'s provider and connects the wallet (funding as it is). */
+export async function openTab(
+  page: import('@playwright/test').Page,
+  info: DevnetInfo,
+  tab: 'chat' | 'image' | 'edit' | 'speech',
+  slug: string,
+): Promise<void> {
   await page.goto(`/#/playground?tab=${tab}&provider=${providerOf(info, slug).address}`)
   await connectWallet(page)
 }
@@ -95,13 +105,26 @@ export async function chatVerified(
   message: string,
 ) {
   await openPlaygroundTab(page, info, user, 'chat', slug)
+  await sendVerified(page, message)
+  return providerOf(info, slug)
+}
+
+/** Sends `message` in the open Chat tab and waits until the reply is verified. */
+export async function sendVerified(
+  page: import('@playwright/test').Page,
+  message: string,
+): Promise<void> {
   await page.getByLabel('Message').fill(message)
   await page.getByRole('button', { name: 'Send' }).click()
+  await expectVerified(page)
+}
+
+/** Waits until the (only) response's verification badge says verified. */
+export async function expectVerified(page: import('@playwright/test').Page): Promise<void> {
   await expect(page.getByTestId(TestId.VerificationBadge)).toHaveAttribute(
     'data-status',
     'verified',
   )
-  return providerOf(info, slug)
 }
 
 /** Clicks "Export receipt" and returns the downloaded receipt's text. */
