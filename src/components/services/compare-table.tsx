@@ -6,12 +6,12 @@ import { NameMarks } from '@/components/ui/name-marks'
 import { serviceHref } from '@/config/paths'
 import type { Service } from '@/contracts/service'
 import { useMeasureHealth } from '@/hooks/services/use-measure-health'
-import { billingOf, TYPICAL_REQUEST, estimateFee } from '@/lib/protocol/billing'
+import { billingOf, isMultiModel, TYPICAL_REQUEST, estimateFee } from '@/lib/protocol/billing'
 import { sameUrlText, sharedEndpoints } from '@/lib/catalog/lookalike'
 import { compactZeroG } from '@/lib/catalog/price-text'
 import { shortAddress } from '@/lib/format'
 import { HealthCell } from './health-cell'
-import { ServicePrice } from './price-amount'
+import { ServicePrice, UP_TO_TITLE } from './price-amount'
 
 function estimateLabel(s: Service): ReactNode {
   const b = billingOf(s)
@@ -22,8 +22,10 @@ function estimateLabel(s: Service): ReactNode {
       : b.input === 'second'
         ? 'per minute of audio'
         : 'per message (1,000 in / 500 out tokens)'
+  const upTo = isMultiModel(s)
   return (
-    <span title={`${fee.exact} 0G ${per}`}>
+    <span title={upTo ? `up to ${fee.exact} 0G ${per}. ${UP_TO_TITLE}` : `${fee.exact} 0G ${per}`}>
+      {upTo ? 'up to ' : null}
       <span className="whitespace-nowrap">{fee.text} 0G</span> {per}
     </span>
   )

@@ -1,7 +1,14 @@
 import type { ClipboardEvent } from 'react'
 import { Badge } from '@/components/ui/badge'
 import type { Service } from '@/contracts/service'
-import { billingOf, TYPICAL_REQUEST } from '@/lib/protocol/billing'
+import {
+  billingOf,
+  isMultiModel,
+  priceDenominationOf,
+  TYPICAL_REQUEST,
+  type BilledService,
+} from '@/lib/protocol/billing'
+import { parseCacheTokenBilling } from '@/lib/protocol/pricing'
 import { priceDisplay, type PriceDisplay } from '@/lib/catalog/price-text'
 import { tierPriceRange } from '@/lib/catalog/tiers'
 
@@ -53,20 +60,82 @@ export function PriceAmount({ price }: { price: PriceDisplay }) {
   )
 }
 
+export const UP_TO_TITLE =
+  'Multi-model service: this is the highest price over its models (the ceiling on chain); each request is billed at the prices of the model it names, listed on the service page.'
+
+export const USD_TITLE =
+  'The provider sets its prices in US dollars; its broker converts them to 0G at its own 0G/USD rate. The price shown is that 0G conversion as registered on chain, and fees are charged in 0G.'
+
+/** "up to" (multi-model ceiling) and "USD-priced" marks of a price; nothing for other services. */
+export function PriceMarks({ service }: { service: BilledService }) {
+  const multi = isMultiModel(service)
+  const usd = priceDenominationOf(service) === 'USD'
+  if (!multi && !usd) return null
+  return (
+    <>
+      {usd ? (
+        <>
+          <Badge tone="neutral" title={USD_TITLE}>
+            USD-priced
+          </Badge>{' '}
+        </>
+      ) : null}
+      {multi ? (
+        <span className="text-xs whitespace-nowrap text-muted" title={UP_TO_TITLE}>
+          up to{' '}
+        </span>
+      ) : null}
+    </>
+  )
+}
+
+/**
+ * The cached-input price of a service that bills prompt-cache hits lower
+ * (`additionalInfo.cacheTokenBilling`): a "cache discount" mark and `inputPrice / divisor`.
+ */
+export function CacheDiscount({ service }: { service: Service }) {
+  const cache = parseCacheTokenBilling(service.additionalInfo)
+  const unit = billingOf(service).input
+  if (!cache || unit !== 'token') return null
+  const price = priceDisplay(service.inputPrice, unit, { num: 1n, den: cache.divisor })
+  return (
+    <span className="mt-1 block text-xs text-muted">
+      <Badge
+        tone="success"
+        title={`Input tokens served from the provider's prompt cache cost 1/${cache.divisor.toString()} of the input price.`}
+      >
+        cache discount
+      </Badge>{' '}
+      <span className="whitespace-nowrap">cached:</span> <PriceAmount price={price} />
+    </span>
+  )
+}
+
 /**
  * A service's input or output price as the catalog shows it: the compact price, or for a tiered
- * price a "tiered" mark and the range its tiers charge (lowest → highest).
+ * price a "tiered" mark and the range its tiers charge (lowest → highest); "up to" for the ceiling
+ * of a multi-model service, a "USD-priced" mark for a USD-denominated one, and the cached-input
+ * price of a cache-billed one.
  */
 export function ServicePrice({ service, which }: { service: Service; which: 'input' | 'output' }) {
   const range = tierPriceRange(service, which)
+  const cache = which === 'input' ? <CacheDiscount service={service} /> : null
   if (!range) {
     const unit = billingOf(service)[which]
     const price = which === 'input' ? service.inputPrice : service.outputPrice
-    return <PriceAmount price={priceDisplay(price, unit)} />
+    const shown = priceDisplay(price, unit)
+    return (
+      <span>
+        {shown.unit ? <PriceMarks service={service} /> : null}
+        <PriceAmount price={shown} />
+        {cache}
+      </span>
+    )
   }
   const same = range.low.exact === range.high.exact
   return (
     <span>
+      <PriceMarks service={service} />
       <Badge
         tone="neutral"
         title={`Tiered pricing: the tier is chosen by the request's input tokens; a typical request (${TYPICAL_REQUEST.inputTokens.toLocaleString('en')} input tokens) is sorted by the tier it hits.`}
@@ -80,6 +149,7 @@ export function ServicePrice({ service, which }: { service: Service; which: 'inp
           <span className="whitespace-nowrap">→</span> <Amount {...range.high} unit={range.unit} />
         </>
       )}
+      {cache}
     </span>
   )
 }

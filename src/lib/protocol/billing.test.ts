@@ -8,6 +8,7 @@ import {
   billingOf,
   estimateFee,
   isImageService,
+  priceDenominationOf,
   typicalPrices,
   typicalUnit,
   TYPICAL_REQUEST,
@@ -97,5 +98,32 @@ describe('billing', () => {
     expect((p.input.num * 1000n) / p.input.den + (p.output.num * 500n) / p.output.den).toBe(
       estimateFee(tiered, TYPICAL_REQUEST),
     )
+  })
+})
+
+describe('estimateFee with cached input tokens and priceDenominationOf', () => {
+  const cached = {
+    serviceType: 'chatbot',
+    inputPrice: 100n,
+    outputPrice: 0n,
+    additionalInfo: JSON.stringify({ cacheTokenBilling: { divisor: 10 } }),
+  }
+  it('applies feeFor’s cache rule (docs/protocol.md §8 example: 82000)', () => {
+    const size = { ...TYPICAL_REQUEST, inputTokens: 1000n, outputTokens: 0n, cachedTokens: 200n }
+    expect(estimateFee(cached, size)).toBe(800n * 100n + (100n * 200n) / 10n)
+    // No cache discount published: cached tokens cost the full input price.
+    expect(estimateFee({ ...cached, additionalInfo: '{}' }, size)).toBe(1000n * 100n)
+    // Clamped to the input tokens, as the broker does.
+    expect(estimateFee(cached, { ...size, cachedTokens: 5000n })).toBe((100n * 1000n) / 10n)
+  })
+  it('reads the currency only from priceDenomination USD | NATIVE', () => {
+    const d = (info: unknown) =>
+      priceDenominationOf({ serviceType: 'chatbot', additionalInfo: JSON.stringify(info) })
+    expect(d({ priceDenomination: 'USD' })).toBe('USD')
+    expect(d({ priceDenomination: 'native' })).toBe('NATIVE')
+    expect(d({ priceDenomination: 'EUR' })).toBe(null)
+    expect(d({ priceDenomination: 1 })).toBe(null)
+    expect(d(null)).toBe(null)
+    expect(priceDenominationOf({ serviceType: 'chatbot', additionalInfo: '{bad' })).toBe(null)
   })
 })

@@ -63,6 +63,11 @@ export interface RequestSize {
   outputTokens: bigint
   images: bigint
   seconds: bigint
+  /**
+   * Input tokens served from the provider's prompt cache (a subset of `inputTokens`); they cost
+   * less only on a service that publishes `cacheTokenBilling` (`feeFor`'s rule). Default 0.
+   */
+  cachedTokens?: bigint
 }
 
 /**
@@ -89,7 +94,26 @@ export function estimateFee(service: PricedService, size: RequestSize): bigint {
     kind: 'tokens',
     inputTokens: size.inputTokens,
     outputTokens: size.outputTokens,
+    ...(size.cachedTokens ? { cachedTokens: size.cachedTokens } : {}),
   })
+}
+
+/**
+ * The currency a provider prices in, from `additionalInfo.priceDenomination` (the broker publishes
+ * it beside `MultiModel`): `USD` means the provider set its prices in US dollars and its broker
+ * converts them to neuron at its own 0G/USD rate (the on-chain prices are that conversion); `NATIVE`
+ * or no key means neuron. Anything else is ignored (null).
+ */
+export function priceDenominationOf(service: BilledService): 'USD' | 'NATIVE' | null {
+  try {
+    const info: unknown = JSON.parse(service.additionalInfo)
+    const d = (info as { priceDenomination?: unknown } | null)?.priceDenomination
+    if (typeof d !== 'string') return null
+    const v = d.trim().toUpperCase()
+    return v === 'USD' || v === 'NATIVE' ? v : null
+  } catch {
+    return null
+  }
 }
 
 /** What one typical request of a service is called when counting them. */
