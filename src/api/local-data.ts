@@ -4,7 +4,12 @@
  * and (with WalletConnect) `wc@2:*` keys and their own IndexedDB databases.
  */
 import { CHAIN_CACHE_DB, closeChainCache } from './chain-cache-store'
-import { closeDatabase, countStored, DB_NAME } from './conversation-store'
+
+/**
+ * The playground's database module, loaded only when counting or clearing (it validates stored
+ * conversations and receipts, which pulls signature recovery; the first screen needs none of it).
+ */
+const playgroundDb = () => import('./conversation-store')
 
 const APP_KEY = /^(0g-|wagmi\.|rk-|wc@2:|@w3m|WALLETCONNECT_DEEPLINK_CHOICE)/
 const WALLET_DBS = ['WALLET_CONNECT_V2_INDEXED_DB']
@@ -44,7 +49,9 @@ function usage(storage: () => Storage): StorageUsage | null {
 
 /** What is stored now. */
 export async function summarizeLocalData(): Promise<LocalDataSummary> {
-  const counts = await countStored().catch(() => null)
+  const counts = await playgroundDb()
+    .then((db) => db.countStored())
+    .catch(() => null)
   return {
     localStorage: usage(() => localStorage),
     sessionStorage: usage(() => sessionStorage),
@@ -87,7 +94,8 @@ function deleteDatabase(name: string): Promise<void> {
 export async function clearLocalData(): Promise<void> {
   clearKeys(() => localStorage)
   clearKeys(() => sessionStorage)
-  await closeDatabase()
+  const db = await playgroundDb()
+  await db.closeDatabase()
   await closeChainCache()
-  await Promise.all([DB_NAME, CHAIN_CACHE_DB, ...WALLET_DBS].map(deleteDatabase))
+  await Promise.all([db.DB_NAME, CHAIN_CACHE_DB, ...WALLET_DBS].map(deleteDatabase))
 }

@@ -28,6 +28,12 @@ import type { HistoryEntry } from '@/lib/ledger/history'
 export const HISTORY_WINDOW = 200_000n
 const CHUNK = 50_000n
 
+/** The reads history needs (a lean client is enough). */
+type HistoryClient = Pick<
+  PublicClient,
+  'request' | 'getBlockNumber' | 'getTransaction' | 'getBlock' | 'readContract'
+>
+
 const zg = (v: bigint) => `${formatZeroG(v)} 0G`
 type Log = { blockNumber: bigint | null; transactionHash: Hash | null; logIndex: number | null }
 
@@ -46,7 +52,7 @@ const historyTopics = historyAbi.map((e) => toEventSelector(e))
  * five, topic1 the user); a log is kept only if the contract that emitted it declares the event.
  */
 async function readUserLogs(
-  client: PublicClient,
+  client: HistoryClient,
   addresses: { inference: Address; ledger: Address },
   user: Address,
   fromBlock: bigint,
@@ -79,7 +85,7 @@ async function readUserLogs(
 
 /** Reads and describes the events; `at` is the block's chain time. */
 export async function fetchChainHistory(
-  client: PublicClient,
+  client: HistoryClient,
   chainId: SupportedChainId,
   user: Address,
 ): Promise<HistoryEntry[]> {
@@ -198,7 +204,7 @@ export const historyKeys = {
 
 /** `queryOptions` for the chain history; disabled until there is a user and a client. */
 export function chainHistoryQueryOptions(
-  client: PublicClient | undefined,
+  client: HistoryClient | undefined,
   chainId: SupportedChainId,
   user: Address | undefined,
 ) {

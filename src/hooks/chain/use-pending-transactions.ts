@@ -1,21 +1,21 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useMemo, useSyncExternalStore } from 'react'
-import { useAccount, usePublicClient } from 'wagmi'
+import { useAccount, useClient } from 'wagmi'
 import { listTransactions, subscribeTransactions, transactionsVersion } from '@/api/tx-store'
 import { explorerTxUrl } from '@/config/chains'
 import { isChainRead } from '@/chain/chain-read-keys'
-import { trackTransaction } from '@/chain/tx/tx-tracker'
 import { useSupportedChain } from './use-supported-chain'
 
 /**
  * This wallet's transactions still pending on the shown chain, from the local log. Mounting it
  * resumes watching each one (after a reload, too) and refreshes chain reads when one is mined.
- * Empty without a connected wallet.
+ * Empty without a connected wallet. The tracker (with viem's public actions) is loaded only when
+ * something is pending: it is not first-screen code.
  */
 export function usePendingTransactions() {
   const { chainId } = useSupportedChain()
   const { address } = useAccount()
-  const client = usePublicClient({ chainId })
+  const client = useClient({ chainId })
   const queryClient = useQueryClient()
   const version = useSyncExternalStore(subscribeTransactions, transactionsVersion)
   const pending = useMemo(
@@ -29,14 +29,12 @@ export function usePendingTransactions() {
   )
   const hashes = pending.map((r) => r.hash).join(',')
   useEffect(() => {
-    if (!client) return
-    for (const record of pending) {
-      trackTransaction(client, record)
-        .then(() => queryClient.invalidateQueries({ predicate: isChainRead }))
-        .catch(() => {
-          /* RPC down: the record stays pending and is retried on the next mount */
-        })
-    }
+    if (!client || pending.length === 0) return
+    void import('@/chain/tx/track-pending').then(({ trackPending }) =>
+      trackPending(client, pending, () =>
+        queryClient.invalidateQueries({ predicate: isChainRead }),
+      ),
+    )
     // Keyed by the hashes so a re-render does not restart anything (the tracker dedupes anyway).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [client, hashes, queryClient])

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo, useSyncExternalStore } from 'react'
-import { useAccount, usePublicClient } from 'wagmi'
+import { useAccount } from 'wagmi'
+import { useReadClient } from '@/hooks/chain/use-read-client'
 import { listTransactions, subscribeTransactions, transactionsVersion } from '@/api/tx-store'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 import { txRecordsToHistory, type HistoryEntry } from '@/lib/ledger/history'
@@ -17,7 +18,7 @@ import { ledgerCallsQueryOptions } from '@/chain/ledger/ledger-tx-search'
 export function useHistory({ searchCalls = true }: { searchCalls?: boolean } = {}) {
   const { chainId } = useSupportedChain()
   const { address } = useAccount()
-  const client = usePublicClient({ chainId })
+  const client = useReadClient(chainId)
   const chain = useQuery(chainHistoryQueryOptions(client, chainId, address))
   const callsOptions = ledgerCallsQueryOptions(client, chainId, address)
   // Only the History card needs the search (it may ask a third-party explorer).

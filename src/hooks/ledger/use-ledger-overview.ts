@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
-import { useAccount, usePublicClient } from 'wagmi'
+import { useAccount } from 'wagmi'
+import { useReadClient } from '@/hooks/chain/use-read-client'
 import { useNewBlockRefresh } from '@/hooks/chain/use-new-block-refresh'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 import { ledgerKeys, ledgerOverviewQueryOptions } from '@/chain/ledger/ledger-query'
@@ -17,7 +18,7 @@ import type { LedgerOverview } from '@/lib/ledger/ledger-types'
 export function useLedgerOverview() {
   const { chainId } = useSupportedChain()
   const { address } = useAccount()
-  const client = usePublicClient({ chainId })
+  const client = useReadClient(chainId)
   const queryClient = useQueryClient()
   const query = useQuery(ledgerOverviewQueryOptions(client, chainId, address))
   useNewBlockRefresh(query.data?.blockNumber, query.refetch, query.isSuccess)

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { usePublicClient } from 'wagmi'
+import { useReadClient } from '@/hooks/chain/use-read-client'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 import { allServicesQueryOptions, type ServicesSnapshot } from '@/chain/services/all-services-query'
 
@@ -9,7 +9,7 @@ import { allServicesQueryOptions, type ServicesSnapshot } from '@/chain/services
  */
 export function useService(provider: string | undefined) {
   const { chainId } = useSupportedChain()
-  const client = usePublicClient({ chainId })
+  const client = useReadClient(chainId)
   const wanted = provider?.toLowerCase()
   return useQuery({
     ...allServicesQueryOptions(client, chainId),

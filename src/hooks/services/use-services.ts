@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
-import { usePublicClient } from 'wagmi'
+import { useReadClient } from '@/hooks/chain/use-read-client'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 import {
   allServicesQueryOptions,
@@ -31,7 +31,7 @@ const savedRead = (chainId: SupportedChainId) => {
  */
 export function useServices() {
   const { chainId } = useSupportedChain()
-  const client = usePublicClient({ chainId })
+  const client = useReadClient(chainId)
   const queryClient = useQueryClient()
   const query = useQuery(allServicesQueryOptions(client, chainId))
   useEffect(() => {
