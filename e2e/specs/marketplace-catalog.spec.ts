@@ -63,8 +63,8 @@ test('sorts by input price and by name; the model view groups cheapest first', a
   await page.goto('/#/?view=provider&sort=input')
   await expect
     .poll(async () => (await models(page)).slice(0, 3))
-    // Image services have no input price; ties are broken by name.
-    .toEqual(['qwen-image-edit-2511', 'z-image', 'qwen-2.5-7b-instruct'])
+    // Cheapest input first; image services have no input price, so they come last.
+    .toEqual(['qwen-2.5-7b-instruct', 'whisper-large-v3', 'gpt-oss-120b'])
   await page.getByLabel('Sort by').selectOption('name')
   await expect.poll(async () => (await models(page))[0]).toBe('deepseek-chat-v3-0324')
 

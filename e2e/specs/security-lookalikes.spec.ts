@@ -168,7 +168,7 @@ test('#11.8: a credentials link in a reply is not live, a lookalike link shows i
 
   // On-chain strings with U+202E: the catalog, the chat picker and side by side.
   await page.goto('/#/?view=provider')
-  await expect(page.getByRole('link', { name: 'gpt-deifirev-model' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'gpt-deifirev-model', exact: true })).toBeVisible()
   await expectNoBidi(page)
   await page.goto('/#/playground?tab=chat')
   await expect(page.getByRole('option', { name: /gpt-deifirev-model/ })).toHaveCount(1)
