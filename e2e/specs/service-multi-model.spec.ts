@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { formatEther } from 'viem'
+import { formatEther, parseEther } from 'viem'
 import { DEPLOYER_INDEX, devAccount } from '../../devnet/src/accounts'
 import { CATALOG, MULTI_MODEL_FORWARDER, additionalInfoFor } from '../../devnet/src/catalog'
 import { freePort } from '../../devnet/src/ports'
@@ -17,9 +17,11 @@ import { startProviderServer, type ProviderServer } from '../../devnet/src/provi
 import { plannedProviders, seedCatalog } from '../../devnet/src/seed'
 import type { DevnetInfo, SeededProvider } from '../../devnet/src/types'
 import { estimateFee, priceForModel, TYPICAL_REQUEST } from '../../src/lib/protocol/billing'
+import { feeFor } from '../../src/lib/protocol/pricing'
 import { TestId } from '../../src/lib/test-ids'
 import { E2E } from '../e2e-env'
-import { expect, test } from '../fixtures'
+import { connectWallet, expect, test } from '../fixtures'
+import { sendVerified } from './playground-support'
 
 const HOST = '127.0.0.1'
 let server: ProviderServer | undefined
@@ -117,4 +119,32 @@ test('the catalog row marks the ceiling price "up to"', async ({ page }) => {
   )
   await expect(row.getByRole('cell').nth(3)).toHaveText('up to 1.6 0G / 1M tokens')
   await expect(row.getByRole('cell').nth(4)).toHaveText('up to 6.4 0G / 1M tokens')
+})
+
+test('the playground bills a reply at the named model’s prices, not the ceiling', async ({
+  page,
+  devnet,
+}) => {
+  await devnet.user.createLedger(parseEther('6'))
+  await devnet.user.transferFund(forwarder.address, parseEther('3'))
+  await page.goto(`/#/playground?tab=chat&provider=${forwarder.address}`)
+  await connectWallet(page)
+  await sendVerified(page, 'Price me per model')
+  const cost = page.getByTestId(TestId.ResponseCost)
+  await expect(cost).toContainText(/ 0G · \d+ in \/ \d+ out tokens/)
+  const [, amount, inTokens, outTokens] = /^(\S+) 0G · (\d+) in \/ (\d+) out tokens/.exec(
+    (await cost.textContent())!,
+  )!
+  const usage = {
+    kind: 'tokens',
+    inputTokens: BigInt(inTokens!),
+    outputTokens: BigInt(outTokens!),
+  } as const
+  // The request names no other model, so the broker bills the service's own, qwen-plus.
+  const perModel = feeFor(
+    priceForModel(onChain(), MULTI_MODEL_FORWARDER.modelPricing!, 'qwen-plus'),
+    usage,
+  )
+  expect(amount).toBe(formatEther(perModel))
+  expect(perModel).toBeLessThan(feeFor(onChain(), usage))
 })

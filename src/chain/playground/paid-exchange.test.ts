@@ -173,3 +173,48 @@ describe('resumeChecks', () => {
     expect(patched).toEqual(['r1 verified'])
   })
 })
+
+describe('settlePaidExchange for a multi-model service (docs/protocol.md §8)', () => {
+  const forwarder = {
+    ...service,
+    model: 'qwen-plus',
+    inputPrice: 100n,
+    outputPrice: 200n,
+    additionalInfo: JSON.stringify({ MultiModel: true }),
+  } as unknown as Service
+  const models = [
+    { model: 'qwen-plus', inputPrice: 4n, outputPrice: 12n, tiers: null, cacheTokenBilling: null },
+    { model: 'qwen-turbo', inputPrice: 1n, outputPrice: 2n, tiers: null, cacheTokenBilling: null },
+  ]
+  const withBody = (body: string): Exchange => ({
+    chatId: `c-${body.length}`,
+    requestBody: new TextEncoder().encode(body),
+    responseBody: new TextEncoder().encode('{}'),
+  })
+
+  it('bills the model the request named, the service model when none, the ceiling without a list', async () => {
+    const { flow } = await load()
+    const settle = (exchange: Exchange, modelPrices?: typeof models) =>
+      flow.settlePaidExchange({ ...settleInput('x'), service: forwarder, exchange, modelPrices })
+    expect((await settle(withBody('{"model":"qwen-turbo"}'), models)).paid.fee).toBe(
+      10n * 1n + 5n * 2n,
+    )
+    expect((await settle(withBody('{"messages":[]}'), models)).paid.fee).toBe(10n * 4n + 5n * 12n)
+    // An unlisted model, or no published list: the on-chain ceiling, an upper bound.
+    expect((await settle(withBody('{"model":"other"}'), models)).paid.fee).toBe(
+      10n * 100n + 5n * 200n,
+    )
+    expect((await settle(withBody('{"model":"qwen-turbo"}'))).paid.fee).toBe(10n * 100n + 5n * 200n)
+    expect(flow.requestedModel(new TextEncoder().encode('--boundary'))).toBe(null)
+  })
+
+  it('ignores model prices for a single-model service', async () => {
+    const { flow } = await load()
+    const { paid } = await flow.settlePaidExchange({
+      ...settleInput('y'),
+      exchange: withBody('{"model":"qwen-turbo"}'),
+      modelPrices: models,
+    })
+    expect(paid.fee).toBe(10n * 2n + 5n * 3n)
+  })
+})

@@ -16,7 +16,8 @@ import {
   type PendingCheck,
   type VerdictPatch,
 } from '@/lib/playground/paid-exchange'
-import { feeFor, type Usage } from '@/lib/protocol/pricing'
+import { priceForModel, type ModelPrice } from '@/lib/protocol/billing'
+import { feeFor, type PricedService, type Usage } from '@/lib/protocol/pricing'
 import type { UsageKind } from '@/lib/usage-record'
 import {
   expectedTextOf,
@@ -54,6 +55,35 @@ export interface SettleInput<E extends Exchange, R> {
   /** Persists the result with `paid.verification` ("verifying"); returns the stored record. */
   persist: (paid: PaidResponse<E>) => Promise<R>
   patchVerdict: PatchVerdict
+  /**
+   * A multi-model service's published per-model prices (`GET /v1/models`), when known: the fee is
+   * then the named model's, as the provider meters it; without them, the on-chain ceiling.
+   */
+  modelPrices?: readonly ModelPrice[]
+}
+
+/** The `model` a JSON request body names, or null (no model, not JSON, a multipart body). */
+export function requestedModel(requestBody: Uint8Array): string | null {
+  try {
+    const body: unknown = JSON.parse(new TextDecoder().decode(requestBody))
+    const model = (body as { model?: unknown } | null)?.model
+    return typeof model === 'string' ? model : null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The prices a response is billed at: a multi-model service's prices for the model the request
+ * named (the service's own model when it named none), else the on-chain ones (`priceForModel`).
+ */
+export function billedService(
+  service: Service,
+  exchange: Exchange,
+  modelPrices: readonly ModelPrice[] | undefined,
+): PricedService {
+  if (!modelPrices || modelPrices.length === 0) return service
+  return priceForModel(service, modelPrices, requestedModel(exchange.requestBody))
 }
 
 /**
@@ -66,7 +96,7 @@ export async function settlePaidExchange<E extends Exchange, R>(
   input: SettleInput<E, R>,
 ): Promise<{ paid: PaidResponse<E>; saved: R; verdict: Promise<VerdictPatch | null> }> {
   const { service, exchange, usage, owner } = input
-  const fee = usage ? feeFor(service, usage) : null
+  const fee = usage ? feeFor(billedService(service, exchange, input.modelPrices), usage) : null
   const paid: PaidResponse<E> = {
     id: input.id ?? newId(),
     exchange,

@@ -10,6 +10,8 @@ import {
 } from '@/chain/playground/paid-exchange'
 import type { Service } from '@/contracts/service'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
+import { modelPricesQueryOptions, wantsModelPrices } from '@/hooks/services/use-model-prices'
+import type { ModelPrice } from '@/lib/protocol/billing'
 import type { PendingCheck } from '@/lib/playground/paid-exchange'
 import type { Usage } from '@/lib/protocol/pricing'
 import type { UsageKind } from '@/lib/usage-record'
@@ -71,6 +73,15 @@ export function usePaidExchange(store: VerdictStore) {
       const owner: Owner = { chainId, user: address }
       const { service } = req
       const exchange = await call(service.provider, service.url, req.send, req.callOptions)
+      // A multi-model service bills the model the request named: price it from the provider's
+      // published list (cached with the service page's); if that fails, the on-chain ceiling.
+      let modelPrices: readonly ModelPrice[] | undefined
+      if (wantsModelPrices(service)) {
+        modelPrices = await queryClient
+          .fetchQuery(modelPricesQueryOptions(chainId, service))
+          .then((list) => list.models)
+          .catch(() => undefined)
+      }
       const settled = await settlePaidExchange({
         ctx,
         owner,
@@ -82,6 +93,7 @@ export function usePaidExchange(store: VerdictStore) {
         id: req.id,
         persist: (paid) => req.persist(paid, owner),
         patchVerdict,
+        modelPrices,
       })
       // The provider's unsettled-fee figure (what can still be spent) now includes this response.
       void queryClient.invalidateQueries({ queryKey: ['unsettled-fee'] })
