@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { formatEther, parseEther } from 'viem'
-import { DEPLOYER_INDEX, devAccount } from '../../devnet/src/accounts'
+import { DEPLOYER_INDEX, FIRST_PROVIDER_INDEX, devAccount } from '../../devnet/src/accounts'
 import { CATALOG, MULTI_MODEL_FORWARDER, additionalInfoFor } from '../../devnet/src/catalog'
 import { freePort } from '../../devnet/src/ports'
 import { startProviderServer, type ProviderServer } from '../../devnet/src/provider-server/server'
@@ -21,7 +21,13 @@ import { feeFor } from '../../src/lib/protocol/pricing'
 import { TestId } from '../../src/lib/test-ids'
 import { E2E } from '../e2e-env'
 import { connectWallet, expect, test } from '../fixtures'
+import {
+  SMALL_PHONE,
+  expectNoHorizontalScroll,
+  expectNoSeriousA11yViolations,
+} from './layout-support'
 import { sendVerified } from './playground-support'
+import { registerService } from './service-chain'
 
 const HOST = '127.0.0.1'
 let server: ProviderServer | undefined
@@ -147,4 +153,50 @@ test('the playground bills a reply at the named model’s prices, not the ceilin
   )
   expect(amount).toBe(formatEther(perModel))
   expect(perModel).toBeLessThan(feeFor(onChain(), usage))
+})
+
+test.describe('small phone', () => {
+  test.use({ viewport: SMALL_PHONE })
+
+  test('the per-model table and model picker pass axe and do not scroll sideways', async ({
+    page,
+  }) => {
+    await page.goto(`/#/services/${forwarder.address}`)
+    const pricing = page.getByRole('region', { name: 'Pricing' })
+    await expect(pricing.getByRole('table', { name: 'Per-model prices' })).toBeVisible()
+    await expect(pricing.getByRole('combobox', { name: 'Model' })).toBeVisible()
+    await expectNoSeriousA11yViolations(page, 'multi-model service page')
+    await expectNoHorizontalScroll(page, 'multi-model service page')
+  })
+})
+
+test('a provider that does not answer /v1/models: said so, the ceiling estimated "up to"', async ({
+  page,
+  devnet,
+}) => {
+  // The provider moves its service to a URL nothing answers (no new stake; still acknowledged).
+  const index = FIRST_PROVIDER_INDEX + CATALOG.indexOf(MULTI_MODEL_FORWARDER)
+  await registerService(
+    devnet.client,
+    index,
+    {
+      serviceType: MULTI_MODEL_FORWARDER.serviceType,
+      url: 'http://127.0.0.1:9/qwen-forwarder',
+      model: MULTI_MODEL_FORWARDER.model,
+      verifiability: MULTI_MODEL_FORWARDER.verifiability,
+      inputPrice: MULTI_MODEL_FORWARDER.inputPrice,
+      outputPrice: MULTI_MODEL_FORWARDER.outputPrice,
+      additionalInfo: additionalInfoFor(MULTI_MODEL_FORWARDER),
+      teeSignerAddress: forwarder.teeSigner,
+    },
+    0n,
+  )
+  await page.goto(`/#/services/${forwarder.address}`)
+  const pricing = page.getByRole('region', { name: 'Pricing' })
+  await expect(pricing.getByText(/did not answer with its per-model prices/)).toHaveCount(2)
+  await expect(pricing.getByRole('table', { name: 'Per-model prices' })).toHaveCount(0)
+  const ceiling = estimateFee(onChain(), TYPICAL_REQUEST)
+  await expect(pricing.getByLabel('Estimated cost')).toHaveText(
+    `up to ${formatEther(ceiling)} 0G per request`,
+  )
 })

@@ -112,7 +112,14 @@ export function ModelPricesTable({
   for (const id of list.usd.keys()) if (!ids.includes(id)) ids.push(id)
   return (
     <div className="flex flex-col gap-1">
-      <div className="overflow-x-auto">
+      {/* Focusable so a keyboard can scroll it on a phone (WCAG 2.1.1; axe scrollable-region-focusable). */}
+      <div
+        role="group"
+        aria-label="Per-model prices, scrollable"
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region
+        tabIndex={0}
+        className="overflow-x-auto"
+      >
         <table aria-label="Per-model prices" className="w-full max-w-3xl text-sm">
           <caption className="mb-1 text-left text-xs text-muted">
             Per-model prices published by the provider at GET /v1/models (not on chain). Each
