@@ -11,13 +11,10 @@ import { checkUpload } from '@/lib/playground/uploads'
 import { feeFor } from '@/lib/protocol/pricing'
 import { GallerySection } from './gallery-card'
 import { readImage, toPng } from './image-file'
-import { AcknowledgeOffer } from './acknowledge-offer'
-import { InferenceErrorNotice } from './inference-error-notice'
-import { ProviderFunds } from './provider-funds'
-import { SessionSpend } from './session-spend'
-import { ServicePicker } from './service-picker'
-import { TopUpOffer } from './top-up-offer'
-import { isUsableServiceUrl, UnusableServiceNote } from './unusable-service-note'
+import { PanelServiceHeader } from './panel-service-header'
+import { ServiceErrorNotice } from './service-error-notice'
+import { isUsableServiceUrl } from './unusable-service-note'
+import { UploadInput } from './upload-input'
 import { WaitNotice } from './wait-notice'
 
 type Picked = { name: string; type: string; bytes: Uint8Array; dataUrl: string }
@@ -56,21 +53,12 @@ export function EditPanel({ initialProvider }: { initialProvider?: string }) {
   return (
     <div className="flex flex-col gap-4">
       <Card className="flex flex-col gap-3 p-4">
-        <div className="flex flex-wrap items-end justify-between gap-2">
-          <ServicePicker services={services} value={service?.provider} onChange={setProvider} />
-          <SessionSpend />
-        </div>
-        {service ? <ProviderFunds service={service} /> : null}
-        {service ? <UnusableServiceNote url={service.url} /> : null}
-        <label className="flex flex-col gap-1 text-xs text-muted">
-          Image (PNG, JPEG or WebP, up to 10 MB)
-          <input
-            type="file"
-            accept="image/png,image/jpeg,image/webp"
-            onChange={(e) => void onFile(e.target.files?.[0])}
-            className="text-sm"
-          />
-        </label>
+        <PanelServiceHeader services={services} service={service} onPick={setProvider} />
+        <UploadInput
+          label="Image (PNG, JPEG or WebP, up to 10 MB)"
+          accept="image/png,image/jpeg,image/webp"
+          onFile={(f) => void onFile(f)}
+        />
         {problem ? (
           <p role="alert" className="text-sm text-danger">
             {problem}
@@ -96,14 +84,7 @@ export function EditPanel({ initialProvider }: { initialProvider?: string }) {
           ) : null}
         </div>
         <WaitNotice ms={req.waitingMs} />
-        {req.error ? (
-          <InferenceErrorNotice
-            error={req.error}
-            onRetry={edit}
-            topUp={service ? <TopUpOffer provider={service.provider} /> : null}
-            acknowledge={service ? <AcknowledgeOffer provider={service.provider} /> : null}
-          />
-        ) : null}
+        <ServiceErrorNotice error={req.error} onRetry={edit} service={service} />
       </Card>
       <GallerySection
         label="Edits"

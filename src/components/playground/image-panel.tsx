@@ -10,13 +10,9 @@ import { usePlaygroundServices } from '@/hooks/playground/use-playground-service
 import { formatZeroG } from '@/lib/format'
 import { feeFor } from '@/lib/protocol/pricing'
 import { GallerySection } from './gallery-card'
-import { AcknowledgeOffer } from './acknowledge-offer'
-import { InferenceErrorNotice } from './inference-error-notice'
-import { ProviderFunds } from './provider-funds'
-import { ServicePicker } from './service-picker'
-import { SessionSpend } from './session-spend'
-import { TopUpOffer } from './top-up-offer'
-import { isUsableServiceUrl, UnusableServiceNote } from './unusable-service-note'
+import { PanelServiceHeader } from './panel-service-header'
+import { ServiceErrorNotice } from './service-error-notice'
+import { isUsableServiceUrl } from './unusable-service-note'
 import { WaitNotice } from './wait-notice'
 
 const SIZES = ['256x256', '512x512', '1024x1024', '1024x1536', '1536x1024']
@@ -41,12 +37,7 @@ export function ImagePanel({ initialProvider }: { initialProvider?: string }) {
   return (
     <div className="flex flex-col gap-4">
       <Card className="flex flex-col gap-3 p-4">
-        <div className="flex flex-wrap items-end justify-between gap-2">
-          <ServicePicker services={services} value={service?.provider} onChange={setPicked} />
-          <SessionSpend />
-        </div>
-        {service ? <ProviderFunds service={service} /> : null}
-        {service ? <UnusableServiceNote url={service.url} /> : null}
+        <PanelServiceHeader services={services} service={service} onPick={setPicked} />
         <Field label="Prompt">
           <Textarea value={prompt} onChange={(e) => setPrompt(e.target.value)} rows={2} />
         </Field>
@@ -78,14 +69,7 @@ export function ImagePanel({ initialProvider }: { initialProvider?: string }) {
           </Button>
         </div>
         <WaitNotice ms={req.waitingMs} />
-        {req.error ? (
-          <InferenceErrorNotice
-            error={req.error}
-            onRetry={generate}
-            topUp={service ? <TopUpOffer provider={service.provider} /> : null}
-            acknowledge={service ? <AcknowledgeOffer provider={service.provider} /> : null}
-          />
-        ) : null}
+        <ServiceErrorNotice error={req.error} onRetry={generate} service={service} />
       </Card>
       <GallerySection
         label="Gallery"

@@ -9,15 +9,12 @@ import { formatZeroG } from '@/lib/format'
 import { checkUpload } from '@/lib/playground/uploads'
 import { TestId } from '@/lib/test-ids'
 import { audioDuration } from './audio-file'
-import { AcknowledgeOffer } from './acknowledge-offer'
-import { InferenceErrorNotice } from './inference-error-notice'
+import { PanelServiceHeader } from './panel-service-header'
 import { ReceiptButton } from './receipt-button'
 import { RecordButton } from './record-button'
-import { ProviderFunds } from './provider-funds'
-import { SessionSpend } from './session-spend'
-import { ServicePicker } from './service-picker'
-import { TopUpOffer } from './top-up-offer'
-import { isUsableServiceUrl, UnusableServiceNote } from './unusable-service-note'
+import { ServiceErrorNotice } from './service-error-notice'
+import { isUsableServiceUrl } from './unusable-service-note'
+import { UploadInput } from './upload-input'
 import { VerificationBadge } from './verification-badge'
 import { WaitNotice } from './wait-notice'
 
@@ -49,22 +46,13 @@ export function SpeechPanel({ initialProvider }: { initialProvider?: string }) {
 
   return (
     <Card className="flex flex-col gap-3 p-4">
-      <div className="flex flex-wrap items-end justify-between gap-2">
-        <ServicePicker services={services} value={service?.provider} onChange={setProvider} />
-        <SessionSpend />
-      </div>
-      {service ? <ProviderFunds service={service} /> : null}
-      {service ? <UnusableServiceNote url={service.url} /> : null}
+      <PanelServiceHeader services={services} service={service} onPick={setProvider} />
       <div className="flex flex-wrap items-end gap-3">
-        <label className="flex flex-col gap-1 text-xs text-muted">
-          Audio file (WAV, MP3, OGG, WebM, FLAC, M4A; up to 10 MB)
-          <input
-            type="file"
-            accept="audio/*"
-            onChange={(e) => void onFile(e.target.files?.[0])}
-            className="text-sm"
-          />
-        </label>
+        <UploadInput
+          label="Audio file (WAV, MP3, OGG, WebM, FLAC, M4A; up to 10 MB)"
+          accept="audio/*"
+          onFile={(f) => void onFile(f)}
+        />
         <RecordButton
           onRecorded={(wav) => void take('recording.wav', 'audio/wav', wav)}
           onError={setProblem}
@@ -89,14 +77,7 @@ export function SpeechPanel({ initialProvider }: { initialProvider?: string }) {
         {tx.isPending ? 'Transcribing…' : 'Transcribe'}
       </Button>
       <WaitNotice ms={tx.waitingMs} />
-      {tx.error ? (
-        <InferenceErrorNotice
-          error={tx.error}
-          onRetry={run}
-          topUp={service ? <TopUpOffer provider={service.provider} /> : null}
-          acknowledge={service ? <AcknowledgeOffer provider={service.provider} /> : null}
-        />
-      ) : null}
+      <ServiceErrorNotice error={tx.error} onRetry={run} service={service} />
       {shown ? (
         <div className="flex flex-col gap-2 rounded-md border border-border p-3">
           <p data-testid={TestId.Transcript} className="text-sm whitespace-pre-wrap">
