@@ -6,11 +6,9 @@ import { useConversations } from '@/hooks/playground/use-conversations'
 import { useDefaultService } from '@/hooks/playground/use-default-service'
 import { usePlaygroundServices } from '@/hooks/playground/use-playground-services'
 import { DEFAULT_PARAMS, type ChatMessage, type ChatParams } from '@/lib/playground/conversation'
-import { historyBeforeEdit } from '@/lib/playground/chat-turns'
 import { retryPatch } from '@/lib/playground/paid-exchange'
 import { serviceUrlProblem } from '@/lib/safe-url'
 import { ChatComposer } from './chat-composer'
-import { ChatCostEstimate } from './chat-estimate'
 import { ChatSettings } from './chat-settings'
 import { ChatTranscript } from './chat-transcript'
 import { ConversationList } from './conversation-list'
@@ -53,28 +51,21 @@ export function ChatPanel({ initialProvider }: { initialProvider?: string }) {
       setParams(c.params)
     }
   }
-  /** A new message (the draft), a regenerate of the last reply, or an edit of a user message. */
-  type Mode = { regenerate?: boolean; editFrom?: string; prompt?: string }
-  const send = ({ regenerate = false, editFrom, prompt: edited }: Mode = {}) => {
+  const send = (regenerate = false) => {
     if (!service) return
     const lastUser = active?.messages.findLast((m) => m.role === 'user')
-    const prompt = regenerate ? (lastUser?.content ?? '') : (edited ?? draft)
+    const prompt = regenerate ? (lastUser?.content ?? '') : draft
     chat.mutate(
-      { conversation: active, service, prompt, systemPrompt, params, regenerate, editFrom },
+      { conversation: active, service, prompt, systemPrompt, params, regenerate },
       {
         onSuccess: (c) => {
-          if (!regenerate && !editFrom) setDraft('')
+          if (!regenerate) setDraft('')
           setActiveId(c.id)
         },
       },
     )
   }
   const busy = chat.isPending
-  const sent = chat.variables
-  const messages = active?.messages ?? []
-  // While an edit is on its way, the chat shows what it is sent after (the rest is dropped).
-  const shownMessages =
-    busy && sent?.editFrom ? (historyBeforeEdit(messages, sent.editFrom) ?? messages) : messages
 
   return (
     <div className="grid grid-cols-1 gap-4 md:grid-cols-[220px_minmax(0,1fr)]">
@@ -111,43 +102,25 @@ export function ChatPanel({ initialProvider }: { initialProvider?: string }) {
         />
         <ChatTranscript
           onRetryVerdict={retryVerdict}
-          onEdit={(m, text) => send({ editFrom: m.id, prompt: text })}
-          onRegenerate={() => send({ regenerate: true })}
-          busy={busy}
-          messages={shownMessages}
-          pendingPrompt={busy && !sent?.regenerate ? (sent?.prompt ?? null) : null}
+          messages={active?.messages ?? []}
+          pendingPrompt={
+            busy && !chat.variables?.regenerate ? (chat.variables?.prompt ?? null) : null
+          }
           streaming={chat.streaming}
         />
         <WaitNotice ms={chat.waitingMs} />
         <ServiceErrorNotice
           error={chat.error}
-          onRetry={() =>
-            // a new message resends the draft as it is now; an edit resends the edited text
-            send({
-              regenerate: sent?.regenerate,
-              editFrom: sent?.editFrom,
-              prompt: sent?.editFrom ? sent.prompt : undefined,
-            })
-          }
+          onRetry={() => send(Boolean(chat.variables?.regenerate))}
           service={service}
         />
         <ChatComposer
           value={draft}
           onChange={setDraft}
-          onSend={() => send()}
+          onSend={() => send(false)}
           onStop={chat.stop}
+          onRegenerate={active?.messages.length ? () => send(true) : undefined}
           busy={busy}
-          estimate={
-            service ? (
-              <ChatCostEstimate
-                service={service}
-                systemPrompt={systemPrompt}
-                history={messages}
-                draft={draft}
-                maxTokens={params.maxTokens}
-              />
-            ) : null
-          }
           disabledReason={
             !service
               ? 'No chat service on this network'
