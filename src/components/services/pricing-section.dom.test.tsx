@@ -147,6 +147,62 @@ describe('PricingSection of a multi-model service', () => {
   })
 })
 
+describe('PricingSection with hostile or USD price lists', () => {
+  it('renders hostile model ids as inert text', async () => {
+    stubModels(() =>
+      Response.json({
+        data: [
+          { id: '<img src=x onerror=alert(1)>', pricing: { prompt: '1', completion: '2' } },
+          { id: 'evil\u202Etxt.exe', pricing: { prompt: '3', completion: '4' } },
+        ],
+      }),
+    )
+    const { container } = await renderWithProviders(<PricingSection service={FORWARDER} />)
+    const table = await screen.findByRole('table', { name: 'Per-model prices' })
+    expect(text(table)).toContain('<img src=x onerror=alert(1)>')
+    expect(container.querySelector('img')).toBeNull()
+    expect(text(table)).not.toContain('\u202E')
+    const options = within(screen.getByRole('combobox', { name: 'Model' })).getAllByRole('option')
+    expect(options.map((o) => o.textContent)).toEqual([
+      '<img src=x onerror=alert(1)>',
+      'evil\u202Etxt.exe'.replace('\u202E', ''),
+    ])
+  })
+
+  it('shows USD prices and the provider’s stated rate as its words; USD-only models are not priced', async () => {
+    const usdForwarder = svc({
+      ...FORWARDER,
+      additionalInfo: JSON.stringify({ MultiModel: true, priceDenomination: 'USD' }),
+    })
+    stubModels(() =>
+      Response.json({
+        data: [
+          {
+            id: 'gpt-x',
+            pricing: { prompt: '160000000000', completion: '480000000000' },
+            pricing_usd: { prompt: '0.0000004', completion: '0.0000012' },
+          },
+          { id: 'usd-only', pricing_usd: { prompt: '0.000001', completion: '0.000002' } },
+        ],
+        price_feed: { rate_usd_per_og: '2.50000000', is_stale: true },
+      }),
+    )
+    await renderWithProviders(<PricingSection service={usdForwarder} />)
+    const table = await screen.findByRole('table', { name: 'Per-model prices' })
+    const rows = within(table).getAllByRole('row').slice(1)
+    expect(text(rows[0])).toContain('0.16 0G / 1M tokens')
+    expect(text(rows[0])).toContain('USD: $0.4 / 1M tokens in, $1.2 / 1M tokens out')
+    expect(text(rows[1])).toContain('USD: $1 / 1M tokens in, $2 / 1M tokens out')
+    expect(text(rows[1])).toContain('no 0G price published')
+    screen.getByText(
+      /states its 0G\/USD rate as 2.50000000 USD per 0G \(it marks this rate as stale\)/,
+    )
+    screen.getByTestId('usd-note')
+    const options = within(screen.getByRole('combobox', { name: 'Model' })).getAllByRole('option')
+    expect(options.map((o) => o.textContent)).toEqual(['gpt-x'])
+  })
+})
+
 describe('cache-billed and USD-priced services', () => {
   const CACHED = svc({
     additionalInfo: JSON.stringify({ cacheTokenBilling: { divisor: 10 } }),
