@@ -8,7 +8,7 @@ import { useHistory } from '@/hooks/ledger/use-history'
 import { shortAddress } from '@/lib/format'
 import { historyToCsv, joinHistory, mergeHistory } from '@/lib/ledger/history'
 import type { ServiceInfo } from '@/lib/ledger/service-info'
-import { HistoryFilters } from './history-filters'
+import { HistoryFilters, type HistoryFilter } from './history-filters'
 import { HistorySourcesNote } from './history-sources-note'
 import { HistoryTable } from './history-table'
 import { capText } from '@/lib/untrusted-text'
@@ -23,15 +23,18 @@ function download(name: string, text: string) {
 /** History from chain events plus this wallet's local transaction log; filters; CSV export. */
 export function HistoryCard({ services }: { services: ReadonlyMap<string, ServiceInfo> }) {
   const { chain, calls, local } = useHistory()
-  const [kind, setKind] = useState('')
-  const [provider, setProvider] = useState('')
+  const [filter, setFilter] = useState<HistoryFilter>({ kind: '', provider: '' })
   const all = useMemo(
     () => mergeHistory([joinHistory(chain.data ?? [], calls.data?.entries ?? [], local)]),
     [chain.data, calls.data, local],
   )
   const shown = useMemo(
-    () => mergeHistory([all], { kind, provider: (provider || undefined) as Address | undefined }),
-    [all, kind, provider],
+    () =>
+      mergeHistory([all], {
+        kind: filter.kind,
+        provider: (filter.provider || undefined) as Address | undefined,
+      }),
+    [all, filter],
   )
   const name = (p: string) => {
     const model = services.get(p.toLowerCase())?.model
@@ -56,14 +59,7 @@ export function HistoryCard({ services }: { services: ReadonlyMap<string, Servic
         </Button>
       </div>
       <HistorySourcesNote search={calls.data} failed={calls.error} />
-      <HistoryFilters
-        kinds={kinds}
-        providers={providers}
-        kind={kind}
-        provider={provider}
-        onKind={setKind}
-        onProvider={setProvider}
-      />
+      <HistoryFilters kinds={kinds} providers={providers} value={filter} onChange={setFilter} />
       {chain.error ? <QueryError error={chain.error} onRetry={() => void chain.refetch()} /> : null}
       {shown.length === 0 ? (
         <EmptyState title={chain.isPending ? 'Loading history…' : 'Nothing here yet'}>

@@ -76,11 +76,9 @@ export function SubAccountsCard({ overview, services }: SubAccountsCardProps) {
         </EmptyState>
       ) : (
         <SubAccountsTable
-          accounts={accounts}
+          ledger={{ accounts, lockTime, now }}
           services={services}
           fees={fees}
-          lockTime={lockTime}
-          now={now}
           disabledReason={busy ? 'Wait for the current transaction' : undefined}
           onRetrieve={(a) =>
             setPlan(retrievePlan([a], lockTime, now, `Retrieve from ${name(a.provider)}`))

@@ -6,11 +6,10 @@ import { LedgerTableHead } from './ledger-table-head'
 import { SubAccountRow } from './sub-account-row'
 
 interface SubAccountsTableProps {
-  accounts: readonly SubAccount[]
+  /** The sub-accounts, the refund lock time and the chain's clock (seconds), from the overview. */
+  ledger: { accounts: readonly SubAccount[]; lockTime: bigint; now: bigint }
   services: ReadonlyMap<string, ServiceInfo>
   fees: ReadonlyMap<string, UnsettledFee>
-  lockTime: bigint
-  now: bigint
   disabledReason?: string
   onRetrieve: (account: SubAccount) => void
 }
@@ -27,22 +26,23 @@ const HEADERS = [
 
 /** The sub-accounts as a table (one row per provider). */
 export function SubAccountsTable(p: SubAccountsTableProps) {
+  const { accounts, lockTime, now } = p.ledger
   return (
     <div className="overflow-x-auto">
       <table aria-label="Sub-accounts" className="w-full text-sm">
         <LedgerTableHead headers={HEADERS} />
         <tbody>
-          {p.accounts.map((a) => {
+          {accounts.map((a) => {
             const key = a.provider.toLowerCase()
-            const nothing = retrievable(a) === 0n && maturedRefunds(a, p.lockTime, p.now) === 0n
+            const nothing = retrievable(a) === 0n && maturedRefunds(a, lockTime, now) === 0n
             return (
               <SubAccountRow
                 key={key}
                 account={a}
                 service={p.services.get(key)}
                 unsettled={p.fees.get(key) ?? { fee: 0n, source: 'local' }}
-                lockTime={p.lockTime}
-                now={p.now}
+                lockTime={lockTime}
+                now={now}
                 retrieveDisabled={p.disabledReason ?? (nothing ? 'Nothing to retrieve' : undefined)}
                 onRetrieve={() => p.onRetrieve(a)}
               />

@@ -44,10 +44,7 @@ function Catalog({ initial }: { initial: Partial<CatalogQuery> }) {
   return (
     <>
       <CatalogToolbar
-        query={query}
-        update={update}
-        onSearch={(q) => update({ q })}
-        onSearchDone={() => undefined}
+        catalog={{ query, update, setSearch: (q) => update({ q }), flushSearch: () => undefined }}
         types={[]}
         modes={[]}
       />

@@ -27,27 +27,26 @@ const DIRECTION_LABELS: Record<CatalogSort, Record<SortDirection, string>> = {
   recent: { asc: 'Latest first', desc: 'Earliest first' },
 }
 
-interface CatalogToolbarProps {
+/** The catalog's URL state and its writers (what useCatalogQuery returns). */
+export interface CatalogControls {
   query: CatalogQuery
   update: (patch: Partial<CatalogQuery>, opts?: { replace?: boolean }) => void
   /** Each edit of the search text (shown at once, written to the URL when typing pauses). */
-  onSearch: (text: string) => void
+  setSearch: (text: string) => void
   /** The search box lost focus: write a pending text to the URL now. */
-  onSearchDone: () => void
+  flushSearch: () => void
+}
+
+interface CatalogToolbarProps {
+  catalog: CatalogControls
   /** Service types and verification modes present in the snapshot (chain strings). */
   types: string[]
   modes: string[]
 }
 
 /** Search, view, filters and sort of the catalog; every control writes the URL state. */
-export function CatalogToolbar({
-  query,
-  update,
-  onSearch,
-  onSearchDone,
-  types,
-  modes,
-}: CatalogToolbarProps) {
+export function CatalogToolbar({ catalog, types, modes }: CatalogToolbarProps) {
+  const { query, update, setSearch, flushSearch } = catalog
   return (
     <div className="flex flex-col gap-3 border-b border-border px-4 py-3">
       <div className="flex flex-wrap items-end gap-3">
@@ -58,10 +57,10 @@ export function CatalogToolbar({
             placeholder="Model, provider address or endpoint"
             value={query.q}
             maxLength={200}
-            onChange={(e) => onSearch(e.target.value)}
-            onBlur={onSearchDone}
+            onChange={(e) => setSearch(e.target.value)}
+            onBlur={flushSearch}
             onKeyDown={(e) => {
-              if (e.key === 'Enter') onSearchDone()
+              if (e.key === 'Enter') flushSearch()
             }}
           />
         </Field>

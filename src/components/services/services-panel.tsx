@@ -26,7 +26,8 @@ function optionsFrom(known: readonly string[], found: Iterable<string>, selected
 export function ServicesPanel() {
   const { data, error, isPending, isFetching, refetch } = useServices()
   const { isDevnet } = useSupportedChain()
-  const { query, update, setSearch, flushSearch } = useCatalogQuery()
+  const catalog = useCatalogQuery()
+  const { query, update } = catalog
   // The search box echoes each key at once; the (possibly 10 000-row) result list follows at low priority.
   const deferredQuery = useDeferredValue(query)
   const { changes, markAllSeen } = useCatalogChanges(data)
@@ -54,14 +55,7 @@ export function ServicesPanel() {
           />
         ) : null}
       </div>
-      <CatalogToolbar
-        query={query}
-        update={update}
-        onSearch={setSearch}
-        onSearchDone={flushSearch}
-        types={types}
-        modes={modes}
-      />
+      <CatalogToolbar catalog={catalog} types={types} modes={modes} />
       {changes ? <CatalogChangesNotice changes={changes} onMarkSeen={markAllSeen} /> : null}
       {isPending ? (
         <ServiceTableSkeleton />
