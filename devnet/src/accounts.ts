@@ -6,8 +6,11 @@ import { keccak256, stringToHex, type Hex } from 'viem'
 import { mnemonicToAccount, privateKeyToAccount, type PrivateKeyAccount } from 'viem/accounts'
 
 export const DEVNET_MNEMONIC = 'test test test test test test test test test test test junk'
-/** anvil --accounts: 0 deployer/owner, 1–5 dev wallets, 10–23 providers (one per catalog entry). */
-export const ANVIL_ACCOUNT_COUNT = 24
+/**
+ * anvil --accounts: 0 deployer/owner, 1–5 dev wallets, 10–23 inference providers (one per catalog
+ * entry), 24 the fine-tuning provider.
+ */
+export const ANVIL_ACCOUNT_COUNT = 25
 /** Initial balance of every anvil account, in 0G. */
 export const ANVIL_BALANCE_0G = 10_000
 

@@ -14,6 +14,7 @@ import { assertPortFree, freePort } from './ports'
 import { startProviderServer } from './provider-server/server'
 import { CATALOG, PUBLISHED_CATALOG } from './catalog'
 import { plannedProviders, seedCatalog } from './seed'
+import { seedFineTuning } from './seed-fine-tuning'
 import { seedExtraServices } from './seed-extra'
 import { rpcClient } from './tx-batch'
 import type { DevnetInfo } from './types'
@@ -44,6 +45,7 @@ export async function startDevnet(
       config.billingDemos ? CATALOG : PUBLISHED_CATALOG,
     )
     await seedCatalog(client, deployment, deployer, providers)
+    const fineTuningProvider = await seedFineTuning(client, deployment.fineTuning, providerServerUrl)
     if (config.extraServices > 0) {
       log(`registering ${config.extraServices} extra services (DEVNET_EXTRA_SERVICES)…`)
       await seedExtraServices(
@@ -93,6 +95,9 @@ export async function startDevnet(
         teeSigner: p.teeSigner,
         url: p.url,
       })),
+      fineTuningProviders: [
+        { address: fineTuningProvider.address, url: fineTuningProvider.url },
+      ],
       testMode: config.testMode,
     }
     mkdirSync(config.stateDir, { recursive: true })

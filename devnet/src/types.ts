@@ -34,5 +34,7 @@ export interface DevnetInfo {
     teeSigner: Address
     url: string
   }[]
+  /** Fine-tuning services on FineTuningServing (chain side only; no fine-tuning API is served). */
+  fineTuningProviders: { address: Address; url: string }[]
   testMode: boolean
 }

@@ -24,7 +24,8 @@ import { signAppSkToken } from './app-sk'
 
 /** What the actor needs to know of a devnet (a DevnetInfo fits). */
 export type DevnetChain = Pick<DevnetInfo, 'rpcUrl'> & {
-  contracts: Pick<DevnetInfo['contracts'], 'ledger' | 'inference'>
+  contracts: Pick<DevnetInfo['contracts'], 'ledger' | 'inference'> &
+    Partial<Pick<DevnetInfo['contracts'], 'fineTuning'>>
 }
 
 /** An amount in neuron, or a decimal 0G string ("1.5"). */
@@ -76,6 +77,19 @@ export function devnetUser(devnet: DevnetChain, privateKey: Hex, opts: DevnetUse
       args: [account.address, provider],
     })
 
+  /** The ledger's name for the fine-tuning contract (`getServiceInfo(fineTuning).fullName`). */
+  const fineTuningServiceName = async () => {
+    const fineTuning = devnet.contracts.fineTuning
+    if (!fineTuning) throw new Error('this devnet description has no fine-tuning contract')
+    const info = await publicClient.readContract({
+      address: ledger,
+      abi: ledgerManagerAbi,
+      functionName: 'getServiceInfo',
+      args: [fineTuning],
+    })
+    return info.fullName
+  }
+
   const user = {
     address: account.address,
     account,
@@ -107,6 +121,14 @@ export function devnetUser(devnet: DevnetChain, privateKey: Hex, opts: DevnetUse
         abi: ledgerManagerAbi,
         functionName: 'transferFund',
         args: [provider, await inferenceServiceName(), neuron(amount)],
+      }),
+    /** Moves `amount` from the ledger to the fine-tuning sub-account with `provider`. */
+    transferFundFineTuning: async (provider: Address, amount: Amount) =>
+      write({
+        address: ledger,
+        abi: ledgerManagerAbi,
+        functionName: 'transferFund',
+        args: [provider, await fineTuningServiceName(), neuron(amount)],
       }),
     /** Starts refunds of everything in the sub-accounts with `providers` back to the ledger. */
     retrieveFund: async (providers: Address[]) =>

@@ -35,6 +35,10 @@ export const deposit = (client: PublicClient, amount: string) => userOn(client).
 export const transfer = (client: PublicClient, provider: Address, amount: string) =>
   userOn(client).transferFund(provider, amount)
 
+/** Transfers `amount` 0G from the user's ledger to a fine-tuning provider's sub-account. */
+export const transferFineTuning = (client: PublicClient, provider: Address, amount: string) =>
+  userOn(client).transferFundFineTuning(provider, amount)
+
 /** Starts refunds of everything with `providers` back to the user's ledger. */
 export const retrieve = (client: PublicClient, providers: Address[]) =>
   userOn(client).retrieveFund(providers)

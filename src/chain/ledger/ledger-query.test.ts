@@ -7,7 +7,7 @@ import {
 } from 'viem'
 import { describe, expect, it, vi } from 'vitest'
 import { ledgerManagerAbi } from '@/contracts/abis/ledger-manager'
-import { DEVNET_CHAIN_ID } from '@/contracts/addresses'
+import { contractAddresses, DEVNET_CHAIN_ID } from '@/contracts/addresses'
 import { fetchLedgerOverview } from './ledger-query'
 
 const user = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8'
@@ -44,16 +44,42 @@ function ledgerMissing() {
   })
 }
 
-function fakeClient(opts: { accounts: number; ledger: 'ok' | 'missing' | 'rpc-down' }) {
+const fineTuning = contractAddresses[DEVNET_CHAIN_ID].fineTuning
+const ftAccount = {
+  user,
+  provider: '0x00000000000000000000000000000000000000f7' as const,
+  nonce: 2n,
+  balance: 3n,
+  pendingRefund: 1n,
+  additionalInfo: '',
+  validRefundsLength: 1n,
+  deliverablesCount: 0n,
+  acknowledged: false,
+}
+
+function fakeClient(opts: {
+  accounts: number
+  ledger: 'ok' | 'missing' | 'rpc-down'
+  fineTuning?: 'ok' | 'down'
+}) {
   const all = Array.from({ length: opts.accounts }, (_, i) => account(i))
   let pending = 0
   let peak = 0
   const readContract = vi.fn(
-    async (p: { functionName: string; args?: readonly unknown[]; blockNumber?: bigint }) => {
+    async (p: {
+      address: string
+      functionName: string
+      args?: readonly unknown[]
+      blockNumber?: bigint
+    }) => {
       pending++
       peak = Math.max(peak, pending)
       await new Promise((r) => setTimeout(r, 1))
       pending--
+      if (p.address === fineTuning) {
+        if (opts.fineTuning === 'down') throw new Error('execution reverted')
+        return [[ftAccount], 1n]
+      }
       switch (p.functionName) {
         case 'getLedger':
           if (opts.ledger === 'missing') throw ledgerMissing()
@@ -70,21 +96,42 @@ function fakeClient(opts: { accounts: number; ledger: 'ok' | 'missing' | 'rpc-do
       }
     },
   )
-  const getBlock = vi.fn(async () => ({ number: 12n, timestamp: 1_700_000_000n }))
+  // A round trip: the fine-tuning ABI module loads meanwhile, as it does in the browser.
+  const getBlock = vi.fn(async () => {
+    await import('@/contracts/fine-tuning-contract')
+    return { number: 12n, timestamp: 1_700_000_000n }
+  })
   return { client: { readContract, getBlock } as never, readContract, peak: () => peak }
 }
 
 describe('fetchLedgerOverview', () => {
-  it('issues the ledger, first provider page and lock time together, at one block', async () => {
+  it('issues the ledger, first provider page, fine-tuning accounts and lock time together, at one block', async () => {
     const { client, readContract, peak } = fakeClient({ accounts: 2, ledger: 'ok' })
     const o = await fetchLedgerOverview(client, DEVNET_CHAIN_ID, user)
-    expect(peak()).toBe(3)
-    expect(readContract).toHaveBeenCalledTimes(3)
+    expect(peak()).toBe(4)
+    expect(readContract).toHaveBeenCalledTimes(4)
     for (const [p] of readContract.mock.calls) expect(p.blockNumber).toBe(12n)
     expect(o.ledger).toEqual({ total: 10n, available: 7n, locked: 3n })
     expect(o.accounts.map((a) => a.balance)).toEqual([0n, 1n])
     expect(o.lockTime).toBe(7200n)
     expect(o.blockNumber).toBe(12n)
+    expect(o.fineTuningAccounts).toEqual([
+      {
+        provider: ftAccount.provider,
+        balance: 3n,
+        pendingRefund: 1n,
+        refunds: [],
+        acknowledged: false,
+        nonce: 2n,
+      },
+    ])
+  })
+
+  it('fine-tuning accounts that cannot be read are null (unknown), the rest is read', async () => {
+    const { client } = fakeClient({ accounts: 1, ledger: 'ok', fineTuning: 'down' })
+    const o = await fetchLedgerOverview(client, DEVNET_CHAIN_ID, user)
+    expect(o.fineTuningAccounts).toBeNull()
+    expect(o.accounts).toHaveLength(1)
   })
 
   it('reads further provider pages in order', async () => {
@@ -94,7 +141,7 @@ describe('fetchLedgerOverview', () => {
     expect(o.accounts[119]!.balance).toBe(119n)
     const pages = readContract.mock.calls
       .map(([p]) => p)
-      .filter((p) => p.functionName === 'getAccountsByUser')
+      .filter((p) => p.functionName === 'getAccountsByUser' && p.address !== fineTuning)
       .map((p) => (p.args as [string, bigint])[1])
     expect(pages).toEqual([0n, 50n, 100n])
   })

@@ -1,6 +1,6 @@
 /**
- * Reads the connected wallet's ledger, every inference sub-account and the refund lock time, all at
- * one block, as one query (`ledgerKeys.overview`). A missing ledger is `ledger: null`, not an error.
+ * Reads the connected wallet's ledger, every inference sub-account, its fine-tuning sub-accounts
+ * (first 50) and the refund lock time, all at one block, as one query (`ledgerKeys.overview`). A missing ledger is `ledger: null`, not an error.
  */
 import { queryOptions } from '@tanstack/react-query'
 import {
@@ -46,6 +46,8 @@ export async function fetchLedgerOverview(
 ): Promise<LedgerOverview> {
   const ledgerContract = getContract('ledger', chainId)
   const inference = getContract('inference', chainId)
+  // Loaded while the block is read, so the fine-tuning read goes out with the others.
+  const fineTuningModule = import('@/contracts/fine-tuning-contract')
   const block = await client.getBlock({ blockTag: 'latest' })
   const blockNumber = block.number
   const mapAccount = (a: AccountItem): SubAccount => ({
@@ -63,8 +65,31 @@ export async function fetchLedgerOverview(
       args: [user, BigInt(offset), PAGE],
       blockNumber,
     })
+  // Fine-tuning sub-accounts hold ledger funds too (the ledger's locked total includes them).
+  // Their contract's ABI is loaded with the read (it is not first-screen code); a failed read is
+  // null, shown as "could not be read", never as zero.
+  const fineTuningRead = fineTuningModule
+    .then(({ getFineTuningContract }) =>
+      client.readContract({
+        ...getFineTuningContract(chainId),
+        functionName: 'getAccountsByUser',
+        args: [user, 0n, PAGE],
+        blockNumber,
+      }),
+    )
+    .then(([items]) =>
+      items.map((a): SubAccount => ({
+        provider: a.provider,
+        balance: a.balance,
+        pendingRefund: a.pendingRefund,
+        refunds: [],
+        acknowledged: a.acknowledged,
+        nonce: a.nonce,
+      })),
+    )
+    .catch(() => null)
   // Issued together: one batched eth_call where the chain has Multicall3, else parallel calls.
-  const [ledger, firstPage, lockTime] = await Promise.all([
+  const [ledger, firstPage, lockTime, fineTuningAccounts] = await Promise.all([
     client
       .readContract({ ...ledgerContract, functionName: 'getLedger', args: [user], blockNumber })
       .then((l) => ({
@@ -78,6 +103,7 @@ export async function fetchLedgerOverview(
       }),
     accountsPage(0),
     client.readContract({ ...inference, functionName: 'lockTime', blockNumber }),
+    fineTuningRead,
   ])
   const accounts: SubAccount[] = firstPage[0].map(mapAccount)
   // More than one page of providers is rare: the rest are read one after another.
@@ -87,7 +113,15 @@ export async function fetchLedgerOverview(
     if (items.length === 0) break
     accounts.push(...items.map(mapAccount))
   }
-  return { ledger, accounts, lockTime, chainTime: block.timestamp, blockNumber, readAt: Date.now() }
+  return {
+    ledger,
+    accounts,
+    fineTuningAccounts,
+    lockTime,
+    chainTime: block.timestamp,
+    blockNumber,
+    readAt: Date.now(),
+  }
 }
 
 /** `queryOptions` for the overview; disabled until there is a user and a client. */

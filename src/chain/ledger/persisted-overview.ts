@@ -25,10 +25,12 @@ export async function saveOverview(
   overview: LedgerOverview,
 ): Promise<void> {
   if (overview.fromCache) return
-  const { ledger, accounts, lockTime, chainTime, blockNumber, readAt } = overview
+  const { ledger, accounts, fineTuningAccounts, lockTime, chainTime, blockNumber, readAt } =
+    overview
   await writeChainCache(key(chainId, user), {
     ledger,
     accounts,
+    fineTuningAccounts,
     lockTime,
     chainTime,
     blockNumber,

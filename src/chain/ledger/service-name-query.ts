@@ -6,42 +6,63 @@
  */
 import { queryOptions } from '@tanstack/react-query'
 import type { PublicClient } from 'viem'
-import type { SupportedChainId } from '@/contracts/addresses'
+import { contractAddresses, type SupportedChainId } from '@/contracts/addresses'
 import { getContract } from '@/contracts/get-contract'
 
 type Client = Pick<PublicClient, 'readContract'>
 
 /** Query keys of the service name (not refreshed after our transactions: they cannot change it). */
 export const serviceNameKeys = {
-  inference: (chainId: number) => ['service-name', 'inference', { chainId }] as const,
+  of: (kind: ServingKind, chainId: number) =>
+    ['service-name', kind, { chainId }] as readonly [
+      'service-name',
+      ServingKind,
+      { chainId: number },
+    ],
 }
 
-/** Reads `getServiceInfo(inference).fullName` from the ledger of `chainId`. */
-export async function fetchInferenceServiceName(
+/** The serving contracts the ledger routes funds to. */
+export type ServingKind = 'inference' | 'fineTuning'
+
+/** Reads `getServiceInfo(<serving contract>).fullName` from the ledger of `chainId`. */
+export async function fetchServiceName(
   client: Client,
   chainId: SupportedChainId,
+  kind: ServingKind,
 ): Promise<string> {
   const info = await client.readContract({
     ...getContract('ledger', chainId),
     functionName: 'getServiceInfo',
-    args: [getContract('inference', chainId).address],
+    args: [contractAddresses[chainId][kind]],
   })
-  if (!info.fullName) throw new Error('The ledger has no name for the inference contract')
+  if (!info.fullName) {
+    const what = kind === 'inference' ? 'inference' : 'fine-tuning'
+    throw new Error(`The ledger has no name for the ${what} contract`)
+  }
   return info.fullName
 }
 
-/** `queryOptions` for the inference service name; kept for the session once read. */
-export function inferenceServiceNameQueryOptions(
+/** Reads `getServiceInfo(inference).fullName` from the ledger of `chainId`. */
+export function fetchInferenceServiceName(
+  client: Client,
+  chainId: SupportedChainId,
+): Promise<string> {
+  return fetchServiceName(client, chainId, 'inference')
+}
+
+/** `queryOptions` for a service name (inference by default); kept for the session once read. */
+export function serviceNameQueryOptions(
   client: Client | undefined,
   chainId: SupportedChainId,
+  kind: ServingKind = 'inference',
 ) {
   // The client is derived from chainId (one public client per configured chain).
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
-    queryKey: serviceNameKeys.inference(chainId),
+    queryKey: serviceNameKeys.of(kind, chainId),
     queryFn: () => {
       if (!client) throw new Error('No client for this chain')
-      return fetchInferenceServiceName(client, chainId)
+      return fetchServiceName(client, chainId, kind)
     },
     enabled: Boolean(client),
     staleTime: Infinity,

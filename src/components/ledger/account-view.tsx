@@ -4,6 +4,7 @@ import { useLedgerOverview } from '@/hooks/ledger/use-ledger-overview'
 import { useLedgerServices } from '@/hooks/ledger/use-ledger-services'
 import { useWalletBalance } from '@/hooks/ledger/use-wallet-balance'
 import { CreateLedgerForm } from './create-ledger-form'
+import { FineTuningAccountsCard } from './fine-tuning-accounts-card'
 import { HistoryCard } from './history-card'
 import { LedgerSummary } from './ledger-summary'
 import { ManageLedgerCard } from './manage-ledger-card'
@@ -43,6 +44,7 @@ export function AccountView() {
         <>
           <ManageLedgerCard ledger={data.ledger} walletBalance={walletBalance} />
           <SubAccountsCard overview={data} services={services.byProvider} />
+          <FineTuningAccountsCard accounts={data.fineTuningAccounts} />
           <TransferForm ledger={data.ledger} accounts={data.accounts} services={services.list} />
           <PlannerCard
             overview={{ ...data, ledger: data.ledger }}

@@ -1,7 +1,9 @@
 import { Button } from '@/components/ui/button'
 import { Card } from '@/components/ui/card'
 import type { LedgerOverview } from '@/lib/ledger/ledger-types'
+import { ledgerBreakdown } from '@/lib/ledger/ledger-breakdown'
 import { BalanceStat } from './balance-stat'
+import { LedgerBreakdownList } from './ledger-breakdown-list'
 import { SettlementNote } from './settlement-note'
 
 interface LedgerSummaryProps {
@@ -47,6 +49,7 @@ export function LedgerSummary({
         />
         <BalanceStat label="Locked in providers" value={ledger?.locked ?? 0n} />
       </dl>
+      {ledger ? <LedgerBreakdownList breakdown={ledgerBreakdown(overview)} /> : null}
       <SettlementNote />
     </Card>
   )

@@ -32,6 +32,7 @@ const ZG = 10n ** 18n
 function overview(ledger: boolean, providerBalance: bigint | null): LedgerOverview {
   return {
     ledger: ledger ? { total: 5n * ZG, available: 5n * ZG, locked: 0n } : null,
+    fineTuningAccounts: [],
     accounts:
       providerBalance === null
         ? []

@@ -3,6 +3,7 @@
  * plus one action that resolves with the final state and never throws. Amounts in neuron.
  */
 import type { Address } from 'viem'
+import type { ServingKind } from '@/chain/ledger/service-name-query'
 import { getContract } from '@/contracts/get-contract'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 import { useTxFlow } from '@/hooks/chain/use-tx-flow'
@@ -61,12 +62,12 @@ export function useDeleteLedger() {
 
 /**
  * Retrieves from providers: collects their matured refunds into the ledger and starts a refund of
- * the rest (locked for the lock time), under the inference service name read from chain. At most
- * 20 providers per call.
+ * the rest (locked for the lock time), under the service name read from chain (inference, or
+ * fine-tuning sub-accounts with `kind: 'fineTuning'`). At most 20 providers per call.
  */
-export function useRetrieveFunds() {
+export function useRetrieveFunds(kind: ServingKind = 'inference') {
   const { chainId } = useSupportedChain()
-  const { withServiceName, ...flow } = useServiceNameTxFlow()
+  const { withServiceName, ...flow } = useServiceNameTxFlow(kind)
   const retrieve = (providers: Address[], label: string) =>
     withServiceName(label, (name) =>
       flow.run(

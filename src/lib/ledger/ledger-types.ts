@@ -30,6 +30,11 @@ export interface LedgerOverview {
   /** null: this wallet has no ledger on the chain. */
   ledger: Ledger | null
   accounts: SubAccount[]
+  /**
+   * Fine-tuning sub-accounts (their refund records are not listed: `refunds` is empty, the pending
+   * total is in `pendingRefund`); null when they could not be read.
+   */
+  fineTuningAccounts: SubAccount[] | null
   /** Refund lock period, seconds. */
   lockTime: bigint
   /** Chain time of the block the overview was read at, seconds. */

@@ -14,6 +14,16 @@ const overview: LedgerOverview = {
       nonce: 4n,
     },
   ],
+  fineTuningAccounts: [
+    {
+      provider: '0x00000000000000000000000000000000000000bb',
+      balance: 3n,
+      pendingRefund: 0n,
+      refunds: [],
+      acknowledged: false,
+      nonce: 0n,
+    },
+  ],
   lockTime: 7200n,
   chainTime: 1000n,
   blockNumber: 12n,
@@ -23,6 +33,11 @@ const overview: LedgerOverview = {
 describe('parseSavedOverview', () => {
   it('reads a saved overview back exactly, marked as saved', () => {
     expect(parseSavedOverview(overview)).toEqual({ ...overview, fromCache: true })
+  })
+  it('keeps "could not be read" (null) fine-tuning accounts as null, not as none', () => {
+    expect(parseSavedOverview({ ...overview, fineTuningAccounts: null })?.fineTuningAccounts).toBe(
+      null,
+    )
   })
   it('reads a wallet without a ledger', () => {
     expect(parseSavedOverview({ ...overview, ledger: null, accounts: [] })?.ledger).toBeNull()

@@ -41,7 +41,7 @@ function accountOf(v: unknown): SubAccount | null {
 /** The saved overview checked and copied field by field (marked `fromCache`), or null. */
 export function parseSavedOverview(raw: unknown): LedgerOverview | null {
   if (!isObj(raw)) return null
-  const { ledger, accounts, lockTime, chainTime, blockNumber, readAt } = raw
+  const { ledger, accounts, fineTuningAccounts, lockTime, chainTime, blockNumber, readAt } = raw
   if (!isUint(lockTime) || !isUint(chainTime) || !isUint(blockNumber)) return null
   if (typeof readAt !== 'number' || !Number.isFinite(readAt)) return null
   let parsedLedger: LedgerOverview['ledger'] = null
@@ -57,9 +57,18 @@ export function parseSavedOverview(raw: unknown): LedgerOverview | null {
   if (!Array.isArray(accounts) || accounts.length > MAX_SAVED_ACCOUNTS) return null
   const parsedAccounts = accounts.map(accountOf)
   if (parsedAccounts.some((a) => a === null)) return null
+  let parsedFineTuning: SubAccount[] | null = null
+  if (fineTuningAccounts !== null) {
+    if (!Array.isArray(fineTuningAccounts) || fineTuningAccounts.length > MAX_SAVED_ACCOUNTS)
+      return null
+    const list = fineTuningAccounts.map(accountOf)
+    if (list.some((a) => a === null)) return null
+    parsedFineTuning = list as SubAccount[]
+  }
   return {
     ledger: parsedLedger,
     accounts: parsedAccounts as SubAccount[],
+    fineTuningAccounts: parsedFineTuning,
     lockTime,
     chainTime,
     blockNumber,
