@@ -288,7 +288,7 @@ test('TeeTLS: the reply verifies and the signed upstream and TLS fingerprint are
   devnet,
 }) => {
   const tls = providerOf(devnet.info, 'qwen3-6-plus')
-  await page.getByLabel('Service').selectOption(tls.address)
+  await page.getByLabel('Service', { exact: true }).selectOption(tls.address)
   await ask(page, 'Relay me through TLS')
   const badge = page.getByTestId(TestId.VerificationBadge)
   await expect(badge).toHaveAttribute('data-status', 'verified')

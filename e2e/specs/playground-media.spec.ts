@@ -288,5 +288,5 @@ test('arriving with only a provider opens the tab of its service type', async ({
     'aria-selected',
     'true',
   )
-  await expect(page.getByLabel('Service')).toHaveValue(p.address)
+  await expect(page.getByLabel('Service', { exact: true })).toHaveValue(p.address)
 })

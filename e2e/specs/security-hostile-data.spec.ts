@@ -91,7 +91,7 @@ test('prices of 0 and 2^256−1 render exactly; URLs with credentials or other s
   await expect(
     page.getByText('This service cannot be used: its URL contains a user name or password.'),
   ).toBeVisible()
-  await page.getByLabel('Service').selectOption(ftp)
+  await page.getByLabel('Service', { exact: true }).selectOption(ftp)
   await expect(
     page.getByText('This service cannot be used: its URL uses ftp: instead of http(s).'),
   ).toBeVisible()
@@ -157,7 +157,9 @@ test('the image, edit and speech tabs say up front that a service URL is unusabl
   await page.getByLabel('Prompt').fill('a red square')
   await expect(page.getByRole('button', { name: 'Generate' })).toBeDisabled()
   // Picking a usable service clears the note and enables sending.
-  await page.getByLabel('Service').selectOption(providerOf(devnet.info, 'z-image').address)
+  await page
+    .getByLabel('Service', { exact: true })
+    .selectOption(providerOf(devnet.info, 'z-image').address)
   await expect(page.getByRole('note')).toHaveCount(0)
   await expect(page.getByRole('button', { name: 'Generate' })).toBeEnabled()
 
@@ -222,7 +224,7 @@ test('a service URL with a query or fragment is refused up front: nothing reache
   await page.getByLabel('Message').fill('Do not send me')
   await expect(page.getByText(refusal)).toBeVisible()
   await expect(page.getByRole('button', { name: 'Send' })).toBeDisabled()
-  await page.getByLabel('Service').selectOption(fragment)
+  await page.getByLabel('Service', { exact: true }).selectOption(fragment)
   await expect(page.getByText(refusal)).toBeVisible()
   await expect(page.getByRole('button', { name: 'Send' })).toBeDisabled()
   await expect(page.getByLabel('Message')).toHaveValue('Do not send me')
