@@ -1,25 +1,14 @@
-import { useState, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import type { Address } from 'viem'
-import { AmountReading } from '@/components/feedback/amount-reading'
 import { TxStatus } from '@/components/feedback/tx-status'
-import { Badge } from '@/components/ui/badge'
-import { Button } from '@/components/ui/button'
-import { Field } from '@/components/ui/field'
-import { Input } from '@/components/ui/input'
+import { Step, type StepProps } from '@/components/ui/step'
 import type { TxFlowState } from '@/hooks/chain/tx-flow-state'
 import { useCreateLedger } from '@/hooks/ledger/use-ledger-writes'
 import { useTransferFund } from '@/hooks/ledger/use-transfer-fund'
 import type { FundsStatus } from '@/hooks/playground/use-provider-funds'
-import { parseZeroGAmount } from '@/lib/amount'
-import {
-  atLeast,
-  atMost,
-  MIN_LEDGER_BALANCE,
-  MIN_PROVIDER_BALANCE,
-  validateAmount,
-  type AmountCheck,
-} from '@/lib/amount-rules'
+import { atLeast, atMost, MIN_LEDGER_BALANCE, MIN_PROVIDER_BALANCE } from '@/lib/amount-rules'
 import { formatZeroG } from '@/lib/format'
+import { AmountTxForm } from './amount-tx-form'
 
 type StepState = 'done' | 'active' | 'busy' | 'waiting'
 
@@ -30,91 +19,26 @@ const STATE_TEXT: Record<StepState, string> = {
   waiting: 'After the step above',
 }
 
-function Step({
-  n,
-  title,
+/** A step of this guide: its form while it is to do, its transaction's final status once done. */
+function GuideStep({
   state,
-  children,
   outcome,
-}: {
-  n: number
-  title: string
+  children,
+  ...step
+}: Pick<StepProps, 'n' | 'title' | 'children'> & {
   state: StepState
-  children?: ReactNode
   /** Shown once the step is done (its transaction's final status, when it ran here). */
   outcome?: ReactNode
 }) {
   return (
-    <li
-      aria-label={`Step ${n}: ${title}`}
-      data-state={state}
-      className="flex flex-col gap-2 border-t border-border pt-2 first:border-t-0 first:pt-0"
+    <Step
+      {...step}
+      state={state}
+      stateText={STATE_TEXT[state]}
+      className="gap-2 border-t border-border pt-2 first:border-t-0 first:pt-0"
     >
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <span className="font-medium">
-          {n}. {title}
-        </span>
-        <Badge tone={state === 'done' ? 'success' : state === 'busy' ? 'accent' : 'neutral'}>
-          {state === 'done' ? '✓ ' : ''}
-          {STATE_TEXT[state]}
-        </Badge>
-      </div>
       {state === 'active' || state === 'busy' ? children : state === 'done' ? outcome : null}
-    </li>
-  )
-}
-
-/**
- * One amount → one transaction, checked before the wallet opens (the same rules as the Account
- * page's forms, `lib/amount-rules`), with the flow's live phases under it.
- */
-function StepForm({
-  name,
-  label,
-  initial,
-  checks,
-  submitLabel,
-  hint,
-  flow,
-  onSubmit,
-}: {
-  name: string
-  label: string
-  initial: string
-  checks: readonly AmountCheck[]
-  submitLabel: string
-  hint: string
-  flow: { state: TxFlowState; isBusy: boolean; retry: () => void }
-  onSubmit: (amount: bigint) => void
-}) {
-  const [text, setText] = useState(initial)
-  const parsed = validateAmount(text, checks)
-  return (
-    <form
-      aria-label={name}
-      noValidate
-      className="flex flex-col gap-2"
-      onSubmit={(e) => {
-        e.preventDefault()
-        if (parsed.ok) onSubmit(parsed.value)
-      }}
-    >
-      <div className="flex flex-wrap items-end gap-2">
-        <Field label={label} help={hint} error={!parsed.ok && text ? parsed.message : undefined}>
-          <Input
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            inputMode="decimal"
-            className="w-32"
-          />
-        </Field>
-        <Button type="submit" size="sm" disabled={!parsed.ok || flow.isBusy}>
-          {submitLabel}
-        </Button>
-      </div>
-      <AmountReading parsed={parseZeroGAmount(text)} />
-      <TxStatus state={flow.state} onRetry={flow.retry} />
-    </form>
+    </Step>
   )
 }
 
@@ -171,13 +95,13 @@ export function FundingGuide(p: FundingGuideProps) {
       </p>
       <ol className="flex flex-col gap-2">
         {p.withLedgerStep ? (
-          <Step
+          <GuideStep
             n={1}
             title="Create your ledger"
             state={ledgerStep}
             outcome={<TxStatus state={create.state} onRetry={create.retry} />}
           >
-            <StepForm
+            <AmountTxForm
               name="Create ledger"
               label="First deposit (0G)"
               initial="3"
@@ -192,15 +116,15 @@ export function FundingGuide(p: FundingGuideProps) {
               flow={create}
               onSubmit={(v) => void create.create(v).then(after)}
             />
-          </Step>
+          </GuideStep>
         ) : null}
-        <Step
+        <GuideStep
           n={n + 1}
           title="Fund this provider"
           state={fundStep}
           outcome={<TxStatus state={transfer.state} onRetry={transfer.retry} />}
         >
-          <StepForm
+          <AmountTxForm
             name="Fund this provider"
             label="Transfer from your ledger (0G)"
             initial="2"
@@ -215,8 +139,8 @@ export function FundingGuide(p: FundingGuideProps) {
             flow={transfer}
             onSubmit={(v) => void transfer.transfer(p.provider, v).then(after)}
           />
-        </Step>
-        <Step n={n + 2} title="Ready" state={funded ? 'done' : 'waiting'} />
+        </GuideStep>
+        <GuideStep n={n + 2} title="Ready" state={funded ? 'done' : 'waiting'} />
       </ol>
       {funded ? (
         <p role="status" className="mt-2 text-success">

@@ -1,6 +1,7 @@
 import { memo, useCallback, useMemo } from 'react'
 import { EmptyState } from '@/components/feedback/empty-state'
 import { Button } from '@/components/ui/button'
+import { ExternalLink } from '@/components/ui/external-link'
 import type { Service } from '@/contracts/service'
 import { useMeasureHealth } from '@/hooks/services/use-measure-health'
 import { useRecentUse } from '@/hooks/services/use-recent-use'
@@ -79,15 +80,7 @@ export const CatalogResults = memo(function CatalogResults({
         {services.length === 0 ? (
           <p className="mt-1">
             Switch to another network in the top bar, or see how providers register a service in the{' '}
-            <a
-              href={ZERO_G_COMPUTE_DOCS}
-              target="_blank"
-              rel="noopener noreferrer"
-              className="text-accent underline"
-            >
-              0G Compute docs
-            </a>
-            .
+            <ExternalLink href={ZERO_G_COMPUTE_DOCS}>0G Compute docs</ExternalLink>.
           </p>
         ) : (
           <Button

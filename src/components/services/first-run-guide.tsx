@@ -1,8 +1,8 @@
-import type { ReactNode } from 'react'
 import { Link } from 'react-router'
-import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { Card } from '@/components/ui/card'
+import { ExternalLink } from '@/components/ui/external-link'
+import { Step, type StepProps } from '@/components/ui/step'
 import { ConnectWalletButton } from '@/components/wallet/connect-wallet-button'
 import { paths } from '@/config/paths'
 import { useFirstRunGuide, type GuideStepState } from '@/hooks/services/use-first-run-guide'
@@ -17,34 +17,22 @@ const STATE_TEXT: Record<GuideStepState, string> = {
   checking: 'Checking…',
 }
 
-function Step({
-  n,
-  title,
+/** A step of this guide, a card in a row: what to do while it is not done. */
+function GuideStep({
   state,
   children,
-}: {
-  n: number
-  title: string
-  state: GuideStepState
-  children: ReactNode
-}) {
+  ...step
+}: Pick<StepProps, 'n' | 'title' | 'children'> & { state: GuideStepState }) {
   return (
-    <li
-      aria-label={`Step ${n}: ${title}, ${STATE_TEXT[state].toLowerCase()}`}
-      data-state={state}
-      className="flex min-w-0 flex-1 flex-col gap-1.5 rounded-md border border-border p-3"
+    <Step
+      {...step}
+      state={state}
+      stateText={STATE_TEXT[state]}
+      nameWithState
+      className="min-w-0 flex-1 gap-1.5 rounded-md border border-border p-3"
     >
-      <div className="flex items-center justify-between gap-2">
-        <span className="font-medium">
-          {n}. {title}
-        </span>
-        <Badge tone={state === 'done' ? 'success' : 'neutral'}>
-          {state === 'done' ? '✓ ' : ''}
-          {STATE_TEXT[state]}
-        </Badge>
-      </div>
       {state === 'done' ? null : <div className="text-xs text-muted">{children}</div>}
-    </li>
+    </Step>
   )
 }
 
@@ -63,25 +51,18 @@ export function FirstRunGuide() {
           Get started
         </h2>
         <div className="flex items-center gap-3 text-sm">
-          <a
-            href={ZERO_G_COMPUTE_DOCS}
-            target="_blank"
-            rel="noopener noreferrer"
-            className="text-accent underline"
-          >
-            0G Compute docs
-          </a>
+          <ExternalLink href={ZERO_G_COMPUTE_DOCS}>0G Compute docs</ExternalLink>
           <Button variant="ghost" size="sm" onClick={guide.dismiss}>
             Dismiss guide
           </Button>
         </div>
       </div>
       <ol className="flex flex-col gap-2 text-sm md:flex-row">
-        <Step n={1} title="Connect a wallet" state={guide.connect}>
+        <GuideStep n={1} title="Connect a wallet" state={guide.connect}>
           <p className="mb-2">Your wallet pays providers and signs your requests.</p>
           <ConnectWalletButton />
-        </Step>
-        <Step n={2} title="Fund a provider" state={guide.fund}>
+        </GuideStep>
+        <GuideStep n={2} title="Fund a provider" state={guide.fund}>
           Press <strong>Chat</strong> or <strong>Try</strong> on a service below: the Playground
           creates your ledger (at least 3 0G) and moves funds to that provider (at least 1 0G) in
           place. Or manage funds on the{' '}
@@ -89,15 +70,15 @@ export function FirstRunGuide() {
             Account
           </Link>{' '}
           page.
-        </Step>
-        <Step n={3} title="Try a service" state={guide.tryIt}>
+        </GuideStep>
+        <GuideStep n={3} title="Try a service" state={guide.tryIt}>
           Send a prompt in the{' '}
           <Link to={paths.playground} className="text-accent underline">
             Playground
           </Link>
           : every reply is checked against the provider’s TEE signer. To call it from code, press{' '}
           <strong>Build</strong> on a service.
-        </Step>
+        </GuideStep>
       </ol>
     </Card>
   )
