@@ -16,7 +16,7 @@ import type { AddressInfo, Socket } from 'node:net'
 export interface ProxiedRequest {
   /** Date.now() when the request arrived at the proxy. */
   start: number
-  /** Date.now() when its response was fully written back (NaN until then). */
+  /** Date.now() when the last byte of its response was written back (NaN until it has ended). */
   end: number
   method: string
   path: string
@@ -64,6 +64,8 @@ export async function startLatencyProxy(opts: {
   port: number
   rttMs: number
   host?: string
+  /** Charge one more RTT for the first request on a new connection (default true). */
+  handshake?: boolean
 }): Promise<LatencyProxy> {
   const target = new URL(opts.target)
   const half = opts.rttMs / 2
@@ -78,7 +80,7 @@ export async function startLatencyProxy(opts: {
       rpc: [],
     }
     log.push(entry)
-    const handshake = fresh.has(req.socket) ? opts.rttMs : 0
+    const handshake = opts.handshake !== false && fresh.has(req.socket) ? opts.rttMs : 0
     fresh.delete(req.socket)
     void (async () => {
       const body = await readBody(req)
@@ -99,11 +101,19 @@ export async function startLatencyProxy(opts: {
             res.writeHead(upRes.statusCode ?? 502, upRes.headers)
             res.flushHeaders()
           }, half)
-          upRes.on('data', (c: Buffer) => setTimeout(() => res.write(c), half))
+          // A body with a known length is complete for the client at its last byte, which can be
+          // before the end is signalled here: `end` is the time of the last byte written.
+          let lastByte = NaN
+          upRes.on('data', (c: Buffer) =>
+            setTimeout(() => {
+              res.write(c)
+              lastByte = Date.now()
+            }, half),
+          )
           upRes.on('end', () =>
             setTimeout(() => {
               res.end()
-              entry.end = Date.now()
+              entry.end = Number.isFinite(lastByte) ? lastByte : Date.now()
             }, half),
           )
           upRes.on('error', () => setTimeout(() => res.destroy(), half))
