@@ -1,4 +1,5 @@
 import { ZeroGAmount } from '@/components/feedback/zero-g-amount'
+import { ScrollGroup } from '@/components/ui/scroll-group'
 import { shortAddress } from '@/lib/format'
 import { historyKindLabels, type HistoryEntry } from '@/lib/ledger/history'
 import { LedgerTableHead } from './ledger-table-head'
@@ -11,14 +12,7 @@ interface HistoryTableProps {
 /** History rows: time, kind, provider, amount, details (chain strings rendered as text). */
 export function HistoryTable({ entries, providerName }: HistoryTableProps) {
   return (
-    // Focusable so a keyboard can scroll the list (WCAG 2.1.1; axe scrollable-region-focusable).
-    <div
-      role="group"
-      aria-label="History entries, scrollable"
-      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region
-      tabIndex={0}
-      className="max-h-96 overflow-auto"
-    >
+    <ScrollGroup label="History entries, scrollable" className="max-h-96 overflow-auto">
       <table aria-label="History" className="w-full text-sm">
         <LedgerTableHead headers={['Time', 'Kind', 'Provider', 'Amount', 'Details']} />
         <tbody>
@@ -52,6 +46,6 @@ export function HistoryTable({ entries, providerName }: HistoryTableProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollGroup>
   )
 }
