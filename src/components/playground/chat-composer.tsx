@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { Button } from '@/components/ui/button'
 import { Textarea } from '@/components/ui/textarea'
 
@@ -6,9 +7,10 @@ interface Props {
   onChange: (v: string) => void
   onSend: () => void
   onStop: () => void
-  onRegenerate?: () => void
   busy: boolean
   disabledReason?: string
+  /** shown under the box: the cost estimate of the next message */
+  estimate?: ReactNode
 }
 
 /** The prompt box; the text stays until a reply arrives, so a failure never loses it. */
@@ -17,9 +19,9 @@ export function ChatComposer({
   onChange,
   onSend,
   onStop,
-  onRegenerate,
   busy,
   disabledReason,
+  estimate,
 }: Props) {
   return (
     <form
@@ -55,13 +57,9 @@ export function ChatComposer({
             Send
           </Button>
         )}
-        {onRegenerate && !busy ? (
-          <Button variant="ghost" onClick={onRegenerate}>
-            Regenerate
-          </Button>
-        ) : null}
         {disabledReason ? <span className="text-xs text-muted">{disabledReason}</span> : null}
       </div>
+      {estimate}
     </form>
   )
 }

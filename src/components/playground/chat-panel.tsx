@@ -6,9 +6,11 @@ import { useConversations } from '@/hooks/playground/use-conversations'
 import { useDefaultService } from '@/hooks/playground/use-default-service'
 import { usePlaygroundServices } from '@/hooks/playground/use-playground-services'
 import { DEFAULT_PARAMS, type ChatMessage, type ChatParams } from '@/lib/playground/conversation'
+import { historyBeforeEdit } from '@/lib/playground/chat-turns'
 import { retryPatch } from '@/lib/playground/paid-exchange'
 import { serviceUrlProblem } from '@/lib/safe-url'
 import { ChatComposer } from './chat-composer'
+import { ChatCostEstimate } from './chat-estimate'
 import { ChatSettings } from './chat-settings'
 import { ChatTranscript } from './chat-transcript'
 import { ConversationList } from './conversation-list'
@@ -51,21 +53,28 @@ export function ChatPanel({ initialProvider }: { initialProvider?: string }) {
       setParams(c.params)
     }
   }
-  const send = (regenerate = false) => {
+  /** A new message (the draft), a regenerate of the last reply, or an edit of a user message. */
+  type Mode = { regenerate?: boolean; editFrom?: string; prompt?: string }
+  const send = ({ regenerate = false, editFrom, prompt: edited }: Mode = {}) => {
     if (!service) return
     const lastUser = active?.messages.findLast((m) => m.role === 'user')
-    const prompt = regenerate ? (lastUser?.content ?? '') : draft
+    const prompt = regenerate ? (lastUser?.content ?? '') : (edited ?? draft)
     chat.mutate(
-      { conversation: active, service, prompt, systemPrompt, params, regenerate },
+      { conversation: active, service, prompt, systemPrompt, params, regenerate, editFrom },
       {
         onSuccess: (c) => {
-          if (!regenerate) setDraft('')
+          if (!regenerate && !editFrom) setDraft('')
           setActiveId(c.id)
         },
       },
     )
   }
   const busy = chat.isPending
+  const sent = chat.variables
+  const messages = active?.messages ?? []
+  // While an edit is on its way, the chat shows what it is sent after (the rest is dropped).
+  const shownMessages =
+    busy && sent?.editFrom ? (historyBeforeEdit(messages, sent.editFrom) ?? messages) : messages
 
   return (
     <div className="grid grid-cols-1 gap-4 md:grid-cols-[220px_minmax(0,1fr)]">
@@ -102,25 +111,43 @@ export function ChatPanel({ initialProvider }: { initialProvider?: string }) {
         />
         <ChatTranscript
           onRetryVerdict={retryVerdict}
-          messages={active?.messages ?? []}
-          pendingPrompt={
-            busy && !chat.variables?.regenerate ? (chat.variables?.prompt ?? null) : null
-          }
+          onEdit={(m, text) => send({ editFrom: m.id, prompt: text })}
+          onRegenerate={() => send({ regenerate: true })}
+          busy={busy}
+          messages={shownMessages}
+          pendingPrompt={busy && !sent?.regenerate ? (sent?.prompt ?? null) : null}
           streaming={chat.streaming}
         />
         <WaitNotice ms={chat.waitingMs} />
         <ServiceErrorNotice
           error={chat.error}
-          onRetry={() => send(Boolean(chat.variables?.regenerate))}
+          onRetry={() =>
+            // a new message resends the draft as it is now; an edit resends the edited text
+            send({
+              regenerate: sent?.regenerate,
+              editFrom: sent?.editFrom,
+              prompt: sent?.editFrom ? sent.prompt : undefined,
+            })
+          }
           service={service}
         />
         <ChatComposer
           value={draft}
           onChange={setDraft}
-          onSend={() => send(false)}
+          onSend={() => send()}
           onStop={chat.stop}
-          onRegenerate={active?.messages.length ? () => send(true) : undefined}
           busy={busy}
+          estimate={
+            service ? (
+              <ChatCostEstimate
+                service={service}
+                systemPrompt={systemPrompt}
+                history={messages}
+                draft={draft}
+                maxTokens={params.maxTokens}
+              />
+            ) : null
+          }
           disabledReason={
             !service
               ? 'No chat service on this network'

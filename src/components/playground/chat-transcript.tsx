@@ -10,14 +10,36 @@ interface Props {
   streaming: string | null
   /** Asks for a "no proof" reply's signature again. */
   onRetryVerdict?: (message: ChatMessage) => void
+  /** Replaces a user message and sends again from there. */
+  onEdit?: (message: ChatMessage, text: string) => void
+  /** Answers the last message again (shown on the last reply). */
+  onRegenerate?: () => void
+  busy?: boolean
 }
 
 /** The conversation so far, plus the prompt in flight and the reply streaming in. */
-export function ChatTranscript({ messages, pendingPrompt, streaming, onRetryVerdict }: Props) {
+export function ChatTranscript({
+  messages,
+  pendingPrompt,
+  streaming,
+  onRetryVerdict,
+  onEdit,
+  onRegenerate,
+  busy,
+}: Props) {
   return (
     <div aria-label="Transcript" role="log" className="flex flex-col gap-3">
-      {messages.map((m) => (
-        <ChatMessageView key={m.id} message={m} onRetryVerdict={onRetryVerdict} />
+      {messages.map((m, i) => (
+        <ChatMessageView
+          key={m.id}
+          message={m}
+          onRetryVerdict={onRetryVerdict}
+          onEdit={onEdit}
+          onRegenerate={
+            i === messages.length - 1 && m.role === 'assistant' ? onRegenerate : undefined
+          }
+          busy={busy}
+        />
       ))}
       {pendingPrompt !== null ? (
         <article className="min-w-0 rounded-lg border border-dashed border-border p-3 text-sm whitespace-pre-wrap text-muted [overflow-wrap:anywhere]">

@@ -11,6 +11,11 @@ import {
   type ChatParams,
   type Conversation,
 } from '@/lib/playground/conversation'
+import {
+  historyBeforeEdit,
+  historyBeforeLastReply,
+  withPreviousReply,
+} from '@/lib/playground/chat-turns'
 import type { Usage } from '@/lib/protocol/pricing'
 import { useConversations } from './use-conversations'
 import { usePaidExchange } from './use-paid-exchange'
@@ -22,8 +27,10 @@ export interface SendInput {
   prompt: string
   systemPrompt: string
   params: ChatParams
-  /** Replace the last reply instead of appending (regenerate). */
+  /** Answer the same history again (Regenerate); the replaced reply is kept as an alternative. */
   regenerate?: boolean
+  /** Edit: the user message `prompt` replaces; it and every later message are dropped. */
+  editFrom?: string
 }
 
 const cachedCount = (u: NonNullable<ChatResult['usage']>): number => {
@@ -68,7 +75,10 @@ export function useChat() {
       if (!address) throw new Error('Connect a wallet first')
       const { service, prompt, params } = input
       const prior = input.conversation?.messages ?? []
-      const history = input.regenerate ? dropLastReply(prior) : prior
+      // An edit drops the edited message and what followed (their usage records stay: paid).
+      const edited = input.editFrom ? historyBeforeEdit(prior, input.editFrom) : null
+      if (input.editFrom && !edited) throw new Error('That message is no longer in the chat')
+      const history = edited ?? (input.regenerate ? historyBeforeLastReply(prior) : prior)
       const userMsg: ChatMessage | null = input.regenerate
         ? null
         : { id: newId(), role: 'user', content: prompt, createdAt: Date.now() }
@@ -85,9 +95,17 @@ export function useChat() {
         top_p: params.topP,
       }
       const conversationId = input.conversation?.id ?? newId()
-      /** Saves the conversation with `reply`, keeping the verdicts patched in since it was read. */
-      const saveWith = async (reply: ChatMessage): Promise<Conversation> => {
+      /**
+       * Saves the conversation with `reply`, keeping the verdicts patched in since it was read; a
+       * regenerated reply keeps the one it replaces (as it is now) among its alternatives.
+       */
+      const saveWith = async (answer: ChatMessage): Promise<Conversation> => {
         const now = latest(conversationId)?.messages
+        const replaced = input.regenerate ? prior.at(-1) : undefined
+        const reply = withPreviousReply(
+          answer,
+          replaced && (now?.find((x) => x.id === replaced.id) ?? replaced),
+        )
         const conversation: Conversation = {
           id: conversationId,
           chainId,
@@ -167,9 +185,4 @@ export function useChat() {
 
   const stop = useCallback(() => abort.current?.abort(), [])
   return { ...mutation, streaming, waitingMs, stop }
-}
-
-function dropLastReply(messages: ChatMessage[]): ChatMessage[] {
-  const last = messages.at(-1)
-  return last?.role === 'assistant' ? messages.slice(0, -1) : messages
 }

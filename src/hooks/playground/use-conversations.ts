@@ -4,6 +4,7 @@ import { useAccount } from 'wagmi'
 import { deleteConversation, listConversations, saveConversation } from '@/api/conversation-store'
 import { noteStorageFailure } from '@/api/storage-health'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
+import { allVersions, patchVersion } from '@/lib/playground/chat-turns'
 import type { ChatMessage, Conversation } from '@/lib/playground/conversation'
 import type { VerdictPatch } from '@/lib/playground/paid-exchange'
 import type { VerdictStore } from './use-paid-exchange'
@@ -59,23 +60,22 @@ export function useConversations() {
     [queryClient, queryKey],
   )
 
-  /** Updates one message of a conversation from the latest cached state. */
+  /** Updates one message (or an earlier reply it keeps) from the latest cached state. */
   const patchMessage = useCallback(
     async (conversationId: string, messageId: string, patch: Partial<ChatMessage>) => {
       const c = latest(conversationId)
       if (!c) return
-      const messages = c.messages.map((m) => (m.id === messageId ? { ...m, ...patch } : m))
-      await save({ ...c, messages })
+      await save({ ...c, messages: patchVersion(c.messages, messageId, patch) })
     },
     [latest, save],
   )
 
-  /** Stores the verdict of reply `messageId` in the conversation that holds it now. */
+  /** Stores the verdict of reply `messageId` (shown or kept as an alternative) where it is now. */
   const patchVerdict = useCallback(
     async (messageId: string, patch: VerdictPatch) => {
       const c = queryClient
         .getQueryData<Conversation[]>(queryKey)
-        ?.find((x) => x.messages.some((m) => m.id === messageId))
+        ?.find((x) => allVersions(x.messages).some((m) => m.id === messageId))
       if (c) await patchMessage(c.id, messageId, patch)
     },
     [queryClient, queryKey, patchMessage],
@@ -83,7 +83,8 @@ export function useConversations() {
 
   const conversations = useMemo(() => query.data ?? [], [query.data])
   const verdicts = useMemo<VerdictStore>(
-    () => ({ pending: conversations.flatMap((c) => c.messages), patchVerdict }),
+    // Earlier replies kept by a Regenerate are paid responses too: their checks resume as well.
+    () => ({ pending: conversations.flatMap((c) => allVersions(c.messages)), patchVerdict }),
     [conversations, patchVerdict],
   )
 

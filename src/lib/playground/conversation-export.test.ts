@@ -43,6 +43,14 @@ describe('conversation exports', () => {
     expect(j.format).toBe('0g-playground-conversation')
     expect(j.messages[1]!.verification).toMatchObject({ status: 'invalid', reason: 'wrong-signer' })
   })
+  it('JSON keeps a regenerated reply’s earlier versions; Markdown shows the newest', () => {
+    const [u, a] = c.messages
+    const older = { ...a!, id: 'a0', content: 'Earlier answer', fee: '99' }
+    const r = { ...c, messages: [u!, { ...a!, alternatives: [older] }] }
+    const j = JSON.parse(conversationToJson(r)) as Conversation
+    expect(j.messages[1]!.alternatives?.map((m) => [m.id, m.fee])).toEqual([['a0', '99']])
+    expect(conversationToMarkdown(r)).not.toContain('Earlier answer')
+  })
   it('Markdown has the transcript with verdicts and fees', () => {
     const md = conversationToMarkdown(c)
     expect(md).toContain('# Hello')

@@ -1,11 +1,17 @@
 /** Conversation exports: JSON (everything, receipts included) and Markdown (readable, with verdicts). */
 import { receiptForExport } from '@/lib/protocol/receipt'
-import type { Conversation, StoredVerification } from './conversation'
+import type { ChatMessage, Conversation, StoredVerification } from './conversation'
 
-/** Pretty JSON of the whole conversation (receipts without the response text: it is opt-in). */
+const exported = (m: ChatMessage): ChatMessage =>
+  m.receipt ? { ...m, receipt: receiptForExport(m.receipt, false) } : m
+
+/**
+ * Pretty JSON of the whole conversation, regenerated replies' earlier versions included (receipts
+ * without the response text: it is opt-in).
+ */
 export function conversationToJson(c: Conversation): string {
   const messages = c.messages.map((m) =>
-    m.receipt ? { ...m, receipt: receiptForExport(m.receipt, false) } : m,
+    m.alternatives ? { ...exported(m), alternatives: m.alternatives.map(exported) } : exported(m),
   )
   return JSON.stringify(
     { format: '0g-playground-conversation', version: 1, ...c, messages },

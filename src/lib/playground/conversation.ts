@@ -36,6 +36,11 @@ export interface ChatMessage {
   usage?: { input: number; output: number }
   verification?: StoredVerification
   receipt?: Receipt
+  /**
+   * Earlier replies to the same history that a Regenerate replaced, oldest first; each was paid
+   * and keeps its cost, verdict and receipt (docs/playground.md, Chat).
+   */
+  alternatives?: ChatMessage[]
 }
 
 export interface Conversation {

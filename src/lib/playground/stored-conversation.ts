@@ -19,6 +19,7 @@ import {
   type Obj,
   type Parsed,
 } from '@/lib/stored-data'
+import { MAX_ALTERNATIVES } from './chat-turns'
 import type {
   ChatMessage,
   CompareColumnRecord,
@@ -129,7 +130,7 @@ function parseStoredReceipt(v: unknown): Receipt | undefined {
   return r.ok ? r.receipt : undefined
 }
 
-function parseMessage(v: unknown): ChatMessage | null {
+function parseMessage(v: unknown, nested = false): ChatMessage | null {
   if (!isObj(v)) return null
   if (
     !isStr(v.id, 200, 1) ||
@@ -152,6 +153,14 @@ function parseMessage(v: unknown): ChatMessage | null {
   if (v.verification !== undefined) m.verification = parseStoredVerification(v.verification)
   const receipt = parseStoredReceipt(v.receipt)
   if (receipt) m.receipt = receipt
+  // A reply's earlier versions (Regenerate): one level deep, unreadable ones skipped.
+  if (!nested && v.role === 'assistant' && Array.isArray(v.alternatives)) {
+    const alternatives = v.alternatives
+      .slice(-MAX_ALTERNATIVES)
+      .map((a) => parseMessage(a, true))
+      .filter((a): a is ChatMessage => a?.role === 'assistant')
+    if (alternatives.length > 0) m.alternatives = alternatives
+  }
   return m
 }
 
