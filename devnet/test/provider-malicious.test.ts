@@ -1,6 +1,7 @@
 /**
  * Malicious-provider knobs against the real devnet: no `ZG-Res-Key`, a replayed signature, hostile
- * output (5 MB, invalid UTF-8), an endless stream and random errors (never metered). Uses wallet 1.
+ * output (5 MB, invalid UTF-8), an endless stream, random errors (never metered) and a settlement
+ * that takes more than was metered (overcharge). Uses wallet 1.
  */
 import { parseEther } from 'viem'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
@@ -12,7 +13,7 @@ import { chatBody, post, providerBySlug, providerTestSetup } from './support/pro
 
 const { devnet, user } = providerTestSetup(1)
 const p = providerBySlug(devnet, 'deepseek-chat-v3-0324')
-const { knob } = providerKnobs(devnet.providerServerUrl)
+const { knob, settle } = providerKnobs(devnet.providerServerUrl)
 const chat = async (content: string, extra: Record<string, unknown> = {}, signal?: AbortSignal) =>
   fetch(`${p.url}/v1/proxy/chat/completions`, {
     method: 'POST',
@@ -126,5 +127,39 @@ describe('malicious provider knobs', () => {
     const res = await chat('refused')
     expect(res.status).toBe(400)
     expect(await res.json()).toEqual({ error: 'validate session: session token expired' })
+  })
+
+  it('overcharge: the settlement takes the metered fee plus the extra, exactly, on chain', async () => {
+    const extra = 1_234_567_890_123n
+    await knob('overcharge', { slug: p.slug, amount: extra.toString() })
+    const res = await chat('charge me more')
+    expect(res.status).toBe(200)
+    await res.arrayBuffer()
+    const metered = BigInt(
+      (await unsettledEntries(devnet)).find(
+        (e) => e.slug === p.slug && e.user.toLowerCase() === user.address.toLowerCase(),
+      )!.unsettled,
+    )
+    expect(metered).toBeGreaterThan(0n)
+    const before = await user.subAccount(p.address)
+    const { reports } = (await settle(p.slug)) as {
+      reports: { user: string; status: string; settled: string; totalFee: string }[]
+    }
+    expect(reports.find((r) => r.user === user.address)).toMatchObject({
+      status: 'success',
+      totalFee: (metered + extra).toString(),
+      settled: (metered + extra).toString(),
+    })
+    const after = await user.subAccount(p.address)
+    expect(before.balance - after.balance).toBe(metered + extra)
+    // The meter is cleared of what it metered; nothing is left to settle.
+    const entry = (await unsettledEntries(devnet)).find((e) => e.slug === p.slug)!
+    expect(entry.unsettled).toBe('0')
+    await knob('overcharge', { slug: p.slug, amount: '0' })
+    expect(
+      (await fetch(`${devnet.providerServerUrl}/__test/unsettled`).then((r) => r.json())) as {
+        knobs: { overcharge: Record<string, string> }
+      },
+    ).toMatchObject({ knobs: { overcharge: {} } })
   })
 })

@@ -11,6 +11,11 @@ type Slug = { slug?: string }
 export interface KnobBodies {
   /** Adds `amount` neuron (decimal string) to `user`'s unsettled fee with one provider. */
   charge: { slug: string; user: Address; amount: string }
+  /**
+   * Until reset, each settlement item of the provider (or every provider) asks for `amount` neuron
+   * (decimal string) more than was metered: a dishonest provider. `'0'` clears.
+   */
+  overcharge: Slug & { amount: string }
   'tamper-next-signature': Slug
   'fail-next': Slug & { status: number; message?: string; pad?: number; retryAfter?: number }
   latency: Slug & { ms: number }

@@ -56,6 +56,20 @@ export class Knobs {
   private cut = new Set<string>()
   private badQuote = new Map<string, QuoteTamper>()
   private behaviour = new Map<string, ProviderBehaviour>()
+  private overcharge = new Map<string, bigint>()
+
+  /**
+   * overcharge: until reset, each settlement item of the provider asks for `extra` neuron more than
+   * was metered (a dishonest provider; the settlement audit must see it). 0 clears.
+   */
+  setOvercharge(target: string, extra: bigint): void {
+    if (extra <= 0n) this.overcharge.delete(target)
+    else this.overcharge.set(target, extra)
+  }
+  /** Neuron added to each settlement item of `slug` (its own knob first, then the global one). */
+  overchargeFor(slug: string): bigint {
+    return this.overcharge.get(slug) ?? this.overcharge.get(ALL) ?? 0n
+  }
 
   /** provider-behaviour: rewrite forwarded chat bodies and/or act as a separate LLM node. */
   setBehaviour(slug: string, b: ProviderBehaviour | null): void {
@@ -184,6 +198,7 @@ export class Knobs {
     this.endless.clear()
     this.random.clear()
     this.behaviour.clear()
+    this.overcharge.clear()
   }
 
   /** Current knob state, for debugging. */
@@ -200,6 +215,7 @@ export class Knobs {
       hostileNextOutput: Object.fromEntries(this.hostile),
       endlessNextStream: [...this.endless],
       providerBehaviour: Object.fromEntries(this.behaviour),
+      overcharge: Object.fromEntries([...this.overcharge].map(([k, v]) => [k, v.toString()])),
       randomErrors: Object.fromEntries(
         [...this.random].map(([k, v]) => [
           k,

@@ -28,6 +28,20 @@ describe('Knobs for malicious providers', () => {
     expect(k.takeEndless('a')).toBe(false)
   })
 
+  it('overcharge: per slug or all, until cleared or reset', () => {
+    const k = new Knobs()
+    expect(k.overchargeFor('a')).toBe(0n)
+    k.setOvercharge('*', 5n)
+    k.setOvercharge('a', 7n)
+    expect(k.overchargeFor('a')).toBe(7n)
+    expect(k.overchargeFor('b')).toBe(5n)
+    k.setOvercharge('a', 0n)
+    expect(k.overchargeFor('a')).toBe(5n)
+    expect(k.describe().overcharge).toEqual({ '*': '5' })
+    k.reset()
+    expect(k.overchargeFor('b')).toBe(0n)
+  })
+
   it('signature faults last until cleared or reset', () => {
     const k = new Knobs()
     k.setSignatureFault('*', 'hang')

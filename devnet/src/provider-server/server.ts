@@ -2,6 +2,7 @@
  * The devnet provider server: one node:http server that serves every seeded 0G inference provider
  * under `/{slug}` and speaks the real provider protocol (docs/devnet-provider-server.md).
  */
+import { StatusBoard } from './status-board'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Address } from 'viem'
@@ -64,7 +65,14 @@ export async function startProviderServer(opts: ProviderServerOptions): Promise<
   }
   const chain = createChainReader(opts.rpcUrl, opts.chainId, opts.inferenceAddress)
   const meter = new Meter()
-  const settler = createSettler({ chain, meter, providers: () => [...providers.values()], log })
+  const knobs = new Knobs()
+  const settler = createSettler({
+    chain,
+    meter,
+    providers: () => [...providers.values()],
+    log,
+    overchargeFor: (slug) => knobs.overchargeFor(slug),
+  })
   const ctx: ServerContext = {
     providers,
     chain,
@@ -72,8 +80,9 @@ export async function startProviderServer(opts: ProviderServerOptions): Promise<
     meter,
     limiter: new RateLimiter(opts.rateLimit),
     signatures: new SignatureStore(),
-    knobs: new Knobs(),
+    knobs,
     settler,
+    status: new StatusBoard(),
     runId: opts.runId,
     chainId: opts.chainId,
     testMode: opts.testMode,

@@ -68,9 +68,17 @@ export interface SettlerDeps {
   meter: Meter
   providers: () => ProviderRuntime[]
   log: (line: string) => void
+  /** neuron a dishonest provider adds to each settlement item (the `overcharge` test knob) */
+  overchargeFor?: (slug: string) => bigint
 }
 
-export function createSettler({ chain, meter, providers, log }: SettlerDeps): Settler {
+export function createSettler({
+  chain,
+  meter,
+  providers,
+  log,
+  overchargeFor = () => 0n,
+}: SettlerDeps): Settler {
   const queues = new Map<string, Promise<unknown>>()
   const wallets = new Map<string, WalletClient>()
   let timer: NodeJS.Timeout | null = null
@@ -119,11 +127,13 @@ export function createSettler({ chain, meter, providers, log }: SettlerDeps): Se
     p: ProviderRuntime,
     snaps: MeterSnapshot[],
   ): Promise<SettlementReport[]> => {
+    // What each item asks for: the metered fee, plus the overcharge knob's extra when set.
+    const extra = overchargeFor(p.slug)
     const base = (s: MeterSnapshot): SettlementReport => ({
       slug: p.slug,
       provider: p.address,
       user: s.user,
-      totalFee: s.totalFee,
+      totalFee: s.totalFee + extra,
       settled: 0n,
       status: 'error',
     })
@@ -160,12 +170,18 @@ export function createSettler({ chain, meter, providers, log }: SettlerDeps): Se
         },
         types: TEE_SETTLEMENT_TYPES,
         primaryType: 'TEESettlement',
-        message: { requestsHash, nonce, provider: p.address, user: s.user, totalFee: s.totalFee },
+        message: {
+          requestsHash,
+          nonce,
+          provider: p.address,
+          user: s.user,
+          totalFee: s.totalFee + extra,
+        },
       })
       items.push({
         user: s.user,
         provider: p.address,
-        totalFee: s.totalFee,
+        totalFee: s.totalFee + extra,
         requestsHash,
         nonce,
         signature,
@@ -199,7 +215,11 @@ export function createSettler({ chain, meter, providers, log }: SettlerDeps): Se
         }
         const status = SETTLEMENT_STATUS[ev.args.status] ?? 'error'
         if (status === 'success' || status === 'partial') {
-          report.settled = meter.applySettlement(p.address, s, ev.args.unsettledAmount)
+          // What was taken pays the metered fees first; an overcharge is on top of them.
+          const taken = s.totalFee + extra - ev.args.unsettledAmount
+          const metered = taken < s.totalFee ? taken : s.totalFee
+          meter.applySettlement(p.address, s, s.totalFee - metered)
+          report.settled = taken
         }
         reports.push({ ...report, status })
       })

@@ -76,6 +76,16 @@ export async function handleTestKnob(
       server.meter.record(provider.address, getAddress(user), BigInt(amount), hash)
       return void sendJson(res, 200, { ok: true, slug, user, amount })
     }
+    case 'overcharge': {
+      // Until reset, each settlement of the provider takes `amount` neuron more than was metered.
+      const body = await post()
+      const slug = target(server, body)
+      const { amount } = body
+      if (typeof amount !== 'string' || !/^(0|[1-9]\d{0,40})$/.test(amount))
+        throw new HttpError(400, '`amount` must be an integer in neuron, as a string (0 clears)')
+      server.knobs.setOvercharge(slug, BigInt(amount))
+      return void sendJson(res, 200, { ok: true, slug, amount })
+    }
     case 'tamper-next-signature': {
       const slug = target(server, await post())
       knobs.tamperNextSignature(slug)
