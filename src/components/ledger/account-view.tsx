@@ -8,6 +8,7 @@ import { FineTuningAccountsCard } from './fine-tuning-accounts-card'
 import { HistoryCard } from './history-card'
 import { LedgerSummary } from './ledger-summary'
 import { ManageLedgerCard } from './manage-ledger-card'
+import { LazySettlementAudit } from './settlement-audit-lazy'
 import { PlannerCard } from './planner-card'
 import { SubAccountsCard } from './sub-accounts-card'
 import { TransferForm } from './transfer-form'
@@ -55,6 +56,7 @@ export function AccountView() {
       ) : (
         <CreateLedgerForm walletBalance={walletBalance} />
       )}
+      <LazySettlementAudit services={services.byProvider} />
       <HistoryCard services={services.byProvider} />
     </div>
   )
