@@ -200,3 +200,72 @@ export async function holdSignatureRequests(page: import('@playwright/test').Pag
   )
   return { held, release }
 }
+
+/** One stored chat reply version (shown or kept by a Regenerate) as the page stored it. */
+export interface StoredReply {
+  id: string
+  content: string
+  fee: string | null
+  status: string | null
+  /** ids of the earlier replies this one keeps (Regenerate), oldest first */
+  alternatives: string[]
+}
+
+/** Every stored conversation's messages (role and content) and replies, from IndexedDB. */
+export async function storedChats(
+  page: import('@playwright/test').Page,
+): Promise<{ messages: { role: string; content: string }[]; replies: StoredReply[] }[]> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('0g-playground')
+      r.onsuccess = () => resolve(r.result)
+      r.onerror = () => reject(r.error ?? new Error('IndexedDB'))
+    })
+    try {
+      if (!db.objectStoreNames.contains('conversations')) return []
+      const all = await new Promise<{ messages: Record<string, unknown>[] }[]>(
+        (resolve, reject) => {
+          const r = db.transaction('conversations').objectStore('conversations').getAll()
+          r.onsuccess = () => resolve(r.result as { messages: Record<string, unknown>[] }[])
+          r.onerror = () => reject(r.error ?? new Error('IndexedDB'))
+        },
+      )
+      const reply = (m: Record<string, unknown>) => ({
+        id: String(m.id),
+        content: String(m.content),
+        fee: typeof m.fee === 'string' ? m.fee : null,
+        status: (m.verification as { status?: string } | undefined)?.status ?? null,
+        alternatives: ((m.alternatives as Record<string, unknown>[] | undefined) ?? []).map((a) =>
+          String(a.id),
+        ),
+      })
+      return all.map((c) => ({
+        messages: c.messages.map((m) => ({ role: String(m.role), content: String(m.content) })),
+        replies: c.messages
+          .filter((m) => m.role === 'assistant')
+          .flatMap((m) => [
+            reply(m),
+            ...((m.alternatives as Record<string, unknown>[] | undefined) ?? []).map(reply),
+          ]),
+      }))
+    } finally {
+      db.close()
+    }
+  })
+}
+
+/** The usage records (id, kind, fee) this browser keeps for every chain and wallet. */
+export async function storedUsageRecords(
+  page: import('@playwright/test').Page,
+): Promise<{ id: string; kind: string; fee: string }[]> {
+  return page.evaluate(() => {
+    const out: { id: string; kind: string; fee: string }[] = []
+    for (let i = 0; i < localStorage.length; i++) {
+      const k = localStorage.key(i)
+      if (!k?.startsWith('0g-usage:v1:')) continue
+      const list = JSON.parse(localStorage.getItem(k) ?? '[]') as Record<string, unknown>[]
+      for (const r of list) out.push({ id: String(r.id), kind: String(r.kind), fee: String(r.fee) })
+    }
+    return out
+  })
+}

@@ -13,6 +13,7 @@ import { PanelServiceHeader } from './panel-service-header'
 import { ReceiptButton } from './receipt-button'
 import { RecordButton } from './record-button'
 import { ServiceErrorNotice } from './service-error-notice'
+import { TranscriptList } from './transcript-list'
 import { isUsableServiceUrl } from './unusable-service-note'
 import { UploadInput } from './upload-input'
 import { VerificationBadge } from './verification-badge'
@@ -41,8 +42,9 @@ export function SpeechPanel({ initialProvider }: { initialProvider?: string }) {
     if (f && !issue) await take(f.name, f.type, new Uint8Array(await f.arrayBuffer()))
   }
   const run = () => service && audio && tx.mutate({ service, file: audio })
-  // The newest stored transcript (also after a reload), hidden while a new one is on its way.
-  const shown = tx.isPending || tx.error ? null : tx.latest
+  // The one opened from the history, else the newest (also after a reload); none while a new one
+  // is on its way.
+  const { shown } = tx
 
   return (
     <Card className="flex flex-col gap-3 p-4">
@@ -93,6 +95,12 @@ export function SpeechPanel({ initialProvider }: { initialProvider?: string }) {
           </div>
         </div>
       ) : null}
+      <TranscriptList
+        items={tx.items}
+        openId={shown?.id ?? null}
+        onOpen={tx.open}
+        onDelete={tx.remove}
+      />
     </Card>
   )
 }

@@ -140,3 +140,17 @@ export function VerificationBadge({
     </div>
   )
 }
+
+/** A verdict as a compact read-only pill (history lists), with the badge's words and colours. */
+export function VerdictMark({ verification }: { verification: StoredVerification }) {
+  const { status } = verification
+  return (
+    <span
+      data-testid={TestId.HistoryVerdict}
+      data-status={status}
+      className={cn('w-fit rounded-full border px-2 py-0.5 text-xs font-medium', tones[status])}
+    >
+      {labels[status]}
+    </span>
+  )
+}

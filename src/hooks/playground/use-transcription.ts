@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useCallback, useState } from 'react'
 import { postMultipart } from '@/api/provider-client'
 import type { Service } from '@/contracts/service'
 import type { Transcript } from '@/lib/playground/conversation'
@@ -30,12 +30,14 @@ function usageOf(u: TranscriptionBody['usage']): Usage | null {
  * Speech-to-text of one audio file as a mutation on the paid-exchange workflow: the transcript is
  * stored (IndexedDB) with its cost and a "verifying" verdict, the usage is recorded, then the
  * verdict is filled in (a check cut by a reload resumes). `latest` is the newest stored transcript,
- * which the Speech tab shows again after a reload.
+ * which the Speech tab shows again after a reload; `items` is the whole history, `open(id)` shows
+ * an older one (`shown`) and `remove(id)` deletes one.
  */
 export function useTranscription() {
   const transcripts = useTranscripts()
   const pay = usePaidExchange(transcripts.verdicts)
   const [waitingMs, setWaitingMs] = useState<number | null>(null)
+  const [openId, setOpenId] = useState<string | null>(null)
   const mutation = useMutation({
     mutationKey: ['playground', 'transcription'],
     meta: { silentError: true },
@@ -84,11 +86,27 @@ export function useTranscription() {
       }).finally(() => setWaitingMs(null))
       return saved
     },
+    // A new transcript is shown in place of the one opened from the history.
+    onSuccess: () => setOpenId(null),
   })
-  const latest = transcripts.items[0] ?? null
+  const { items, remove: removeItem } = transcripts
+  const latest = items[0] ?? null
+  // The transcript opened from the history while it exists, else the newest; none while a new
+  // one is on its way or failed.
+  const current = items.find((t) => t.id === openId) ?? latest
+  const shown = mutation.isPending || mutation.error ? null : current
   // "Not verified: the provider gave no proof" → back to verifying; the resume step asks again.
-  const retryVerdict = latest
-    ? verdictRetry(transcripts.verdicts.patchVerdict, latest.id, latest.verification)
+  const retryVerdict = shown
+    ? verdictRetry(transcripts.verdicts.patchVerdict, shown.id, shown.verification)
     : undefined
-  return { ...mutation, waitingMs, latest, retryVerdict }
+  const { reset } = mutation
+  const open = useCallback(
+    (id: string) => {
+      reset()
+      setOpenId(id)
+    },
+    [reset],
+  )
+  const remove = useCallback((id: string) => void removeItem(id), [removeItem])
+  return { ...mutation, waitingMs, latest, shown, items, open, remove, retryVerdict }
 }
