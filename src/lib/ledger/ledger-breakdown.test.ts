@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { ledgerBreakdown } from './ledger-breakdown'
-import type { LedgerOverview, SubAccount } from './ledger-types'
+import { ledgerOverview, subAccount } from './ledger-overview.testkit'
 
 const ZG = 10n ** 18n
-const sub = (balance: bigint, pendingRefund = 0n): SubAccount => ({
-  provider: '0x00000000000000000000000000000000000000aa',
-  balance,
-  pendingRefund,
-  refunds: [],
-  acknowledged: true,
-  nonce: 0n,
-})
-const base: LedgerOverview = {
+const sub = (balance: bigint, pendingRefund = 0n) => subAccount({ balance, pendingRefund })
+const base = ledgerOverview({
   ledger: { total: 10n * ZG, available: 4n * ZG, locked: 6n * ZG },
   accounts: [sub(2n * ZG, ZG / 2n), sub(1n)],
   fineTuningAccounts: [sub(4n * ZG - 1n, 7n)],
-  lockTime: 0n,
-  chainTime: 0n,
-  blockNumber: 1n,
-  readAt: 0,
-}
+})
 
 describe('ledgerBreakdown', () => {
   it('splits the total into parts that add up to the neuron', () => {

@@ -1,34 +1,29 @@
 import { describe, expect, it } from 'vitest'
-import type { LedgerOverview } from './ledger-types'
+import { ledgerOverview, subAccount } from './ledger-overview.testkit'
 import { MAX_SAVED_ACCOUNTS, parseSavedOverview } from './saved-overview'
 
-const overview: LedgerOverview = {
+const overview = ledgerOverview({
   ledger: { total: 5n * 10n ** 18n, available: 3n * 10n ** 18n, locked: 2n * 10n ** 18n },
   accounts: [
-    {
-      provider: '0x00000000000000000000000000000000000000aa',
+    subAccount({
       balance: 2n * 10n ** 18n,
       pendingRefund: 1n,
       refunds: [{ index: 0n, amount: 1n, createdAt: 100n, processed: false }],
-      acknowledged: true,
       nonce: 4n,
-    },
+    }),
   ],
   fineTuningAccounts: [
-    {
+    subAccount({
       provider: '0x00000000000000000000000000000000000000bb',
       balance: 3n,
-      pendingRefund: 0n,
-      refunds: [],
       acknowledged: false,
-      nonce: 0n,
-    },
+    }),
   ],
   lockTime: 7200n,
   chainTime: 1000n,
   blockNumber: 12n,
   readAt: 1_700_000_000_000,
-}
+})
 
 describe('parseSavedOverview', () => {
   it('reads a saved overview back exactly, marked as saved', () => {
