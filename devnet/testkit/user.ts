@@ -90,6 +90,15 @@ export function devnetUser(devnet: DevnetChain, privateKey: Hex, opts: DevnetUse
     return info.fullName
   }
 
+  /** Moves `amount` from the ledger to `provider`'s sub-account under the `service` name. */
+  const transferTo = (provider: Address, service: string, amount: Amount) =>
+    write({
+      address: ledger,
+      abi: ledgerManagerAbi,
+      functionName: 'transferFund',
+      args: [provider, service, neuron(amount)],
+    })
+
   const user = {
     address: account.address,
     account,
@@ -116,20 +125,10 @@ export function devnetUser(devnet: DevnetChain, privateKey: Hex, opts: DevnetUse
       (await user.readLedger()) ? user.deposit(amount) : user.createLedger(amount),
     /** Moves `amount` from the ledger to the sub-account with `provider` (inference service). */
     transferFund: async (provider: Address, amount: Amount) =>
-      write({
-        address: ledger,
-        abi: ledgerManagerAbi,
-        functionName: 'transferFund',
-        args: [provider, await inferenceServiceName(), neuron(amount)],
-      }),
+      transferTo(provider, await inferenceServiceName(), amount),
     /** Moves `amount` from the ledger to the fine-tuning sub-account with `provider`. */
     transferFundFineTuning: async (provider: Address, amount: Amount) =>
-      write({
-        address: ledger,
-        abi: ledgerManagerAbi,
-        functionName: 'transferFund',
-        args: [provider, await fineTuningServiceName(), neuron(amount)],
-      }),
+      transferTo(provider, await fineTuningServiceName(), amount),
     /** Starts refunds of everything in the sub-accounts with `providers` back to the ledger. */
     retrieveFund: async (providers: Address[]) =>
       write({
