@@ -2,23 +2,16 @@ import { useMemo, useState } from 'react'
 import type { Address } from 'viem'
 import { EmptyState } from '@/components/feedback/empty-state'
 import { QueryError } from '@/components/feedback/query-error'
-import { Button } from '@/components/ui/button'
 import { Card } from '@/components/ui/card'
 import { useHistory } from '@/hooks/ledger/use-history'
 import { shortAddress } from '@/lib/format'
 import { historyToCsv, joinHistory, mergeHistory } from '@/lib/ledger/history'
 import type { ServiceInfo } from '@/lib/ledger/service-info'
+import { CsvExportButton } from './csv-export-button'
 import { HistoryFilters, type HistoryFilter } from './history-filters'
 import { HistorySourcesNote } from './history-sources-note'
 import { HistoryTable } from './history-table'
 import { capText } from '@/lib/untrusted-text'
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv' }))
-  const a = Object.assign(document.createElement('a'), { href: url, download: name })
-  a.click()
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
-}
 
 /** History from chain events plus this wallet's local transaction log; filters; CSV export. */
 export function HistoryCard({ services }: { services: ReadonlyMap<string, ServiceInfo> }) {
@@ -49,14 +42,13 @@ export function HistoryCard({ services }: { services: ReadonlyMap<string, Servic
     <Card aria-label="History" className="flex flex-col gap-3 p-5">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 className="font-semibold">History</h2>
-        <Button
-          size="sm"
-          variant="secondary"
+        <CsvExportButton
+          fileName="0g-account-history.csv"
+          csv={() => historyToCsv(shown)}
           disabled={shown.length === 0}
-          onClick={() => download('0g-account-history.csv', historyToCsv(shown))}
         >
           Export CSV
-        </Button>
+        </CsvExportButton>
       </div>
       <HistorySourcesNote search={calls.data} failed={calls.error} />
       <HistoryFilters kinds={kinds} providers={providers} value={filter} onChange={setFilter} />

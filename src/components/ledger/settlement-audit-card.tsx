@@ -10,14 +10,8 @@ import { formatZeroG, shortAddress } from '@/lib/format'
 import { auditToCsv, type AuditResponse, type ProviderAudit } from '@/lib/ledger/settlement-audit'
 import type { ServiceInfo } from '@/lib/ledger/service-info'
 import { capText } from '@/lib/untrusted-text'
+import { CsvExportButton } from './csv-export-button'
 import { LedgerTableHead } from './ledger-table-head'
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv' }))
-  const a = Object.assign(document.createElement('a'), { href: url, download: name })
-  a.click()
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
-}
 
 /** The verdict in words, exact to the neuron. */
 export function auditStatusText(a: ProviderAudit): string {
@@ -89,14 +83,13 @@ export function SettlementAuditCard({ services }: { services: ReadonlyMap<string
     <Card aria-label="Settlement audit" className="flex flex-col gap-3 p-5">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 className="font-semibold">Audit</h2>
-        <Button
-          size="sm"
-          variant="secondary"
+        <CsvExportButton
+          fileName="0g-settlement-audit.csv"
+          csv={() => auditToCsv(audits)}
           disabled={audits.length === 0}
-          onClick={() => download('0g-settlement-audit.csv', auditToCsv(audits))}
         >
           Export audit CSV
-        </Button>
+        </CsvExportButton>
       </div>
       <p className="max-w-3xl text-xs text-muted">
         Compares the fees this browser recorded for its responses with what each provider’s
