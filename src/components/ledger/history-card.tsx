@@ -7,7 +7,7 @@ import { useHistory } from '@/hooks/ledger/use-history'
 import { shortAddress } from '@/lib/format'
 import { historyToCsv, joinHistory, mergeHistory } from '@/lib/ledger/history'
 import type { ServiceInfo } from '@/lib/ledger/service-info'
-import { CsvExportButton } from './csv-export-button'
+import { CsvHeader } from './csv-header'
 import { HistoryFilters, type HistoryFilter } from './history-filters'
 import { HistorySourcesNote } from './history-sources-note'
 import { HistoryTable } from './history-table'
@@ -40,16 +40,9 @@ export function HistoryCard({ services }: { services: ReadonlyMap<string, Servic
   }))
   return (
     <Card aria-label="History" className="flex flex-col gap-3 p-5">
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <h2 className="font-semibold">History</h2>
-        <CsvExportButton
-          fileName="0g-account-history.csv"
-          csv={() => historyToCsv(shown)}
-          disabled={shown.length === 0}
-        >
-          Export CSV
-        </CsvExportButton>
-      </div>
+      <CsvHeader title="History" file="0g-account-history.csv" rows={shown} toCsv={historyToCsv}>
+        Export CSV
+      </CsvHeader>
       <HistorySourcesNote search={calls.data} failed={calls.error} />
       <HistoryFilters kinds={kinds} providers={providers} value={filter} onChange={setFilter} />
       {chain.error ? <QueryError error={chain.error} onRetry={() => void chain.refetch()} /> : null}

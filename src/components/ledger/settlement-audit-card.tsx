@@ -10,7 +10,7 @@ import { formatZeroG, shortAddress } from '@/lib/format'
 import { auditToCsv, type AuditResponse, type ProviderAudit } from '@/lib/ledger/settlement-audit'
 import type { ServiceInfo } from '@/lib/ledger/service-info'
 import { capText } from '@/lib/untrusted-text'
-import { CsvExportButton } from './csv-export-button'
+import { CsvHeader } from './csv-header'
 import { LedgerTableHead } from './ledger-table-head'
 
 /** The verdict in words, exact to the neuron. */
@@ -67,7 +67,7 @@ function ResponsesTable({ responses }: { responses: readonly AuditResponse[] }) 
  * matched, over-charged or under-charged (exact), what is still unsettled, the responses, CSV.
  */
 export function SettlementAuditCard({ services }: { services: ReadonlyMap<string, ServiceInfo> }) {
-  const { audits, chain } = useSettlementAudit()
+  const { audits, chain, isPending } = useSettlementAudit()
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set())
   const name = (p: string) => {
     const model = services.get(p.toLowerCase())?.model
@@ -81,16 +81,9 @@ export function SettlementAuditCard({ services }: { services: ReadonlyMap<string
     })
   return (
     <Card aria-label="Settlement audit" className="flex flex-col gap-3 p-5">
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <h2 className="font-semibold">Audit</h2>
-        <CsvExportButton
-          fileName="0g-settlement-audit.csv"
-          csv={() => auditToCsv(audits)}
-          disabled={audits.length === 0}
-        >
-          Export audit CSV
-        </CsvExportButton>
-      </div>
+      <CsvHeader title="Audit" file="0g-settlement-audit.csv" rows={audits} toCsv={auditToCsv}>
+        Export audit CSV
+      </CsvHeader>
       <p className="max-w-3xl text-xs text-muted">
         Compares the fees this browser recorded for its responses with what each provider’s
         settlements took from your sub-account on chain since the first of them. The chain records
@@ -100,7 +93,7 @@ export function SettlementAuditCard({ services }: { services: ReadonlyMap<string
       </p>
       {chain.error ? <QueryError error={chain.error} onRetry={() => void chain.refetch()} /> : null}
       {audits.length === 0 ? (
-        <EmptyState title={chain.isPending ? 'Reading settlements…' : 'Nothing to audit yet'}>
+        <EmptyState title={isPending ? 'Reading settlements…' : 'Nothing to audit yet'}>
           Responses you pay for in the Playground are recorded in this browser and compared with the
           providers’ settlements here.
         </EmptyState>
