@@ -46,7 +46,7 @@ function newestMtime(p: string): number {
 }
 
 /** Builds the devnet UI unless an up-to-date build for the same RPC URL exists. */
-async function ensureBuild(rpcUrl: string): Promise<void> {
+async function ensureBuild(rpcUrl: string, statusUrl: string): Promise<void> {
   // Kept beside the build, not in it: the served folder holds only what is meant to be public
   // (the stamp records the RPC URL and the build time).
   const stampFile = path.join(root, `${outDir}.build-stamp.json`)
@@ -61,8 +61,12 @@ async function ensureBuild(rpcUrl: string): Promise<void> {
   ]
   const newest = Math.max(...inputs.map((p) => newestMtime(path.join(root, p))))
   if (existsSync(stampFile) && existsSync(path.join(root, outDir, 'index.html'))) {
-    const stamp = JSON.parse(readFileSync(stampFile, 'utf8')) as { rpcUrl: string; builtAt: number }
-    if (stamp.rpcUrl === rpcUrl && stamp.builtAt >= newest) return
+    const stamp = JSON.parse(readFileSync(stampFile, 'utf8')) as {
+      rpcUrl: string
+      statusUrl?: string
+      builtAt: number
+    }
+    if (stamp.rpcUrl === rpcUrl && stamp.statusUrl === statusUrl && stamp.builtAt >= newest) return
   }
   console.log('building the UI for the devnet…')
   await run(
@@ -80,9 +84,10 @@ async function ensureBuild(rpcUrl: string): Promise<void> {
     ],
     {
       VITE_DEVNET_RPC_URL: rpcUrl,
+      VITE_DEVNET_STATUS_URL: statusUrl,
     },
   )
-  writeFileSync(stampFile, JSON.stringify({ rpcUrl, builtAt: Date.now() }))
+  writeFileSync(stampFile, JSON.stringify({ rpcUrl, statusUrl, builtAt: Date.now() }))
 }
 
 function run(cmd: string, args: string[], env: Record<string, string>): Promise<void> {
@@ -99,6 +104,8 @@ try {
   devnet = await startDevnet(config, (line) => console.log(line))
   printReady(devnet.info, config, Date.now() - started)
   const rpcUrl = devnet.info.rpcUrl
+  // The devnet's stand-in for 0G's provider status API (devnet/src/provider-server/status-board.ts).
+  const statusUrl = `${devnet.info.providerServerUrl}/status/health`
   if (isDev) {
     vite = spawn(
       'npx',
@@ -106,12 +113,12 @@ try {
       {
         cwd: root,
         stdio: 'inherit',
-        env: { ...process.env, VITE_DEVNET_RPC_URL: rpcUrl },
+        env: { ...process.env, VITE_DEVNET_RPC_URL: rpcUrl, VITE_DEVNET_STATUS_URL: statusUrl },
       },
     )
     vite.once('exit', (code) => void shutdown(code ?? 1))
   } else {
-    await ensureBuild(rpcUrl)
+    await ensureBuild(rpcUrl, statusUrl)
     web = (await serveStatic({
       dir: path.join(root, outDir),
       port: appPort,

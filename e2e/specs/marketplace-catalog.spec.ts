@@ -146,7 +146,7 @@ test('compare 2 services side by side', async ({ page, devnet }) => {
   // 1000 × 1e12 + 500 × 3.2e12 neuron = 0.0026 0G; one z-image = 0.003 0G
   await expect(cost).toContainText('0.0026 0G per message')
   await expect(cost).toContainText('0.003 0G per image')
-  const latency = table.getByRole('row').filter({ hasText: 'Measured latency' })
+  const latency = table.getByRole('row').filter({ hasText: 'Health (status API · this browser)' })
   await expect(latency).toContainText(/\d+ ms/)
   const glm = devnet.info.providers.find((p) => p.model === 'GLM-5-FP8')!
   await expect(table.getByRole('row').filter({ hasText: 'TEE signer' })).toContainText(

@@ -61,7 +61,7 @@ for (const c of cases) {
     await expect(facts.getByRole('link', { name: p.url })).toHaveAttribute('href', p.url)
     await expect(facts).toContainText('Yes, by the contract owner')
     // Health is measured by this browser on open (a timed GET /v1/models).
-    await expect(facts).toContainText(/Health \(this browser\)\d+ ms/)
+    await expect(facts).toContainText(/Healththis browser: \d+ ms/)
     await expect(page.getByRole('region', { name: 'Verification' })).toContainText(c.mode)
     const pricing = page.getByRole('region', { name: 'Pricing' })
     await expect(pricing).toContainText(`Input price${c.input}`)

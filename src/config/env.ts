@@ -13,6 +13,8 @@ export interface AppEnv {
   /** The network shown before a wallet connects; always one of `chainProfiles`. */
   defaultChain: ChainProfile
   devnetRpcUrl: string
+  /** The devnet's stand-in for 0G's provider status API (`npm start` sets it), if any. */
+  devnetStatusUrl: string | undefined
   /** WalletConnect Cloud project id; without it no WalletConnect wallet is offered. */
   wcProjectId: string | undefined
 }
@@ -82,13 +84,18 @@ export function parseEnv(raw: Record<string, unknown>): AppEnv {
     problems.push(`VITE_DEVNET_RPC_URL: "${devnetRpcUrl}" is not an http(s) URL`)
   }
 
+  const devnetStatusUrl = text(raw, 'VITE_DEVNET_STATUS_URL')
+  if (devnetStatusUrl !== undefined && !isHttpUrl(devnetStatusUrl)) {
+    problems.push(`VITE_DEVNET_STATUS_URL: "${devnetStatusUrl}" is not an http(s) URL`)
+  }
+
   const wcProjectId = text(raw, 'VITE_WC_PROJECT_ID')
   if (wcProjectId !== undefined && !/^[0-9a-zA-Z]{8,64}$/.test(wcProjectId)) {
     problems.push('VITE_WC_PROJECT_ID: expected the alphanumeric id from WalletConnect Cloud')
   }
 
   if (problems.length > 0) throw new EnvError(problems)
-  return { chainProfiles, defaultChain, devnetRpcUrl, wcProjectId }
+  return { chainProfiles, defaultChain, devnetRpcUrl, devnetStatusUrl, wcProjectId }
 }
 
 /** The validated configuration of this build. */

@@ -2,6 +2,7 @@
  * Shared server state handed to every route: the providers with their keys, chain access, meter,
  * limiter, signatures, test knobs and settlement.
  */
+import type { StatusBoard } from './status-board'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Address } from 'viem'
 import { privateKeyToAccount, type PrivateKeyAccount } from 'viem/accounts'
@@ -44,6 +45,8 @@ export interface ServerContext {
   signatures: SignatureStore
   knobs: Knobs
   settler: Settler
+  /** per-service figures for `GET /status/health` (the 0G status API's shape) */
+  status: StatusBoard
   runId: string
   chainId: number
   testMode: boolean

@@ -1,5 +1,5 @@
 /**
- * URL routing: server-level routes (`/health`, `/__admin/*`, `/__test/*`) and the per-provider
+ * URL routing: server-level routes (`/health`, `/status/health`, `/__admin/*`, `/__test/*`) and the per-provider
  * protocol routes under `/{slug}`. Route-shape errors (unknown path, wrong method, a route of
  * another service type) are answered here, before any body is read or any chain call is made.
  */
@@ -113,6 +113,21 @@ export async function route(
     })
     return
   }
+  if (path === '/status/health' || path === '/status/health/') {
+    requireMethod(req, 'GET')
+    sendJson(
+      res,
+      200,
+      server.status.snapshot(
+        [...server.providers.values()].map((p) => ({
+          slug: p.slug,
+          provider: p.address,
+          model: p.entry.model,
+        })),
+      ),
+    )
+    return
+  }
   if (path === '/__admin/settle') return handleAdminSettle(req, res, server)
   if (path.startsWith('/__test/')) {
     if (!server.testMode) throw notFound(`no route ${path} (test knobs need DEVNET_TEST=1)`)
@@ -155,7 +170,23 @@ export async function route(
   } catch {
     throw new HttpError(400, 'malformed percent-encoding in the path')
   }
-  await r.handler({ req, res, server, provider, params, url })
+  if (!r.serviceType) {
+    await r.handler({ req, res, server, provider, params, url })
+    return
+  }
+  // Billable routes feed the status board: time to the end of the answer, and whether the
+  // server failed (a 5xx or a dropped stream; the client's own mistakes are not downtime).
+  const started = performance.now()
+  let ok = false
+  try {
+    await r.handler({ req, res, server, provider, params, url })
+    ok = res.statusCode < 500
+  } catch (err) {
+    ok = err instanceof HttpError && err.status < 500
+    throw err
+  } finally {
+    server.status.record(slug, ok, performance.now() - started)
+  }
 }
 
 function requireMethod(req: IncomingMessage, method: string): void {

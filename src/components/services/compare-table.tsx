@@ -61,7 +61,10 @@ const rows: { label: string; cell: (s: Service) => ReactNode }[] = [
     ),
   },
   { label: 'Acknowledged', cell: (s) => (s.teeSignerAcknowledged ? 'Yes' : 'No') },
-  { label: 'Measured latency', cell: (s) => <HealthCell provider={s.provider} /> },
+  {
+    label: 'Health (status API · this browser)',
+    cell: (s) => <HealthCell provider={s.provider} model={s.model} />,
+  },
 ]
 
 /** 2–4 services side by side; measures each provider's latency once on open. */

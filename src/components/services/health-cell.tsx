@@ -2,22 +2,34 @@ import { memo } from 'react'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 import { useHealthOn } from '@/hooks/services/use-health-on'
 import { useStatusApi } from '@/hooks/services/use-status-api'
+import { statusOf, type ServiceStatus } from '@/lib/catalog/status-report'
 
 interface HealthSummaryProps {
   chainId: number
   provider: string
-  /** The public status API's word for this provider, when it answered. */
-  status: string | undefined
+  /** The status API's report of this service, when it answered. */
+  status: ServiceStatus | undefined
+  /** Where the status figures come from ("compute-status.0g.ai"). */
+  source: string
+}
+
+const statusWords: Record<ServiceStatus['status'], string> = {
+  healthy: 'healthy',
+  warning: 'limited availability',
+  critical: 'degraded',
+  unknown: 'status unknown',
 }
 
 /**
- * Latency and failures measured by this browser, plus the status API's word. Takes the chain and
- * the status as props so a table of rows subscribes to them once, not once per row.
+ * Two sources side by side, each named: the status API's word, uptime and average response time
+ * (as the official UI shows them), and the latency and failures measured by this browser. Takes
+ * the chain and the status as props so a table subscribes to them once, not once per row.
  */
 export const HealthSummary = memo(function HealthSummary({
   chainId,
   provider,
   status,
+  source,
 }: HealthSummaryProps) {
   const health = useHealthOn(chainId, provider)
   const measured =
@@ -28,15 +40,39 @@ export const HealthSummary = memo(function HealthSummary({
         : `${health.medianMs} ms${health.failures ? ` · ${health.failures}/${health.total} failed` : ''}`
   return (
     <span className="flex flex-col" data-health-total={health.total}>
-      <span className={health.failures ? 'text-warning' : undefined}>{measured}</span>
-      {status ? <span className="text-muted">status: {status}</span> : null}
+      <span
+        className={health.failures ? 'text-warning' : undefined}
+        title="Measured by this browser"
+      >
+        <span className="text-muted">this browser: </span>
+        {measured}
+      </span>
+      {status ? (
+        <span
+          className={status.status === 'healthy' ? 'text-muted' : 'text-warning'}
+          title={`From ${source}`}
+          data-testid="status-api-figures"
+        >
+          {statusWords[status.status]}
+          {status.uptime !== null ? ` · ${status.uptime.toFixed(2)}% up` : ''}
+          {status.avgMs !== null ? ` · avg ${Math.round(status.avgMs)} ms` : ''}
+          <span className="sr-only"> (from {source})</span>
+        </span>
+      ) : null}
     </span>
   )
 })
 
-/** The health of one provider on the current network (for single views: facts, comparison). */
-export function HealthCell({ provider }: { provider: string }) {
+/** The health of one service on the current network (for single views: facts, comparison). */
+export function HealthCell({ provider, model }: { provider: string; model: string }) {
   const { chainId } = useSupportedChain()
-  const status = useStatusApi().data?.[provider.toLowerCase()]
-  return <HealthSummary chainId={chainId} provider={provider} status={status} />
+  const { data, source } = useStatusApi()
+  return (
+    <HealthSummary
+      chainId={chainId}
+      provider={provider}
+      status={statusOf(data, provider, model)}
+      source={source}
+    />
+  )
 }

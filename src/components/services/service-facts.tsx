@@ -70,9 +70,9 @@ export function ServiceFacts({ service }: { service: Service }) {
         )}
       </Fact>
       <Fact term="Last update">{updatedText(service.updatedAt)}</Fact>
-      <Fact term="Health (this browser)">
+      <Fact term="Health">
         <span className="flex items-center gap-3">
-          <HealthCell provider={service.provider} />
+          <HealthCell provider={service.provider} model={service.model} />
           {endpoint ? <MeasureHealth provider={service.provider} url={endpoint} /> : null}
         </span>
       </Fact>

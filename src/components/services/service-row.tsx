@@ -7,6 +7,7 @@ import { serviceHref } from '@/config/paths'
 import type { Service } from '@/contracts/service'
 import { shortAddress } from '@/lib/format'
 import { safeHttpUrl } from '@/lib/safe-url'
+import type { ServiceStatus } from '@/lib/catalog/status-report'
 import { TestId } from '@/lib/test-ids'
 import { capText } from '@/lib/untrusted-text'
 import { HealthSummary } from './health-cell'
@@ -18,8 +19,12 @@ export type ChangeMark = 'changed' | 'new' | undefined
 interface ServiceRowProps {
   service: Service
   chainId: number
-  /** The public status API's word for this provider, when it answered. */
-  status: string | undefined
+  /** The status API's report of this service, when it answered. */
+  status: ServiceStatus | undefined
+  /** where the status figures come from */
+  statusSource: string
+  /** "cheapest" / "fastest" within its model group (several providers of one model) */
+  ranks?: readonly ('cheapest' | 'fastest')[]
   mark?: ChangeMark
   /** "same URL as 0x12…ab" when another provider registered this service's URL. */
   sameUrl?: string
@@ -36,6 +41,8 @@ export const ServiceRow = memo(function ServiceRow({
   service,
   chainId,
   status,
+  statusSource,
+  ranks,
   mark,
   sameUrl,
   isCompared,
@@ -55,6 +62,11 @@ export const ServiceRow = memo(function ServiceRow({
           <ChainText value={service.model} wrap empty="(no model name)" />
         </Link>
         <NameMarks name={service.model} sameUrl={sameUrl} className="ml-2" />
+        {ranks?.map((r) => (
+          <Badge key={r} tone="success" className="ml-2" data-testid={`rank-${r}`}>
+            {r === 'cheapest' ? 'Cheapest' : 'Fastest'}
+          </Badge>
+        ))}
         {mark ? (
           <Badge tone="warning" className="ml-2">
             {mark === 'new' ? 'New' : 'Changed'}
@@ -95,7 +107,12 @@ export const ServiceRow = memo(function ServiceRow({
           model={service.model}
           className="mb-1.5"
         />
-        <HealthSummary chainId={chainId} provider={service.provider} status={status} />
+        <HealthSummary
+          chainId={chainId}
+          provider={service.provider}
+          status={status}
+          source={statusSource}
+        />
         <label className="mt-1 flex items-center gap-1.5 text-muted">
           <input
             type="checkbox"

@@ -1,7 +1,11 @@
 import { Fragment, memo } from 'react'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 import type { Service } from '@/contracts/service'
+import { useBrowserLatency } from '@/hooks/services/use-browser-latency'
 import { useStatusApi } from '@/hooks/services/use-status-api'
+import { byCheapest } from '@/lib/catalog/filter-services'
+import { rankGroup } from '@/lib/catalog/group-ranks'
+import { statusOf } from '@/lib/catalog/status-report'
 import { ChainText } from '@/components/ui/chain-text'
 import type { GroupSlice } from '@/lib/catalog/group-services'
 import { sameUrlText } from '@/lib/catalog/lookalike'
@@ -19,7 +23,7 @@ const columns: readonly { label: string; align: 'left' | 'right'; hint?: string 
   {
     label: 'Use · health · compare',
     align: 'left',
-    hint: 'Chat or Try it in the Playground, Build with it; latency and failures measured by this browser; pick 2–4 services to compare',
+    hint: "Chat or Try it in the Playground, Build with it; the status API's health, uptime and average response time, and the latency and failures measured by this browser; pick 2–4 services to compare",
   },
 ]
 
@@ -48,7 +52,19 @@ export const ServiceTable = memo(function ServiceTable({
   onCompare,
 }: ServiceTableProps) {
   const { chainId } = useSupportedChain()
-  const statuses = useStatusApi().data
+  const { data: statuses, source } = useStatusApi()
+  const browserMs = useBrowserLatency(chainId)
+  // Marks only where a whole model group is on this page (a group split across pages has members
+  // elsewhere to compare with).
+  const ranksOf = (g: GroupSlice<Service>) =>
+    showGroupHeadings && g.size > 1 && g.size === g.services.length && !g.continued
+      ? rankGroup(g.services.length, {
+          byPrice: (a, b) => byCheapest(g.services[a]!, g.services[b]!),
+          statusMs: (i) =>
+            statusOf(statuses, g.services[i]!.provider, g.services[i]!.model)?.avgMs ?? null,
+          browserMs: (i) => browserMs(g.services[i]!.provider),
+        }).ranks
+      : []
   return (
     <div className="overflow-x-auto">
       <table aria-label="Services" className="w-full text-sm">
@@ -77,12 +93,14 @@ export const ServiceTable = memo(function ServiceTable({
                   </td>
                 </tr>
               ) : null}
-              {g.services.map((service) => (
+              {g.services.map((service, i) => (
                 <ServiceRow
                   key={service.provider}
                   service={service}
                   chainId={chainId}
-                  status={statuses?.[service.provider.toLowerCase()]}
+                  status={statusOf(statuses, service.provider, service.model)}
+                  statusSource={source}
+                  ranks={ranksOf(g)[i]}
                   mark={markOf(service.provider)}
                   sameUrl={sameUrlText(shared.get(service.provider.toLowerCase()))}
                   isCompared={compared.has(service.provider.toLowerCase())}

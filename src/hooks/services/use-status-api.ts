@@ -3,16 +3,21 @@ import { fetchStatus, statusApiUrl } from '@/api/status-api'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 
 /**
- * The public 0G status API on Mainnet/Testnet (provider → status text); disabled on the devnet,
- * and an API that does not answer is simply absent (`data` undefined, no retries).
+ * The provider status API of the shown network (0G's on Mainnet/Testnet, the devnet's stand-in
+ * when `npm start` configured one); an API that does not answer is simply absent (`data`
+ * undefined, no retries). `source` names where the figures come from, for the UI. Only `data` is
+ * returned: the table re-renders when the report changes, not on every fetch state.
  */
 export function useStatusApi() {
-  const { chainId } = useSupportedChain()
-  return useQuery({
+  const { chainId, isDevnet } = useSupportedChain()
+  const query = useQuery({
     queryKey: ['services', 'status-api', { chainId }],
     queryFn: ({ signal }) => fetchStatus(chainId, signal),
     enabled: statusApiUrl(chainId) !== undefined,
     retry: false,
     staleTime: 60_000,
   })
+  const url = statusApiUrl(chainId)
+  const source = isDevnet ? "the devnet's status endpoint" : url ? new URL(url).host : ''
+  return { data: query.data, source }
 }
