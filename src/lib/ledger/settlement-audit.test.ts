@@ -93,6 +93,25 @@ describe('auditSettlements', () => {
     expect(a!.responses.map((r) => r.settlement)).toEqual([tx(1), null, null])
   })
 
+  it('compares in chain time: a chain clock behind the browser’s is allowed for', () => {
+    // The chain is 30 s behind: a settlement at chain time 10 000 came after a response recorded
+    // at browser time 35 000 (chain 5 000) and before one at 45 000 (chain 15 000).
+    const records = [rec({ at: 35_000, fee: '8' }), rec({ at: 45_000, fee: '2' })]
+    const history = [spent(10_000, 8n, tx(1))]
+    const [a] = auditSettlements({
+      chainId: 31337,
+      user: USER,
+      records,
+      history,
+      clockOffsetMs: -30_000,
+    })
+    expect(a!.status).toBe('matched')
+    expect(a!.unsettled).toBe(2n)
+    expect(a!.responses[0]!.at).toBe(35_000)
+    // Without the offset the settlement looks older than both responses.
+    expect(audit(records, history)[0]!.status).toBe('not-settled')
+  })
+
   it('no settlement yet: not settled, everything unsettled', () => {
     const [a] = audit([rec({ at: 1000, fee: '40' })], [])
     expect(a!.status).toBe('not-settled')

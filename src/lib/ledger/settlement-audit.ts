@@ -69,6 +69,11 @@ export interface AuditInput {
   history: readonly HistoryEntry[]
   /** verification verdicts by usage-record id, when known */
   verdicts?: ReadonlyMap<string, string>
+  /**
+   * Chain time minus this browser's time (ms), e.g. the latest block's time minus the time it was
+   * read: record times are shifted by it before they are compared with block times. Default 0.
+   */
+  clockOffsetMs?: number
 }
 
 /** A fee above this (10^22 0G) is not a real fee: the record is left out. */
@@ -106,8 +111,10 @@ export function auditSettlements({
   records,
   history,
   verdicts,
+  clockOffsetMs = 0,
 }: AuditInput): ProviderAudit[] {
   const me = lower(user)
+  const offset = Number.isFinite(clockOffsetMs) ? clockOffsetMs : 0
   const seen = new Set<string>()
   const byProvider = new Map<string, { provider: Address; responses: AuditResponse[] }>()
   for (const r of records) {
@@ -148,7 +155,8 @@ export function auditSettlements({
   const audits: ProviderAudit[] = []
   for (const [key, { provider, responses }] of byProvider) {
     responses.sort((a, b) => a.at - b.at)
-    const first = responses[0]?.at
+    // Record times in chain time, to compare with block times.
+    const first = responses[0] ? responses[0].at + offset : undefined
     // A settlement before the first recorded response cannot contain any of them.
     const settlements = [...(spent.get(key)?.values() ?? [])]
       .filter((s) => first !== undefined && s.at >= first)
@@ -157,7 +165,7 @@ export function auditSettlements({
     let recorded = 0n
     let unsettled = 0n
     for (const r of responses) {
-      while (i < settlements.length && settlements[i]!.at < r.at) i++
+      while (i < settlements.length && settlements[i]!.at < r.at + offset) i++
       const s = settlements[i]
       if (s) {
         r.settlement = s.hash
