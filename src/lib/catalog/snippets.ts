@@ -173,3 +173,126 @@ export function verificationSnippet(
     `console.log(ok ? 'signed by the TEE signer on chain' : 'NOT signed by the TEE signer')`,
   ].join('\n')
 }
+
+/** Where the SDK and CLI snippets connect: the chain's RPC and the 0G Compute contracts on it. */
+export interface ChainTarget {
+  rpcUrl: string
+  ledger: string
+  inference: string
+}
+
+export type ProviderSnippetService = SnippetService & { provider: string }
+
+/** The official SDK and CLI this page's SDK/CLI snippets are written (and tested) for. */
+export const SDK_PACKAGE = '@0gfoundation/0g-compute-ts-sdk@0.9.0'
+
+/** The request of the SDK snippet per service type: route, body and what to print from the answer. */
+function sdkRequest(s: SnippetService, base: string): string[] {
+  switch (s.serviceType) {
+    case 'text-to-image':
+      return [
+        `const res = await fetch(${lit(`${base}/${PROXY_ROUTE['text-to-image']}`)}, {`,
+        `  method: 'POST',`,
+        `  headers: { 'Content-Type': 'application/json', ...headers },`,
+        `  body: JSON.stringify({ model: ${lit(s.model)}, prompt: ${lit(IMAGE_PROMPT)}, n: 1, size: '512x512', response_format: 'b64_json' }),`,
+        `})`,
+        `if (!res.ok) throw new Error(res.status + ' ' + (await res.text()))`,
+        `const body = await res.json()`,
+        `fs.writeFileSync('image.png', Buffer.from(body.data[0].b64_json, 'base64'))`,
+      ]
+    case 'image-editing':
+      return [
+        `const form = new FormData()`,
+        `form.append('image', await fs.openAsBlob('input.png'), 'input.png')`,
+        `form.append('model', ${lit(s.model)})`,
+        `form.append('prompt', ${lit(EDIT_PROMPT)})`,
+        `form.append('response_format', 'b64_json')`,
+        `const res = await fetch(${lit(`${base}/${PROXY_ROUTE['image-editing']}`)}, { method: 'POST', headers, body: form })`,
+        `if (!res.ok) throw new Error(res.status + ' ' + (await res.text()))`,
+        `const body = await res.json()`,
+        `fs.writeFileSync('edited.png', Buffer.from(body.data[0].b64_json, 'base64'))`,
+      ]
+    case 'speech-to-text':
+      return [
+        `const form = new FormData()`,
+        `form.append('file', await fs.openAsBlob('audio.wav'), 'audio.wav')`,
+        `form.append('model', ${lit(s.model)})`,
+        `form.append('response_format', 'json')`,
+        `const res = await fetch(${lit(`${base}/${PROXY_ROUTE['speech-to-text']}`)}, { method: 'POST', headers, body: form })`,
+        `if (!res.ok) throw new Error(res.status + ' ' + (await res.text()))`,
+        `const body = await res.json()`,
+        `console.log(body.text)`,
+      ]
+    default:
+      return [
+        `const res = await fetch(${lit(`${base}/${PROXY_ROUTE.chatbot}`)}, {`,
+        `  method: 'POST',`,
+        `  headers: { 'Content-Type': 'application/json', ...headers },`,
+        `  body: JSON.stringify({ model: ${lit(s.model)}, messages: [{ role: 'user', content: ${lit(PROMPT)} }] }),`,
+        `})`,
+        `if (!res.ok) throw new Error(res.status + ' ' + (await res.text()))`,
+        `const body = await res.json()`,
+        `console.log(body.choices[0].message.content)`,
+      ]
+  }
+}
+
+/**
+ * The official SDK in Node: request headers signed by the wallet for this provider, the request,
+ * then `processResponse` (checks the TEE signature of the answer and records its fee). Null when
+ * the service URL is not http(s).
+ */
+export function sdkSnippet(service: ProviderSnippetService, chain: ChainTarget): string | null {
+  const base = proxyBase(service.url)
+  if (!base) return null
+  return [
+    `// npm i ${SDK_PACKAGE} ethers   (Node 20+; run as an .mjs file)`,
+    `// ZG_PRIVATE_KEY: the wallet that funded this provider; it signs each request's headers.`,
+    `import fs from 'node:fs'`,
+    `import { ethers } from 'ethers'`,
+    `import { createZGComputeNetworkBroker } from '@0gfoundation/0g-compute-ts-sdk'`,
+    ``,
+    `const rpc = new ethers.JsonRpcProvider(process.env.ZG_RPC_ENDPOINT ?? ${lit(chain.rpcUrl)})`,
+    `const wallet = new ethers.Wallet(process.env.ZG_PRIVATE_KEY, rpc)`,
+    `const broker = await createZGComputeNetworkBroker(wallet, ${lit(chain.ledger)}, ${lit(chain.inference)})`,
+    `const provider = ${lit(service.provider)}`,
+    `const headers = await broker.inference.getRequestHeaders(provider)`,
+    ...sdkRequest(service, base),
+    `// Checks the answer's TEE signature against the provider's signer on chain.`,
+    `const chatId = res.headers.get(${lit(WIRE_HEADER.resKey)})`,
+    `const ok = await broker.inference.processResponse(provider, chatId, body.usage ? JSON.stringify(body.usage) : undefined)`,
+    `console.log(ok ? 'response verified by processResponse' : 'response NOT verified')`,
+    `process.exit(ok ? 0 : 1)`,
+  ].join('\n')
+}
+
+/** The line of the CLI snippet that stores the wallet key; it prompts, so it is run once by hand. */
+export const CLI_LOGIN = 'npx 0g-compute-cli login'
+
+/**
+ * The official CLI (SDK 0.9.0): it has no "send a request" command, so the call is `inference
+ * get-secret` (an API key signed by the wallet, printed as an `Authorization: Bearer …` line) and
+ * then this service's cURL request with that key. The RPC comes from `ZG_RPC_ENDPOINT`, the
+ * contracts from `--ledger-ca`/`--inference-ca`; the private key only from the CLI's own config
+ * (`login`), never from the environment. Null when the service URL is not http(s).
+ */
+export function cliSnippet(service: ProviderSnippetService, chain: ChainTarget): string | null {
+  const request = buildSnippet('curl', service)
+  if (!request) return null
+  const secret = [
+    'npx 0g-compute-cli inference get-secret',
+    `--provider ${shellQuote(service.provider)}`,
+    '--duration 0',
+    `--ledger-ca ${shellQuote(chain.ledger)}`,
+    `--inference-ca ${shellQuote(chain.inference)}`,
+  ].join(' ')
+  return [
+    `# In a project with the CLI: npm i ${SDK_PACKAGE}`,
+    `# Once: store your wallet's private key for the CLI (it prompts; kept in ~/.0g-compute-cli/config.json)`,
+    CLI_LOGIN,
+    `export ZG_RPC_ENDPOINT=${shellQuote(chain.rpcUrl)}`,
+    `# A new API key for this provider (never expires; revoke it with inference revoke-token)`,
+    `export ZG_API_KEY="$(${secret} | sed -n 's/^Authorization: Bearer //p')"`,
+    request,
+  ].join('\n')
+}
