@@ -3,10 +3,10 @@ import { Button } from '@/components/ui/button'
 import { Input } from '@/components/ui/input'
 import { conversationToJson, conversationToMarkdown } from '@/lib/playground/conversation-export'
 import { matchesQuery, type Conversation } from '@/lib/playground/conversation'
-import { cn } from '@/lib/cn'
 import { TestId } from '@/lib/test-ids'
 import { stripBidi } from '@/lib/untrusted-text'
 import { downloadText } from './download'
+import { SavedItem } from './saved-item'
 
 interface Props {
   conversations: Conversation[]
@@ -33,14 +33,7 @@ export function ConversationList({ conversations, activeId, onSelect, onDelete }
       />
       <ul className="flex flex-col gap-1">
         {shown.map((c) => (
-          <li
-            key={c.id}
-            data-testid={TestId.ConversationItem}
-            className={cn(
-              'rounded-md border border-transparent p-1',
-              c.id === activeId && 'border-border bg-surface-hover',
-            )}
-          >
+          <SavedItem key={c.id} testId={TestId.ConversationItem} current={c.id === activeId}>
             <button
               type="button"
               className="w-full truncate text-left text-sm"
@@ -78,7 +71,7 @@ export function ConversationList({ conversations, activeId, onSelect, onDelete }
                 </button>
               </div>
             ) : null}
-          </li>
+          </SavedItem>
         ))}
         {shown.length === 0 ? (
           <li className="text-xs text-muted">

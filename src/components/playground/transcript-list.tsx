@@ -1,8 +1,8 @@
 import { Button } from '@/components/ui/button'
 import type { Transcript } from '@/lib/playground/conversation'
-import { cn } from '@/lib/cn'
 import { TestId } from '@/lib/test-ids'
 import { stripBidi } from '@/lib/untrusted-text'
+import { SavedItem } from './saved-item'
 import { VerdictMark } from './verification-badge'
 
 interface Props {
@@ -26,13 +26,11 @@ export function TranscriptList({ items, openId, onOpen, onDelete }: Props) {
             const name = stripBidi(t.fileName) || 'audio'
             const when = new Date(t.createdAt).toLocaleString()
             return (
-              <li
+              <SavedItem
                 key={t.id}
-                data-testid={TestId.TranscriptItem}
-                className={cn(
-                  'flex flex-wrap items-center gap-2 rounded-md border border-transparent p-1',
-                  t.id === openId && 'border-border bg-surface-hover',
-                )}
+                testId={TestId.TranscriptItem}
+                current={t.id === openId}
+                className="flex flex-wrap items-center gap-2"
               >
                 <button
                   type="button"
@@ -52,7 +50,7 @@ export function TranscriptList({ items, openId, onOpen, onDelete }: Props) {
                 >
                   Delete
                 </Button>
-              </li>
+              </SavedItem>
             )
           })}
         </ul>
