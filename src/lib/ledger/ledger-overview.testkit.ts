@@ -1,6 +1,6 @@
 import type { LedgerOverview, SubAccount } from './ledger-types'
 
-/** A test sub-account: provider 0x…aa, empty, acknowledged, nonce 0, unless `fields` say otherwise. */
+/** A test sub-account: provider 0x…aa, empty, acknowledged, nonce 0, unless `fields` differ. */
 export const subAccount = (fields: Partial<SubAccount> = {}): SubAccount => ({
   provider: '0x00000000000000000000000000000000000000aa',
   balance: 0n,
