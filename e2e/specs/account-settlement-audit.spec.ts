@@ -112,6 +112,8 @@ test('an over-charging provider: over-charged by exactly the extra; the CSV', as
   await expect(responses.first()).toContainText(record.model)
   await expect(responses.first()).toContainText(record.chatId!)
   await expect(responses.first()).toContainText(`${formatEther(fee)} 0G`)
+  // The Playground's verdict on that reply.
+  await expect(responses.first().getByRole('cell').last()).toHaveText('verified')
 
   const download = page.waitForEvent('download')
   await audit.getByRole('button', { name: 'Export audit CSV' }).click()
@@ -137,7 +139,7 @@ test('an over-charging provider: over-charged by exactly the extra; the CSV', as
       formatEther(fee),
       report.txHash,
       'settled',
-      '',
+      'verified',
     ].join(','),
   )
   expect(lines.slice(4)).toEqual([''])

@@ -39,7 +39,9 @@ const time = (ms: number) => new Date(ms).toLocaleString()
 function ResponsesTable({ responses }: { responses: readonly AuditResponse[] }) {
   return (
     <table aria-label="Audited responses" className="w-full text-xs">
-      <LedgerTableHead headers={['Time', 'Model', 'Chat id', 'Recorded fee', 'Settlement']} />
+      <LedgerTableHead
+        headers={['Time', 'Model', 'Chat id', 'Recorded fee', 'Settlement', 'Verdict']}
+      />
       <tbody>
         {responses.map((r) => (
           <tr key={r.id} className="border-t border-border">
@@ -51,10 +53,10 @@ function ResponsesTable({ responses }: { responses: readonly AuditResponse[] }) 
             <td className="py-1 pr-3 font-mono">
               <ZeroGAmount value={r.fee} />
             </td>
-            <td className="py-1 font-mono">
+            <td className="py-1 pr-3 font-mono">
               {r.settlement ? shortAddress(r.settlement, 6) : 'unsettled'}
-              {r.verdict ? ` · ${r.verdict}` : ''}
             </td>
+            <td className="py-1">{r.verdict ?? '—'}</td>
           </tr>
         ))}
       </tbody>

@@ -3,7 +3,13 @@ import { useMemo } from 'react'
 import { useAccount } from 'wagmi'
 import { useReadClient } from '@/hooks/chain/use-read-client'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
-import { auditSettlements } from '@/lib/ledger/settlement-audit'
+import {
+  listCompareRuns,
+  listConversations,
+  listGallery,
+  listTranscripts,
+} from '@/api/conversation-store'
+import { auditSettlements, collectVerdicts } from '@/lib/ledger/settlement-audit'
 import { useHistory } from './use-history'
 import { useLocalUsage } from './use-local-usage'
 
@@ -35,6 +41,22 @@ export function useSettlementAudit() {
     retry: false,
   })
   const clockKnown = clock.data !== undefined || clock.isError
+  // The responses' verification verdicts, from the Playground's stored results (when readable).
+  const verdicts = useQuery({
+    queryKey: ['ledger', 'audit-verdicts', { chainId, user: address, n: records.length }] as const,
+    queryFn: async () => {
+      if (!address) return new Map<string, string>()
+      const stored = await Promise.all([
+        listConversations(chainId, address),
+        listGallery(chainId, address),
+        listTranscripts(chainId, address),
+        listCompareRuns(chainId, address),
+      ])
+      return collectVerdicts(stored)
+    },
+    enabled: Boolean(address) && records.length > 0,
+    retry: false,
+  })
   const audits = useMemo(
     () =>
       address && chain.data && clockKnown
@@ -44,9 +66,10 @@ export function useSettlementAudit() {
             records,
             history: chain.data,
             clockOffsetMs: clock.data ?? 0,
+            verdicts: verdicts.data,
           })
         : [],
-    [address, chain.data, chainId, records, clock.data, clockKnown],
+    [address, chain.data, chainId, records, clock.data, clockKnown, verdicts.data],
   )
   return { audits, chain, isPending: chain.isPending || (Boolean(chain.data) && !clockKnown) }
 }

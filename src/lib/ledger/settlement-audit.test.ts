@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Address, Hash } from 'viem'
 import type { UsageRecord } from '../usage-record'
 import type { HistoryEntry } from './history'
-import { auditSettlements, auditToCsv } from './settlement-audit'
+import { auditSettlements, auditToCsv, collectVerdicts } from './settlement-audit'
 
 const USER = '0x1111111111111111111111111111111111111111' as Address
 const OTHER_USER = '0x9999999999999999999999999999999999999999' as Address
@@ -214,5 +214,32 @@ describe('auditToCsv', () => {
       `${P1},response,2026-01-03T00:00:00.000Z,GLM-5-FP8,,0.000000000000000002,,unsettled,`,
       '',
     ])
+  })
+})
+
+describe('collectVerdicts', () => {
+  it('reads replies, kept alternatives, gallery items and columns; ignores unknown statuses', () => {
+    const verdicts = collectVerdicts([
+      [
+        {
+          id: 'conv',
+          messages: [
+            { id: 'u1', role: 'user' },
+            {
+              id: 'a1',
+              verification: { status: 'verified' },
+              alternatives: [{ id: 'a0', verification: { status: 'invalid' } }],
+            },
+          ],
+        },
+      ],
+      [{ id: 'g1', verification: { status: 'no-proof' } }, null, 'junk'],
+      [{ id: 'run', columns: [{ id: 'c1', verification: { status: '<script>' } }] }],
+    ])
+    expect(Object.fromEntries(verdicts)).toEqual({
+      a1: 'verified',
+      a0: 'invalid',
+      g1: 'not verified',
+    })
   })
 })

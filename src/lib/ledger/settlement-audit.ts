@@ -264,3 +264,36 @@ export function auditToCsv(audits: readonly ProviderAudit[]): string {
   }
   return [header, ...rows].map((r) => r.map(cell).join(',')).join('\n') + '\n'
 }
+
+/** Plain words for a stored verification status. */
+const VERDICT_WORDS: Record<string, string> = {
+  verified: 'verified',
+  invalid: 'invalid',
+  'no-proof': 'not verified',
+  'not-verifiable': 'not verifiable',
+  verifying: 'verifying',
+}
+
+/**
+ * The verification verdicts of the Playground's stored results by id (chat replies and the earlier
+ * replies a Regenerate kept, gallery items, transcripts, side-by-side columns): a usage record's id
+ * is the id of the result it paid for. Walks the stored records structurally (untrusted; unknown
+ * statuses are left out), at most `limit` verdicts.
+ */
+export function collectVerdicts(
+  stored: readonly (readonly unknown[])[],
+  limit = 20_000,
+): Map<string, string> {
+  const out = new Map<string, string>()
+  const visit = (v: unknown, depth: number) => {
+    if (out.size >= limit || depth > 3 || typeof v !== 'object' || v === null) return
+    const o = v as Record<string, unknown>
+    const status = (o.verification as { status?: unknown } | null | undefined)?.status
+    if (typeof o.id === 'string' && typeof status === 'string' && status in VERDICT_WORDS)
+      out.set(o.id, VERDICT_WORDS[status]!)
+    for (const k of ['messages', 'alternatives', 'columns'])
+      if (Array.isArray(o[k])) for (const child of o[k] as unknown[]) visit(child, depth + 1)
+  }
+  for (const list of stored) for (const item of list) visit(item, 0)
+  return out
+}
