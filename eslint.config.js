@@ -86,10 +86,11 @@ const boundaryZones = [
   { target: './src/app', from: './src/testing' },
   { target: './devnet/src', from: './src', except: ['./lib/protocol', './contracts'] },
   {
-    // Devnet tests also run the app's chain reads (src/chain: plain viem, no React).
+    // Devnet tests also run the app's chain reads (src/chain: plain viem, no React) and the
+    // service page's generated SDK/CLI snippets (pure strings; build-snippets.test.ts runs them).
     target: './devnet/test',
     from: './src',
-    except: ['./lib/protocol', './contracts', './chain'],
+    except: ['./lib/protocol', './contracts', './chain', './lib/catalog/snippets.ts'],
   },
   {
     // The devnet test kit (user actor, app-sk tokens, knobs), shared by devnet tests and e2e.
