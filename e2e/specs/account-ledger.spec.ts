@@ -67,7 +67,7 @@ test('deposit adds the exact amount', async ({ page, devnet }) => {
   await form.getByRole('button', { name: 'Deposit' }).click()
   await expect(form.getByTestId(TestId.TxStatus)).toHaveText(/confirmed/i)
   expect((await readLedger(devnet.client))?.total).toBe(parseEther('4') + 1n)
-  await expect(page.getByLabel('Available')).toHaveText('4.000000000000000001 0G')
+  await expect(page.getByLabel('Available', { exact: true })).toHaveText('4.000000000000000001 0G')
 })
 
 test('refund: remainder rule, then refunding everything closes the ledger', async ({

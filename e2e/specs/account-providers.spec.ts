@@ -92,7 +92,7 @@ test('retrieve: lock shown before signing, countdown, collect after the lock', a
     total: parseEther('5'),
     available: parseEther('5'),
   })
-  await expect(page.getByLabel('Available')).toHaveText('5 0G')
+  await expect(page.getByLabel('Available', { exact: true })).toHaveText('5 0G')
 })
 
 test('retrieve all covers every provider in one transaction', async ({ page, devnet }) => {

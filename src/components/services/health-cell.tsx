@@ -49,7 +49,9 @@ export const HealthSummary = memo(function HealthSummary({
       </span>
       {status ? (
         <span
-          className={status.status === 'healthy' ? 'text-muted' : 'text-warning'}
+          // relative: the sr-only source note is positioned inside this span, so in a table that
+          // scrolls sideways it stays in the table instead of widening the page.
+          className={`relative ${status.status === 'healthy' ? 'text-muted' : 'text-warning'}`}
           title={`From ${source}`}
           data-testid="status-api-figures"
         >
