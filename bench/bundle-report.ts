@@ -1,7 +1,8 @@
 /** Prints initial JS per route for a build folder; used by `npm run bench` and the CI budget. */
 import { htmlPageJs, initialJs, routeJs, type ScriptBytes } from './bundle-size'
 
-export const BUDGET_GZIP_BYTES = 250 * 1024
+/** The measured first screen (196.6 KiB on 2026-11-30, issue #16) plus 5 %, rounded up. */
+export const BUDGET_GZIP_BYTES = 207 * 1024
 
 export interface BundleReport {
   marketplaceInitial: ScriptBytes

@@ -1,5 +1,5 @@
 /**
- * CI gate: the Marketplace route (the first screen) may load at most 250 KiB of gzipped JavaScript.
+ * CI gate: the Marketplace route (the first screen) may load at most 207 KiB of gzipped JavaScript (the measured 196.6 KiB + 5 %).
  * Builds the hosted configuration into a temporary folder and measures it from the Vite manifest.
  */
 import { execFileSync } from 'node:child_process'

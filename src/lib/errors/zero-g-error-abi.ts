@@ -5,7 +5,7 @@
  * bubble up unchanged. Kept here (lib/ cannot import src/contracts) and checked against the SDK
  * package by devnet/scripts/error-abi-drift.unit.test.ts.
  */
-import { parseAbi, type Abi } from 'viem'
+import type { Abi } from 'viem'
 
 /** The error entries of the 0G contracts, as human-readable signatures. */
 export const ZERO_G_ERROR_SIGNATURES = [
@@ -73,5 +73,224 @@ export const ZERO_G_ERROR_SIGNATURES = [
   'error TransferToLedgerFailed()',
 ] as const
 
-/** The 0G custom errors as an ABI fragment (merge it into a call's ABI to decode its reverts). */
-export const zeroGErrorAbi: Abi = parseAbi(ZERO_G_ERROR_SIGNATURES)
+/**
+ * The 0G custom errors as an ABI fragment (merge it into a call's ABI to decode its reverts): the
+ * signatures above in JSON form, written out so the first screen does not carry viem's
+ * human-readable ABI parser; zero-g-error-abi.test.ts checks it equals `parseAbi` of them.
+ */
+export const zeroGErrorAbi: Abi = [
+  {
+    name: 'AdditionalInfoTooLong',
+    type: 'error',
+    inputs: [
+      { type: 'uint256', name: 'length' },
+      { type: 'uint256', name: 'max' },
+    ],
+  },
+  { name: 'AlreadyInitialized', type: 'error', inputs: [] },
+  { name: 'CallFailed', type: 'error', inputs: [] },
+  {
+    name: 'CallerNotRegisteredService',
+    type: 'error',
+    inputs: [{ type: 'address', name: 'caller' }],
+  },
+  { name: 'DirectDepositsDisabled', type: 'error', inputs: [] },
+  {
+    name: 'InsufficientAvailableBalance',
+    type: 'error',
+    inputs: [
+      { type: 'uint256', name: 'available' },
+      { type: 'uint256', name: 'required' },
+    ],
+  },
+  { name: 'InsufficientBalance', type: 'error', inputs: [{ type: 'address', name: 'user' }] },
+  {
+    name: 'InvalidServiceAddress',
+    type: 'error',
+    inputs: [{ type: 'address', name: 'serviceAddress' }],
+  },
+  { name: 'InvalidServiceType', type: 'error', inputs: [{ type: 'string', name: 'serviceType' }] },
+  { name: 'LedgerExists', type: 'error', inputs: [{ type: 'address', name: 'user' }] },
+  { name: 'LedgerLocked', type: 'error', inputs: [] },
+  { name: 'LedgerNotExists', type: 'error', inputs: [{ type: 'address', name: 'user' }] },
+  {
+    name: 'MinimumDepositRequired',
+    type: 'error',
+    inputs: [
+      { type: 'uint256', name: 'provided' },
+      { type: 'uint256', name: 'required' },
+    ],
+  },
+  {
+    name: 'MustWithdrawAllFundsFirst',
+    type: 'error',
+    inputs: [{ type: 'uint256', name: 'remainingBalance' }],
+  },
+  {
+    name: 'NoRecommendedService',
+    type: 'error',
+    inputs: [{ type: 'string', name: 'serviceType' }],
+  },
+  {
+    name: 'ServiceAlreadyRegistered',
+    type: 'error',
+    inputs: [{ type: 'address', name: 'serviceAddress' }],
+  },
+  {
+    name: 'ServiceMustImplementIServing',
+    type: 'error',
+    inputs: [{ type: 'address', name: 'serviceAddress' }],
+  },
+  { name: 'ServiceNameExists', type: 'error', inputs: [{ type: 'string', name: 'serviceName' }] },
+  { name: 'ServiceNotFound', type: 'error', inputs: [{ type: 'address', name: 'serviceAddress' }] },
+  {
+    name: 'ServiceNotRegistered',
+    type: 'error',
+    inputs: [{ type: 'address', name: 'serviceAddress' }],
+  },
+  {
+    name: 'ServiceRegistryLimitReached',
+    type: 'error',
+    inputs: [{ type: 'uint256', name: 'limit' }],
+  },
+  { name: 'ServiceTypeRequired', type: 'error', inputs: [] },
+  {
+    name: 'TooManyProviders',
+    type: 'error',
+    inputs: [
+      { type: 'uint256', name: 'requested' },
+      { type: 'uint256', name: 'maximum' },
+    ],
+  },
+  {
+    name: 'TooManyProvidersForService',
+    type: 'error',
+    inputs: [
+      { type: 'uint256', name: 'current' },
+      { type: 'uint256', name: 'maximum' },
+    ],
+  },
+  { name: 'TransferFailed', type: 'error', inputs: [] },
+  { name: 'VersionRequired', type: 'error', inputs: [] },
+  { name: 'ZeroAddressNotAllowed', type: 'error', inputs: [] },
+  { name: 'ZeroAmountNotAllowed', type: 'error', inputs: [] },
+  {
+    name: 'AccountExists',
+    type: 'error',
+    inputs: [
+      { type: 'address', name: 'user' },
+      { type: 'address', name: 'provider' },
+    ],
+  },
+  {
+    name: 'AccountNotExists',
+    type: 'error',
+    inputs: [
+      { type: 'address', name: 'user' },
+      { type: 'address', name: 'provider' },
+    ],
+  },
+  { name: 'AdditionalInfoTooLong', type: 'error', inputs: [] },
+  {
+    name: 'BatchSizeTooLarge',
+    type: 'error',
+    inputs: [
+      { type: 'uint256', name: 'size' },
+      { type: 'uint256', name: 'max' },
+    ],
+  },
+  { name: 'CallerNotLedger', type: 'error', inputs: [{ type: 'address', name: 'caller' }] },
+  { name: 'CannotAddStakeWhenUpdating', type: 'error', inputs: [] },
+  {
+    name: 'CannotRevokeWithNonZeroBalance',
+    type: 'error',
+    inputs: [
+      { type: 'address', name: 'user' },
+      { type: 'address', name: 'provider' },
+      { type: 'uint256', name: 'balance' },
+    ],
+  },
+  {
+    name: 'InsufficientStake',
+    type: 'error',
+    inputs: [
+      { type: 'uint256', name: 'provided' },
+      { type: 'uint256', name: 'required' },
+    ],
+  },
+  { name: 'InvalidAddress', type: 'error', inputs: [{ type: 'address', name: 'addr' }] },
+  { name: 'InvalidTEESignature', type: 'error', inputs: [{ type: 'string', name: 'reason' }] },
+  {
+    name: 'LimitTooLarge',
+    type: 'error',
+    inputs: [
+      { type: 'uint256', name: 'limit' },
+      { type: 'uint256', name: 'max' },
+    ],
+  },
+  {
+    name: 'LockTimeOutOfRange',
+    type: 'error',
+    inputs: [
+      { type: 'uint256', name: 'lockTime' },
+      { type: 'uint256', name: 'min' },
+      { type: 'uint256', name: 'max' },
+    ],
+  },
+  { name: 'NoSettlementsProvided', type: 'error', inputs: [] },
+  { name: 'ProviderCannotBeUser', type: 'error', inputs: [] },
+  { name: 'ServiceNotExist', type: 'error', inputs: [{ type: 'address', name: 'provider' }] },
+  {
+    name: 'TooManyRefunds',
+    type: 'error',
+    inputs: [
+      { type: 'address', name: 'user' },
+      { type: 'address', name: 'provider' },
+    ],
+  },
+  {
+    name: 'TooManySettlements',
+    type: 'error',
+    inputs: [
+      { type: 'uint256', name: 'count' },
+      { type: 'uint256', name: 'max' },
+    ],
+  },
+  { name: 'CallerNotLedger', type: 'error', inputs: [] },
+  {
+    name: 'CannotAcknowledgeSettledDeliverable',
+    type: 'error',
+    inputs: [{ type: 'string', name: 'id' }],
+  },
+  {
+    name: 'CannotEvictUnsettledDeliverable',
+    type: 'error',
+    inputs: [{ type: 'string', name: 'id' }],
+  },
+  { name: 'DeliverableAlreadyExists', type: 'error', inputs: [{ type: 'string', name: 'id' }] },
+  { name: 'DeliverableAlreadySettled', type: 'error', inputs: [{ type: 'string', name: 'id' }] },
+  {
+    name: 'DeliverableIdInvalidLength',
+    type: 'error',
+    inputs: [{ type: 'uint256', name: 'length' }],
+  },
+  { name: 'DeliverableNotExists', type: 'error', inputs: [{ type: 'string', name: 'id' }] },
+  { name: 'ETHTransferFailed', type: 'error', inputs: [] },
+  { name: 'InvalidLedgerAddress', type: 'error', inputs: [] },
+  { name: 'InvalidVerifierInput', type: 'error', inputs: [{ type: 'string', name: 'reason' }] },
+  { name: 'LimitTooLarge', type: 'error', inputs: [{ type: 'uint256', name: 'limit' }] },
+  { name: 'LockTimeOutOfRange', type: 'error', inputs: [{ type: 'uint256', name: 'lockTime' }] },
+  {
+    name: 'PenaltyPercentageTooHigh',
+    type: 'error',
+    inputs: [{ type: 'uint256', name: 'percentage' }],
+  },
+  {
+    name: 'PreviousDeliverableNotAcknowledged',
+    type: 'error',
+    inputs: [{ type: 'string', name: 'id' }],
+  },
+  { name: 'SecretShouldBeEmpty', type: 'error', inputs: [] },
+  { name: 'SecretShouldNotBeEmpty', type: 'error', inputs: [] },
+  { name: 'TransferToLedgerFailed', type: 'error', inputs: [] },
+]
