@@ -2,13 +2,14 @@
  * "Build" snippets run for real: the cURL snippet copied from the page is executed against the
  * devnet with an API key, then the JavaScript (openai client) snippet and the verification snippet
  * (ZG-Res-Key → signature → signer check) run in Node. The Python snippet is checked for the real
- * endpoint and model only (no Python openai package on CI machines).
+ * endpoint and model only (no Python openai package on CI machines), the CLI and SDK snippets for
+ * this provider (devnet/test/build-snippets.test.ts runs them). The guide's steps follow real state.
  */
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import type { Address } from 'viem'
 import { inferenceServingAbi } from '../../devnet/src/abis/inference-serving'
-import { expect, test } from '../fixtures'
+import { connectWallet, expect, test } from '../fixtures'
 import { signApiKey } from '../../devnet/testkit/app-sk'
 import { addresses, fundSubAccount, userWallet } from './service-chain'
 
@@ -73,6 +74,17 @@ test('the cURL, JavaScript and verification snippets work against the devnet', a
   const py = build.getByLabel('Python request', { exact: true })
   await expect(py).toContainText(`base_url="${p.url}/v1/proxy"`)
   await expect(py).toContainText('model="GLM-5-FP8"')
+
+  // CLI and SDK (run against the devnet in devnet/test/build-snippets.test.ts): this provider,
+  // this network's RPC.
+  await build.getByRole('group', { name: 'Language' }).getByLabel('CLI').check()
+  const cli = build.getByLabel('CLI request', { exact: true })
+  await expect(cli).toContainText(new RegExp(`inference get-secret --provider '${p.address}'`, 'i'))
+  await expect(cli).toContainText(`${p.url}/v1/proxy/chat/completions`)
+  await build.getByRole('group', { name: 'Language' }).getByLabel('SDK').check()
+  const sdk = build.getByLabel('SDK request', { exact: true })
+  await expect(sdk).toContainText(new RegExp(`const provider = "${p.address}"`, 'i'))
+  await expect(sdk).toContainText('processResponse')
 })
 
 test('an image service gets an images/generations snippet that returns a PNG', async ({
@@ -90,4 +102,31 @@ test('an image service gets an images/generations snippet that returns a PNG', a
   }).toString()
   const body = JSON.parse(out) as { data: { b64_json: string }[] }
   expect(Buffer.from(body.data[0]!.b64_json, 'base64').subarray(1, 4).toString()).toBe('PNG')
+})
+
+test('the guide ticks Fund and Get a key from real state', async ({ page, devnet }) => {
+  const p = devnet.info.providers.find((x) => x.model === 'GLM-5-FP8')!
+  await page.goto(`/#/services/${p.address}`)
+  await connectWallet(page)
+  const build = page.getByRole('region', { name: 'Build' })
+  const step = (name: string) => build.getByRole('listitem', { name, exact: true })
+  // No ledger yet: nothing is ticked.
+  await expect(step('Step 1: Fund, to do')).toBeVisible()
+  await expect(step('Step 2: Get a key, to do')).toBeVisible()
+  await expect(build.getByText('Your ledger exists (at least 3 0G): to do')).toBeVisible()
+
+  // Ledger (10 0G) and sub-account (3 0G) made through the test kit, outside the page: the page
+  // sees the new blocks and ticks step 1.
+  await fundSubAccount(devnet.client, p.address)
+  await expect(step('Step 1: Fund, done')).toBeVisible({ timeout: 20_000 })
+  await expect(step('Step 2: Get a key, to do')).toBeVisible()
+
+  // A key made in the API keys section (the guide's button scrolls there) ticks step 2.
+  await build.getByRole('button', { name: 'Go to API keys' }).click()
+  const keys = page.getByRole('region', { name: 'API keys' })
+  await expect(page.locator('#section-api-keys')).toBeFocused()
+  await keys.getByLabel('Label').fill('guide', { timeout: 20_000 })
+  await keys.getByRole('button', { name: 'Create API key' }).click()
+  await expect(keys.getByLabel('New API key')).toHaveText(/^app-sk-/)
+  await expect(step('Step 2: Get a key, done')).toBeVisible()
 })
