@@ -45,7 +45,11 @@ export async function startDevnet(
       config.billingDemos ? CATALOG : PUBLISHED_CATALOG,
     )
     await seedCatalog(client, deployment, deployer, providers)
-    const fineTuningProvider = await seedFineTuning(client, deployment.fineTuning, providerServerUrl)
+    const fineTuningProvider = await seedFineTuning(
+      client,
+      deployment.fineTuning,
+      providerServerUrl,
+    )
     if (config.extraServices > 0) {
       log(`registering ${config.extraServices} extra services (DEVNET_EXTRA_SERVICES)…`)
       await seedExtraServices(
@@ -95,9 +99,7 @@ export async function startDevnet(
         teeSigner: p.teeSigner,
         url: p.url,
       })),
-      fineTuningProviders: [
-        { address: fineTuningProvider.address, url: fineTuningProvider.url },
-      ],
+      fineTuningProviders: [{ address: fineTuningProvider.address, url: fineTuningProvider.url }],
       testMode: config.testMode,
     }
     mkdirSync(config.stateDir, { recursive: true })
