@@ -186,54 +186,77 @@ export type ProviderSnippetService = SnippetService & { provider: string }
 /** The official SDK and CLI this page's SDK/CLI snippets are written (and tested) for. */
 export const SDK_PACKAGE = '@0gfoundation/0g-compute-ts-sdk@0.9.0'
 
+/** A JSON POST with the SDK's headers, then the parsed answer in `body`. */
+function sdkJson(url: string, body: string, then: string): string[] {
+  return [
+    `const res = await fetch(${lit(url)}, {`,
+    `  method: 'POST',`,
+    `  headers: { 'Content-Type': 'application/json', ...headers },`,
+    `  body: JSON.stringify(${body}),`,
+    `})`,
+    ...SDK_ANSWER,
+    then,
+  ]
+}
+
+/** A multipart POST (the upload first, then text fields) with the SDK's headers. */
+function sdkForm(url: string, upload: [string, string], fields: [string, string][], then: string) {
+  const [field, file] = upload
+  return [
+    `const form = new FormData()`,
+    `form.append(${lit(field)}, await fs.openAsBlob(${lit(file)}), ${lit(file)})`,
+    ...fields.map(([name, value]) => `form.append(${lit(name)}, ${value})`),
+    `const res = await fetch(${lit(url)}, { method: 'POST', headers, body: form })`,
+    ...SDK_ANSWER,
+    then,
+  ]
+}
+
+const SDK_ANSWER = [
+  `if (!res.ok) throw new Error(res.status + ' ' + (await res.text()))`,
+  `const body = await res.json()`,
+]
+
 /** The request of the SDK snippet per service type: route, body and what to print from the answer. */
 function sdkRequest(s: SnippetService, base: string): string[] {
+  const model = lit(s.model)
+  const url = (type: keyof typeof PROXY_ROUTE) => `${base}/${PROXY_ROUTE[type]}`
+  const saveImage = (file: string) =>
+    `fs.writeFileSync(${lit(file)}, Buffer.from(body.data[0].b64_json, 'base64'))`
   switch (s.serviceType) {
     case 'text-to-image':
-      return [
-        `const res = await fetch(${lit(`${base}/${PROXY_ROUTE['text-to-image']}`)}, {`,
-        `  method: 'POST',`,
-        `  headers: { 'Content-Type': 'application/json', ...headers },`,
-        `  body: JSON.stringify({ model: ${lit(s.model)}, prompt: ${lit(IMAGE_PROMPT)}, n: 1, size: '512x512', response_format: 'b64_json' }),`,
-        `})`,
-        `if (!res.ok) throw new Error(res.status + ' ' + (await res.text()))`,
-        `const body = await res.json()`,
-        `fs.writeFileSync('image.png', Buffer.from(body.data[0].b64_json, 'base64'))`,
-      ]
+      return sdkJson(
+        url('text-to-image'),
+        `{ model: ${model}, prompt: ${lit(IMAGE_PROMPT)}, n: 1, size: '512x512', response_format: 'b64_json' }`,
+        saveImage('image.png'),
+      )
     case 'image-editing':
-      return [
-        `const form = new FormData()`,
-        `form.append('image', await fs.openAsBlob('input.png'), 'input.png')`,
-        `form.append('model', ${lit(s.model)})`,
-        `form.append('prompt', ${lit(EDIT_PROMPT)})`,
-        `form.append('response_format', 'b64_json')`,
-        `const res = await fetch(${lit(`${base}/${PROXY_ROUTE['image-editing']}`)}, { method: 'POST', headers, body: form })`,
-        `if (!res.ok) throw new Error(res.status + ' ' + (await res.text()))`,
-        `const body = await res.json()`,
-        `fs.writeFileSync('edited.png', Buffer.from(body.data[0].b64_json, 'base64'))`,
-      ]
+      return sdkForm(
+        url('image-editing'),
+        ['image', 'input.png'],
+        [
+          ['model', model],
+          ['prompt', lit(EDIT_PROMPT)],
+          ['response_format', `'b64_json'`],
+        ],
+        saveImage('edited.png'),
+      )
     case 'speech-to-text':
-      return [
-        `const form = new FormData()`,
-        `form.append('file', await fs.openAsBlob('audio.wav'), 'audio.wav')`,
-        `form.append('model', ${lit(s.model)})`,
-        `form.append('response_format', 'json')`,
-        `const res = await fetch(${lit(`${base}/${PROXY_ROUTE['speech-to-text']}`)}, { method: 'POST', headers, body: form })`,
-        `if (!res.ok) throw new Error(res.status + ' ' + (await res.text()))`,
-        `const body = await res.json()`,
+      return sdkForm(
+        url('speech-to-text'),
+        ['file', 'audio.wav'],
+        [
+          ['model', model],
+          ['response_format', `'json'`],
+        ],
         `console.log(body.text)`,
-      ]
+      )
     default:
-      return [
-        `const res = await fetch(${lit(`${base}/${PROXY_ROUTE.chatbot}`)}, {`,
-        `  method: 'POST',`,
-        `  headers: { 'Content-Type': 'application/json', ...headers },`,
-        `  body: JSON.stringify({ model: ${lit(s.model)}, messages: [{ role: 'user', content: ${lit(PROMPT)} }] }),`,
-        `})`,
-        `if (!res.ok) throw new Error(res.status + ' ' + (await res.text()))`,
-        `const body = await res.json()`,
+      return sdkJson(
+        url('chatbot'),
+        `{ model: ${model}, messages: [{ role: 'user', content: ${lit(PROMPT)} }] }`,
         `console.log(body.choices[0].message.content)`,
-      ]
+      )
   }
 }
 
