@@ -1,9 +1,8 @@
 /**
  * The service page's SDK and CLI snippets, as generated for a devnet service, run for real against
  * the devnet: the SDK script with node for each TeeML service type (official SDK 0.9.0: request
- * headers, the request,
- * processResponse) and the CLI lines with bash (`0g-compute-cli inference get-secret` against the
- * devnet's RPC and contracts, then the cURL request with that key). The wallet is a fresh key with
+ * headers, the request, processResponse) and the CLI lines with bash (`0g-compute-cli inference
+ * get-secret` against the devnet's RPC and contracts, then the cURL request with that key). The wallet is a fresh key with
  * a ledger and a sub-account with the provider, made through the devnet test kit.
  */
 import { execFile } from 'node:child_process'

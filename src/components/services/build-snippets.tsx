@@ -28,10 +28,14 @@ const LANGS: { value: CallLang; label: string }[] = [
   { value: 'sdk', label: 'SDK' },
 ]
 
-const STATE_TEXT: Record<GuideStepState, string> = {
+/** Calling and verifying happen in the user's own code: the page cannot see them, so no tick. */
+type StepState = GuideStepState | 'yours'
+
+const STATE_TEXT: Record<StepState, string> = {
   done: 'Done',
   todo: 'To do',
   checking: 'Checking…',
+  yours: 'In your code',
 }
 
 /** "✓ what" when done, else "○ what" (or "… what" while it is read). */
@@ -53,7 +57,7 @@ function GuideStep({
 }: {
   n: number
   title: string
-  state: GuideStepState
+  state: StepState
   children: ReactNode
 }) {
   return (
@@ -130,7 +134,7 @@ export function BuildSnippets({ service }: { service: Service }) {
           </Button>
         </div>
       </GuideStep>
-      <GuideStep n={3} title="Call" state="todo">
+      <GuideStep n={3} title="Call" state="yours">
         <p className="text-muted">
           cURL, JavaScript and Python read the key from{' '}
           <code className="font-mono">ZG_API_KEY</code> (any OpenAI-compatible client works with
@@ -152,7 +156,7 @@ export function BuildSnippets({ service }: { service: Service }) {
         />
         <CodeBlock title={`${label} request`} code={snippet} />
       </GuideStep>
-      <GuideStep n={4} title="Verify" state="todo">
+      <GuideStep n={4} title="Verify" state="yours">
         <p className="text-muted">
           Check a response&apos;s signature (its <code className="font-mono">ZG-Res-Key</code>)
           against the TEE signer on chain. The SDK script does this itself.
