@@ -51,7 +51,8 @@ export const HealthSummary = memo(function HealthSummary({
         <span
           // relative: the sr-only source note is positioned inside this span, so in a table that
           // scrolls sideways it stays in the table instead of widening the page.
-          className={`relative ${status.status === 'healthy' ? 'text-muted' : 'text-warning'}`}
+          // It wraps (the catalog's cell does not), so the figures never widen the table.
+          className={`relative max-w-48 whitespace-normal ${status.status === 'healthy' ? 'text-muted' : 'text-warning'}`}
           title={`From ${source}`}
           data-testid="status-api-figures"
         >
