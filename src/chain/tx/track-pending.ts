@@ -4,6 +4,7 @@
  * the first screen's JavaScript.
  */
 import { publicActions, type Client, type PublicClient } from 'viem'
+import { listTransactions } from '@/api/tx-store'
 import type { TxRecord } from '@/lib/tx-record'
 import { trackTransaction } from './tx-tracker'
 
@@ -14,7 +15,11 @@ export function trackPending(
   onDone: () => unknown,
 ): void {
   const reader = client.extend(publicActions)
-  for (const record of records) {
+  // This module loads after the records were listed: a transaction whose outcome the sending flow
+  // logged meanwhile is done (watching it again would announce it twice).
+  const stillPending = (r: TxRecord) =>
+    listTransactions(r.chainId, r.from).some((x) => x.hash === r.hash && x.status === 'pending')
+  for (const record of records.filter(stillPending)) {
     // The wallet-connected client type differs from a plain PublicClient only in its account slot.
     trackTransaction(reader as unknown as PublicClient, record)
       .then(onDone)
