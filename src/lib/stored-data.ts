@@ -37,6 +37,9 @@ export const isInt = (v: unknown, min = 0, max = Number.MAX_SAFE_INTEGER): v is 
 /** A non-negative decimal integer string (neuron amounts, block numbers), up to 2^256. */
 export const isDecimal = (v: unknown): v is string => typeof v === 'string' && /^\d{1,78}$/.test(v)
 
+/** A non-negative bigint (an amount or block number read back by structured clone). */
+export const isUint = (v: unknown): v is bigint => typeof v === 'bigint' && v >= 0n
+
 export const isAddressLike = (v: unknown): v is `0x${string}` =>
   typeof v === 'string' && /^0x[0-9a-fA-F]{40}$/.test(v)
 

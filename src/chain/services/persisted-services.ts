@@ -4,10 +4,10 @@
  * exactly a snapshot of services of this chain (types, address shapes, sizes) is ignored whole, and
  * the chain is read as on a first visit.
  */
-import type { Address } from 'viem'
 import { readChainCache, writeChainCache } from '@/api/chain-cache-store'
 import type { SupportedChainId } from '@/contracts/addresses'
 import type { Service } from '@/contracts/service'
+import { isAddressLike as isAddress, isStr, isUint } from '@/lib/stored-data'
 import type { ServicesSnapshot } from './all-services-query'
 
 /** Most services a saved copy may hold (the reader's own page limit × page size). */
@@ -16,10 +16,7 @@ export const MAX_SAVED_SERVICES = 50_000
 const MAX_SAVED_STRING = 64 * 1024
 
 const key = (chainId: number) => `services:${chainId}`
-const isAddress = (v: unknown): v is Address =>
-  typeof v === 'string' && /^0x[0-9a-fA-F]{40}$/.test(v)
-const isText = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_SAVED_STRING
-const isUint = (v: unknown): v is bigint => typeof v === 'bigint' && v >= 0n
+const isText = (v: unknown): v is string => isStr(v, MAX_SAVED_STRING)
 
 function isService(v: unknown): v is Service {
   if (typeof v !== 'object' || v === null) return false

@@ -2,6 +2,7 @@ import { TxStatus } from '@/components/feedback/tx-status'
 import { ZeroGAmount } from '@/components/feedback/zero-g-amount'
 import { Button } from '@/components/ui/button'
 import { Card } from '@/components/ui/card'
+import { ScrollGroup } from '@/components/ui/scroll-group'
 import { useWalletGate } from '@/hooks/chain/use-wallet-gate'
 import { useRetrieveFunds } from '@/hooks/ledger/use-ledger-writes'
 import type { SubAccount } from '@/lib/ledger/ledger-types'
@@ -44,7 +45,7 @@ export function FineTuningAccountsCard({ accounts }: FineTuningAccountsCardProps
           what is not accounted for.
         </p>
       ) : (
-        <div className="overflow-x-auto">
+        <ScrollGroup label="Fine-tuning sub-accounts, scrollable" className="overflow-x-auto">
           <table aria-label="Fine-tuning sub-accounts" className="w-full text-sm">
             <LedgerTableHead headers={['Provider', 'Balance', 'Refunding']} />
             <tbody>
@@ -63,7 +64,7 @@ export function FineTuningAccountsCard({ accounts }: FineTuningAccountsCardProps
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollGroup>
       )}
       <TxStatus state={flow.state} onRetry={flow.retry} />
     </Card>

@@ -1,10 +1,10 @@
-import { Fragment, memo } from 'react'
+import { Fragment, memo, useMemo } from 'react'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 import type { Service } from '@/contracts/service'
 import { useBrowserLatency } from '@/hooks/services/use-browser-latency'
 import { useStatusApi } from '@/hooks/services/use-status-api'
 import { byCheapest } from '@/lib/catalog/filter-services'
-import { rankGroup } from '@/lib/catalog/group-ranks'
+import { rankGroup, type GroupRank } from '@/lib/catalog/group-ranks'
 import { statusOf } from '@/lib/catalog/status-report'
 import { ChainText } from '@/components/ui/chain-text'
 import type { GroupSlice } from '@/lib/catalog/group-services'
@@ -55,16 +55,23 @@ export const ServiceTable = memo(function ServiceTable({
   const { data: statuses, source } = useStatusApi()
   const browserMs = useBrowserLatency(chainId)
   // Marks only where a whole model group is on this page (a group split across pages has members
-  // elsewhere to compare with).
-  const ranksOf = (g: GroupSlice<Service>) =>
-    showGroupHeadings && g.size > 1 && g.size === g.services.length && !g.continued
-      ? rankGroup(g.services.length, {
-          byPrice: (a, b) => byCheapest(g.services[a]!, g.services[b]!),
-          statusMs: (i) =>
-            statusOf(statuses, g.services[i]!.provider, g.services[i]!.model)?.avgMs ?? null,
-          browserMs: (i) => browserMs(g.services[i]!.provider),
-        }).ranks
-      : []
+  // elsewhere to compare with); computed once per group, not per row, and kept while the inputs
+  // are unchanged so memoized rows keep the same `ranks` array.
+  const ranksByProvider = useMemo(() => {
+    const out = new Map<string, readonly GroupRank[]>()
+    if (!showGroupHeadings) return out
+    for (const g of groups) {
+      if (g.size < 2 || g.size !== g.services.length || g.continued) continue
+      const { ranks } = rankGroup(g.services.length, {
+        byPrice: (a, b) => byCheapest(g.services[a]!, g.services[b]!),
+        statusMs: (i) =>
+          statusOf(statuses, g.services[i]!.provider, g.services[i]!.model)?.avgMs ?? null,
+        browserMs: (i) => browserMs(g.services[i]!.provider),
+      })
+      g.services.forEach((s, i) => out.set(s.provider, ranks[i]!))
+    }
+    return out
+  }, [groups, showGroupHeadings, statuses, browserMs])
   return (
     <div className="overflow-x-auto">
       <table aria-label="Services" className="w-full text-sm">
@@ -93,14 +100,14 @@ export const ServiceTable = memo(function ServiceTable({
                   </td>
                 </tr>
               ) : null}
-              {g.services.map((service, i) => (
+              {g.services.map((service) => (
                 <ServiceRow
                   key={service.provider}
                   service={service}
                   chainId={chainId}
                   status={statusOf(statuses, service.provider, service.model)}
                   statusSource={source}
-                  ranks={ranksOf(g)[i]}
+                  ranks={ranksByProvider.get(service.provider)}
                   mark={markOf(service.provider)}
                   sameUrl={sameUrlText(shared.get(service.provider.toLowerCase()))}
                   isCompared={compared.has(service.provider.toLowerCase())}

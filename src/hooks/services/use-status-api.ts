@@ -10,14 +10,14 @@ import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
  */
 export function useStatusApi() {
   const { chainId, isDevnet } = useSupportedChain()
+  const url = statusApiUrl(chainId)
   const query = useQuery({
     queryKey: ['services', 'status-api', { chainId }],
     queryFn: ({ signal }) => fetchStatus(chainId, signal),
-    enabled: statusApiUrl(chainId) !== undefined,
+    enabled: url !== undefined,
     retry: false,
     staleTime: 60_000,
   })
-  const url = statusApiUrl(chainId)
   const source = isDevnet ? "the devnet's status endpoint" : url ? new URL(url).host : ''
   return { data: query.data, source }
 }

@@ -4,6 +4,8 @@
  * { response_time: { avg } } }] }`, at most 5 000 services, every field checked; what does not
  * parse is left out. `statusOf` matches a service as the official web UI does.
  */
+import { isObj } from '../stored-data'
+
 const MAX_SERVICES = 5000
 
 /** One service as the status API reports it. */
@@ -24,8 +26,6 @@ export interface StatusReport {
   byProvider: Record<string, ServiceStatus[]>
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v)
 const finite = (v: unknown, min: number, max: number): number | null =>
   typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max ? v : null
 const STATUSES = new Set(['healthy', 'warning', 'critical'])

@@ -5,6 +5,7 @@
  * dropped, never guessed.
  */
 import type { Address, Hash, Hex } from 'viem'
+import { isAddressLike, isHash, isObj } from '../stored-data'
 
 /** A transaction as a search returns it, in typed fields. */
 export interface FoundTx {
@@ -25,13 +26,9 @@ export const MAX_FOUND = 500
 /** Longest calldata kept (a ledger call is a few hundred bytes). */
 const MAX_INPUT_CHARS = 20_000
 
-type Obj = Record<string, unknown>
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
-const hex = (v: unknown, bytes?: number): v is Hex =>
-  typeof v === 'string' &&
-  (bytes === undefined
-    ? /^0x[0-9a-fA-F]*$/.test(v) && v.length <= MAX_INPUT_CHARS
-    : new RegExp(`^0x[0-9a-fA-F]{${bytes * 2}}$`).test(v))
+/** Calldata: any even or odd run of hex digits, bounded. */
+const isInput = (v: unknown): v is Hex =>
+  typeof v === 'string' && /^0x[0-9a-fA-F]*$/.test(v) && v.length <= MAX_INPUT_CHARS
 const quantity = (v: unknown): bigint | null => {
   if (typeof v === 'number') return Number.isSafeInteger(v) && v >= 0 ? BigInt(v) : null
   if (typeof v !== 'string' || v.length > 80) return null
@@ -52,9 +49,16 @@ function found(
   const v = quantity(value)
   const n = quantity(block)
   const t = quantity(seconds)
-  if (!hex(hash, 32) || !hex(from, 20) || !hex(input) || v === null || n === null || t === null)
+  if (
+    !isHash(hash) ||
+    !isAddressLike(from) ||
+    !isInput(input) ||
+    v === null ||
+    n === null ||
+    t === null
+  )
     return null
-  if (to !== null && to !== undefined && to !== '' && !hex(to, 20)) return null
+  if (to !== null && to !== undefined && to !== '' && !isAddressLike(to)) return null
   return {
     hash,
     from,

@@ -3,17 +3,12 @@
  * are bigints). The saved copy is untrusted: anything that is not exactly an overview (types,
  * address shapes, list sizes) makes the whole copy ignored.
  */
+import { isAddressLike as isAddress, isObj, isUint } from '../stored-data'
 import type { LedgerOverview, Refund, SubAccount } from './ledger-types'
 
 /** Most sub-accounts / refunds per sub-account a saved copy may hold. */
 export const MAX_SAVED_ACCOUNTS = 1000
 export const MAX_SAVED_REFUNDS = 1000
-
-type Obj = Record<string, unknown>
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
-const isUint = (v: unknown): v is bigint => typeof v === 'bigint' && v >= 0n
-const isAddress = (v: unknown): v is `0x${string}` =>
-  typeof v === 'string' && /^0x[0-9a-fA-F]{40}$/.test(v)
 
 function refundOf(v: unknown): Refund | null {
   if (!isObj(v) || !isUint(v.index) || !isUint(v.amount) || !isUint(v.createdAt)) return null
