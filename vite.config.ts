@@ -1,8 +1,32 @@
+import { createHash } from 'node:crypto'
 import path from 'node:path'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv, type Plugin } from 'vite'
 import { buildCsp } from './src/lib/csp.ts'
+import {
+  FIRST_SCREEN_PREVIEW_KEY,
+  renderFirstScreenPreview,
+} from './src/lib/catalog/first-screen-preview.ts'
+
+/**
+ * The first screen preview's script, inlined after the static frame so a returning visit paints
+ * saved rows before the app's script runs (src/lib/catalog/first-screen-preview.ts).
+ */
+const previewScript = `(${renderFirstScreenPreview.toString()})(document, ${JSON.stringify(FIRST_SCREEN_PREVIEW_KEY)})`
+const previewHash = `sha256-${createHash('sha256').update(previewScript).digest('base64')}`
+
+function firstScreenPreview(): Plugin {
+  return {
+    name: 'first-screen-preview',
+    transformIndexHtml(html) {
+      const rootEnd = '<!-- end of #root -->'
+      if (!html.includes(rootEnd))
+        throw new Error(`first-screen-preview: index.html has no "${rootEnd}" marker`)
+      return html.replace(rootEnd, `<script>${previewScript}</script>`)
+    },
+  }
+}
 
 // APP_PORT / APP_HOST override the default 127.0.0.1:3090 (the port of `0g-compute-cli ui start-web`).
 const port = Number(process.env.APP_PORT ?? 3090)
@@ -24,6 +48,7 @@ function cspMeta(mode: string): Plugin {
     profiles,
     devnetRpcUrl: raw.VITE_DEVNET_RPC_URL?.trim() || 'http://127.0.0.1:8545',
     wcProjectId: raw.VITE_WC_PROJECT_ID?.trim() || undefined,
+    scriptHashes: [previewHash],
   })
   return {
     name: 'csp-meta',
@@ -45,7 +70,7 @@ function cspMeta(mode: string): Plugin {
 export default defineConfig(({ mode }) => ({
   // Relative asset URLs: the static build works from any sub-path or IPFS gateway.
   base: './',
-  plugins: [react(), tailwindcss(), cspMeta(mode)],
+  plugins: [react(), tailwindcss(), firstScreenPreview(), cspMeta(mode)],
   resolve: { alias: { '@': path.resolve(import.meta.dirname, 'src') } },
   build: {
     outDir: 'dist',

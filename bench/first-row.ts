@@ -20,6 +20,12 @@ export interface LoadSample {
   roundTrips?: RoundTrips
   /** Returning visit (`reload`): first row after reloading in the same context. */
   returningFirstRowMs?: number | null
+  /**
+   * Returning visit: when the first rows were painted (the saved preview before the app runs, or
+   * the app's table), from navigation; and the app's own milestones (User Timing marks).
+   */
+  returningRowsPaintedMs?: number | null
+  returningMarks?: Record<string, number>
   returningRoundTrips?: RoundTrips
 }
 
@@ -185,12 +191,62 @@ export async function coldLoad(
       const seen = Date.now()
       sample.returningFirstRowMs = await page.evaluate(() => performance.now())
       sample.returningRoundTrips = roundTrips(conditions, t1, seen)
+      sample.returningRowsPaintedMs = await rowsPaintedAt(page)
+      sample.returningMarks = await page.evaluate(() =>
+        Object.fromEntries(
+          [...performance.getEntriesByType('mark'), ...performance.getEntriesByType('paint')].map(
+            (m) => [m.name, m.startTime],
+          ),
+        ),
+      )
     } catch {
       sample.returningFirstRowMs = null
     }
   }
   await context.close()
   return sample
+}
+
+/**
+ * When the first service rows were painted, from navigation: the saved preview's (index.html,
+ * before the app runs) or else the app's table (its rows come in the same commit), by the Element
+ * Timing entry the app tags its first column header with; null when neither was reported.
+ */
+export async function rowsPaintedAt(page: Page): Promise<number | null> {
+  // The saved preview index.html draws is often replaced before the browser reports its Element
+  // Timing (entries of removed elements are dropped).
+  // It is in the first paint after it was drawn (Paint Timing), or else the frame it marks.
+  const preview = await page.evaluate(() => {
+    const drawn = performance.getEntriesByName('catalog:preview')[0]?.startTime
+    if (drawn === undefined) return null
+    const paints = performance
+      .getEntriesByType('paint')
+      .map((p) => p.startTime)
+      .filter((t) => t >= drawn)
+    const marked = performance.getEntriesByName('catalog:preview-painted')[0]?.startTime
+    return paints.length ? Math.min(...paints) : (marked ?? null)
+  })
+  // A string, so the bundler adds no helpers (`__name`) the page does not have.
+  const table = await page.evaluate<number | null>(`new Promise((resolve) => {
+    let observer
+    const timer = setTimeout(() => { observer?.disconnect(); resolve(null) }, 200)
+    try {
+      observer = new PerformanceObserver((list) => {
+        for (const e of list.getEntries())
+          if (e.identifier === 'services-table' && e.renderTime) {
+            clearTimeout(timer)
+            observer.disconnect()
+            resolve(e.renderTime)
+          }
+      })
+      observer.observe({ type: 'element', buffered: true })
+    } catch {
+      clearTimeout(timer)
+      resolve(null)
+    }
+  })`)
+  const times = [preview, table].filter((t): t is number => t !== null)
+  return times.length ? Math.min(...times) : null
 }
 
 export function median(values: number[]): number | null {

@@ -316,6 +316,18 @@ try {
       loads: samples.length,
       coldFirstRowMedianMs: medianOf(samples, (s) => s.firstRowMs),
       returningFirstRowMedianMs: medianOf(samples, (s) => s.returningFirstRowMs),
+      // When the rows were painted (the saved preview, or the app's table), beside the page's own
+      // first contentful paint and the moment the app's first module ran.
+      returningRowsPaintedMedianMs: medianOf(samples, (s) => s.returningRowsPaintedMs),
+      returningFcpMedianMs: medianOf(samples, (s) => s.returningMarks?.['first-contentful-paint']),
+      returningAppScriptMedianMs: medianOf(samples, (s) => s.returningMarks?.['app:script']),
+      returningAppRowsMedianMs: medianOf(samples, (s) => s.returningMarks?.['catalog:first-rows']),
+      returningSavedReadMedianMs: medianOf(
+        samples,
+        (s) => s.returningMarks?.['catalog:saved-read'],
+      ),
+      previewShown: samples.filter((s) => s.returningMarks?.['catalog:preview'] !== undefined)
+        .length,
       coldRoundTrips: tripsSummary(samples.map((s) => s.roundTrips)),
       returningRoundTrips: tripsSummary(samples.map((s) => s.returningRoundTrips)),
     })),
@@ -447,7 +459,7 @@ try {
   )
   for (const v of r.returningVisit)
     console.log(
-      `| ${v.services} services: cold / returning first row | ${ms(v.coldFirstRowMedianMs)} / ${ms(v.returningFirstRowMedianMs)} | |`,
+      `| ${v.services} services: cold / returning first row | ${ms(v.coldFirstRowMedianMs)} / ${ms(v.returningFirstRowMedianMs)}; returning rows painted ${ms(v.returningRowsPaintedMedianMs)} (FCP ${ms(v.returningFcpMedianMs)}, app script ${ms(v.returningAppScriptMedianMs)}, app rows ${ms(v.returningAppRowsMedianMs)}, saved catalog read ${ms(v.returningSavedReadMedianMs)}; preview in ${v.previewShown}/${v.loads}) | |`,
     )
   console.log(
     `| chat JSON / TTFT via provider proxy | ${ms(overheadReal.clientMs)} (raw ${ms(overheadReal.rawMs)}) / ${ms(overheadReal.clientTtftMs)} (raw ${ms(overheadReal.rawTtftMs)}, ratio ${overheadReal.ttftRatio.toFixed(2)}) | |`,

@@ -116,3 +116,97 @@ test('a returning visit shows the saved ledger overview at once, then the fresh 
   await expect(page.getByLabel('Ledger total')).toHaveText('5 0G', { timeout: 15_000 })
   await expect(balances.getByRole('status')).toHaveText(`Read at block ${block + 1n}`)
 })
+
+test('a returning visit paints the saved first rows before the app runs', async ({
+  page,
+  devnet,
+}) => {
+  const violations: string[] = []
+  page.on('console', (m) => {
+    if (/Content.Security.Policy/i.test(m.text())) violations.push(m.text())
+  })
+  await page.goto('/')
+  const rows = page.getByRole('table', { name: 'Services' }).getByTestId(TestId.ServiceRow)
+  await expect(page.getByTestId(TestId.ServicesBlock)).toHaveAttribute('data-source', 'chain')
+  const readAt = await devnet.client.getBlockNumber()
+  const firstModel = await rows.first().getByRole('rowheader').getByRole('link').textContent()
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('0g-catalog-preview:v1')))
+    .not.toBeNull()
+
+  // The app's scripts are held: only index.html's inline preview can draw rows.
+  const held: (() => void)[] = []
+  await page.route(/\/assets\/.*\.js$/, (route) => {
+    held.push(() => void route.continue().catch(() => {}))
+  })
+  await page.reload({ waitUntil: 'commit' })
+  const preview = page.getByRole('table', { name: 'Services saved in this browser' })
+  const previewRows = preview.getByTestId(TestId.ServicePreviewRow)
+  await expect(previewRows).toHaveCount(8)
+  await expect(previewRows.first().getByRole('rowheader')).toHaveText(firstModel!)
+  await expect(page.getByTestId(TestId.ServicesPreviewBlock)).toHaveText(
+    `Saved in this browser, as of block ${readAt} (Devnet) · loading…`,
+  )
+  // A picture only: nothing in it can be clicked into a half-loaded app.
+  await expect(preview.getByRole('link')).toHaveCount(0)
+
+  // The scripts arrive: React replaces the preview with the real table.
+  await page.unrouteAll({ behavior: 'ignoreErrors' })
+  for (const release of held) release()
+  await expect(rows.first()).toBeVisible()
+  await expect(preview).toHaveCount(0)
+  expect(violations).toEqual([])
+})
+
+test('the first screen shows while the saved catalog and the chain are out of reach', async ({
+  page,
+}) => {
+  await page.goto('/')
+  const rows = page.getByRole('table', { name: 'Services' }).getByTestId(TestId.ServiceRow)
+  const block = page.getByTestId(TestId.ServicesBlock)
+  await expect(block).toHaveAttribute('data-source', 'chain')
+  const n = await rows.count()
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('0g-catalog-first:v1:31337')))
+    .not.toBeNull()
+  // No saved catalog in IndexedDB, and the RPC never answers: only the first screen is left.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const r = indexedDB.deleteDatabase('0g-chain-cache')
+        r.onsuccess = r.onerror = r.onblocked = () => resolve()
+      }),
+  )
+  await page.route(E2E_RPC_URL, () => {})
+  await page.reload()
+  await expect(block).toHaveAttribute('data-source', 'saved')
+  await expect(rows).toHaveCount(n)
+  // The real table: its rows link to the service pages.
+  await expect(rows.first().getByRole('rowheader').getByRole('link')).toBeVisible()
+})
+
+test('a tampered preview is drawn as text or not at all, and the app still starts', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await expect(page.getByTestId(TestId.ServicesBlock)).toHaveAttribute('data-source', 'chain')
+  const evil = '<img src=x onerror="window.__pwned=1">'
+  const cells = [evil, 'chatbot', 'TeeML', '0x12…34', '1 0G', '2 0G', 'Yes']
+  await page.evaluate(
+    (v) => localStorage.setItem('0g-catalog-preview:v1', v),
+    JSON.stringify({ network: evil, block: '1', rows: [cells] }),
+  )
+  await page.route(/\/assets\/.*\.js$/, () => {})
+  await page.reload({ waitUntil: 'commit' })
+  const preview = page.getByRole('table', { name: 'Services saved in this browser' })
+  await expect(preview.getByRole('rowheader')).toHaveText(evil)
+  await expect(preview.locator('img')).toHaveCount(0)
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined()
+
+  // A record of the wrong shape: nothing is drawn, the app starts as on any visit.
+  await page.unrouteAll({ behavior: 'ignoreErrors' })
+  await page.evaluate(() => localStorage.setItem('0g-catalog-preview:v1', '{"rows":"<b>x</b>"}'))
+  await page.reload()
+  await expect(page.getByTestId(TestId.ServicesBlock)).toBeVisible()
+  expect(await page.evaluate(() => performance.getEntriesByName('catalog:preview').length)).toBe(0)
+})

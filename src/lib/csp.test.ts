@@ -17,6 +17,16 @@ describe('buildCsp', () => {
     expect(csp).not.toContain('frame-ancestors')
   })
 
+  it('allows inline script only by the hashes the build gives (the first screen preview)', () => {
+    const csp = buildCsp({
+      profiles: ['devnet'],
+      devnetRpcUrl: 'http://127.0.0.1:8545',
+      scriptHashes: ['sha256-abc='],
+    })
+    expect(csp).toContain("script-src 'self' 'sha256-abc=';")
+    expect(csp).not.toMatch(/script-src[^;]*unsafe/)
+  })
+
   it('connect-src follows the profiles: https on public networks, loopback only on the devnet', () => {
     const devnet = cspDirectives({ profiles: ['devnet'], devnetRpcUrl: 'http://127.0.0.1:18545' })
     expect(get(devnet, 'connect-src')).toEqual([

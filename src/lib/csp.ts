@@ -11,6 +11,11 @@ export interface CspInput {
   devnetRpcUrl: string
   /** VITE_WC_PROJECT_ID; WalletConnect hosts are allowed only when it is set. */
   wcProjectId?: string | undefined
+  /**
+   * `sha256-…` sources of the inline scripts the build itself writes into index.html (the first
+   * screen preview); nothing else inline may run.
+   */
+  scriptHashes?: readonly string[]
 }
 
 const PUBLIC_RPCS: Record<string, string> = {
@@ -67,7 +72,7 @@ export function cspDirectives(input: CspInput, { header = false } = {}): [string
   const img = uniq(["'self'", 'data:', 'blob:', 'https:', ...(devnet ? LOOPBACK : [])])
   const directives: [string, string[]][] = [
     ['default-src', ["'self'"]],
-    ['script-src', ["'self'"]],
+    ['script-src', ["'self'", ...(input.scriptHashes ?? []).map((h) => `'${h}'`)]],
     // React style props are CSSOM (not covered), but RainbowKit renders its theme as a <style>
     // element and a few libraries set style attributes: inline styles stay allowed, scripts not.
     ['style-src', ["'self'", "'unsafe-inline'"]],

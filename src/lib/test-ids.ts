@@ -27,6 +27,9 @@ export const TestId = {
   ResponseCost: 'response-cost',
   ServiceMarks: 'service-marks',
   ServiceRow: 'service-row',
+  /** A row of the saved first screen index.html draws before the app runs. */
+  ServicePreviewRow: 'service-preview-row',
+  ServicesPreviewBlock: 'services-preview-block',
   ServicesBlock: 'services-block',
   ServicesCount: 'services-count',
   ServicesEmpty: 'services-empty',

@@ -18,7 +18,8 @@ const MAX_SAVED_STRING = 64 * 1024
 const key = (chainId: number) => `services:${chainId}`
 const isText = (v: unknown): v is string => isStr(v, MAX_SAVED_STRING)
 
-function isService(v: unknown): v is Service {
+/** A service read back from storage: every field of the struct, of its type, bounded. */
+export function isSavedService(v: unknown): v is Service {
   if (typeof v !== 'object' || v === null) return false
   const s = v as Record<string, unknown>
   return (
@@ -46,7 +47,7 @@ export function parseSavedServices(
   if (r.chainId !== chainId || !isUint(r.blockNumber)) return null
   if (typeof r.readAt !== 'number' || !Number.isFinite(r.readAt)) return null
   const list = r.services
-  if (!Array.isArray(list) || list.length > MAX_SAVED_SERVICES || !list.every(isService))
+  if (!Array.isArray(list) || list.length > MAX_SAVED_SERVICES || !list.every(isSavedService))
     return null
   const services = list.map((s: Service): Service => ({
     provider: s.provider,

@@ -1,10 +1,13 @@
-import { useDeferredValue, useMemo } from 'react'
+import { useDeferredValue, useMemo, useRef } from 'react'
 import { QueryError } from '@/components/feedback/query-error'
 import { Card } from '@/components/ui/card'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 import { useCatalogChanges } from '@/hooks/services/use-catalog-changes'
 import { useCatalogQuery } from '@/hooks/services/use-catalog-query'
+import { useFirstScreen } from '@/hooks/services/use-first-screen'
+import { useSaveFirstScreenPreview } from '@/hooks/services/use-save-first-screen-preview'
 import { useServices } from '@/hooks/services/use-services'
+import { showsDefaultView } from '@/lib/catalog/catalog-query'
 import { SERVICE_TYPES } from '@/lib/protocol/pricing'
 import { TestId } from '@/lib/test-ids'
 import { CatalogChangesNotice } from './catalog-changes-notice'
@@ -24,10 +27,20 @@ function optionsFrom(known: readonly string[], found: Iterable<string>, selected
 
 /** The catalog: every service on the current network with search, filters, sorts and views. */
 export function ServicesPanel() {
-  const { data, error, isPending, isFetching, refetch } = useServices()
-  const { isDevnet } = useSupportedChain()
+  const { data: loaded, error, isPending, isFetching, refetch } = useServices()
+  const { chainId, chain, label, isDevnet } = useSupportedChain()
   const catalog = useCatalogQuery()
   const { query, update } = catalog
+  // A returning visit: the first screen saved last time, until the saved catalog or the chain
+  // answers (a failed read shows its error, not a list that claims to be loading).
+  const firstScreen = useFirstScreen(chainId, isPending && showsDefaultView(query))
+  const data = loaded ?? firstScreen ?? undefined
+  const results = useRef<HTMLDivElement>(null)
+  useSaveFirstScreenPreview(
+    results,
+    showsDefaultView(query) ? loaded : undefined,
+    chain?.name ?? label,
+  )
   // The search box echoes each key at once; the (possibly 10 000-row) result list follows at low priority.
   const deferredQuery = useDeferredValue(query)
   const { changes, markAllSeen } = useCatalogChanges(data)
@@ -57,7 +70,7 @@ export function ServicesPanel() {
       </div>
       <CatalogToolbar catalog={catalog} types={types} modes={modes} />
       {changes ? <CatalogChangesNotice changes={changes} onMarkSeen={markAllSeen} /> : null}
-      {isPending ? (
+      {!data && isPending ? (
         <ServiceTableSkeleton />
       ) : !data ? (
         <QueryError
@@ -70,13 +83,15 @@ export function ServicesPanel() {
           testId={TestId.ServicesError}
         />
       ) : (
-        <CatalogResults
-          services={data.services}
-          query={deferredQuery}
-          compare={query.compare}
-          update={update}
-          changes={changes}
-        />
+        <div ref={results}>
+          <CatalogResults
+            services={data.services}
+            query={deferredQuery}
+            compare={query.compare}
+            update={update}
+            changes={changes}
+          />
+        </div>
       )}
     </Card>
   )

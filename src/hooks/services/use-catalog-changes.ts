@@ -8,8 +8,9 @@ import type { ServicesSnapshot } from '@/chain/services/all-services-query'
  * snapshot is saved for the next visit; `markAllSeen` clears the marks now.
  */
 export function useCatalogChanges(shown: ServicesSnapshot | undefined) {
-  // A partial list (a cold load still reading pages) would read as services removed.
-  const snapshot = shown?.complete ? shown : undefined
+  // A partial list (a cold load still reading pages) would read as services removed; a copy saved
+  // in this browser is what the last visit saw (its changes were marked then): fresh reads only.
+  const snapshot = shown?.complete && !shown.fromCache ? shown : undefined
   const chainId = snapshot?.chainId
   const [version, setVersion] = useState(0)
   useEffect(() => {

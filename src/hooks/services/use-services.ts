@@ -8,14 +8,16 @@ import {
   type ServicesSnapshot,
 } from '@/chain/services/all-services-query'
 import { loadSavedServices, saveServices } from '@/chain/services/persisted-services'
+import { saveFirstScreen } from '@/chain/services/persisted-first-screen'
 import type { SupportedChainId } from '@/contracts/addresses'
+import { BootMark, markOnce } from '@/lib/boot-marks'
 
 /** One read of the saved catalog per network and page load, started by the first caller. */
 const savedReads = new Map<number, Promise<ServicesSnapshot | null>>()
 const savedRead = (chainId: SupportedChainId) => {
   let read = savedReads.get(chainId)
   if (!read) {
-    read = loadSavedServices(chainId)
+    read = loadSavedServices(chainId).finally(() => markOnce(BootMark.savedCatalog))
     savedReads.set(chainId, read)
   }
   return read
@@ -27,7 +29,8 @@ const savedRead = (chainId: SupportedChainId) => {
  * `isPending`, `refetch`); switching networks switches the query (its key carries the chain id).
  * A returning visit shows the copy saved in this browser at once (`data.fromCache`) until the
  * fresh snapshot is complete; a cold load streams pages in (`data.complete` false meanwhile).
- * Each complete snapshot read from chain is saved for the next visit.
+ * Each complete snapshot read from chain is saved for the next visit, and so is its first screen
+ * (`useFirstScreen`).
  */
 export function useServices() {
   const { chainId } = useSupportedChain()
@@ -47,7 +50,11 @@ export function useServices() {
   }, [chainId, queryClient])
   const data = query.data
   useEffect(() => {
-    if (data?.complete && !data.fromCache) void saveServices(data)
+    if (!data?.complete || data.fromCache) return
+    void saveServices(data)
+    // Sorting 10 000 services for the first screen waits for the browser to have shown this one.
+    const timer = setTimeout(() => saveFirstScreen(data), 0)
+    return () => clearTimeout(timer)
   }, [data])
   return query
 }

@@ -88,3 +88,8 @@ export function toSearchParams(query: CatalogQuery): URLSearchParams {
   if (query.compare.length) p.set('cmp', query.compare.join(','))
   return p
 }
+
+/** True when `query` shows what the default view shows (a compare selection changes no rows). */
+export function showsDefaultView(query: CatalogQuery): boolean {
+  return toSearchParams({ ...query, compare: [] }).size === 0
+}

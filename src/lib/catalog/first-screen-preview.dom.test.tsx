@@ -1,0 +1,127 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { TestId } from '@/lib/test-ids'
+import {
+  FIRST_SCREEN_PREVIEW_KEY,
+  PREVIEW_CELL_MAX,
+  PREVIEW_COLUMNS,
+  PREVIEW_ROWS,
+  previewRowsOf,
+  previewText,
+  renderFirstScreenPreview,
+} from './first-screen-preview'
+
+const row = (i: number) => [`model-${i}`, 'chatbot', 'TeeML', '0x1234…abcd', '1 0G', '2 0G', 'Yes']
+const save = (value: unknown) =>
+  localStorage.setItem(
+    FIRST_SCREEN_PREVIEW_KEY,
+    typeof value === 'string' ? value : JSON.stringify(value),
+  )
+const slot = () => document.getElementById('first-screen')!
+const previewRows = () =>
+  Array.from(document.querySelectorAll(`[data-testid="${TestId.ServicePreviewRow}"]`)).map((tr) =>
+    Array.from(tr.children).map((c) => c.textContent),
+  )
+/** Runs the renderer the way index.html does: its source text, called on the page. */
+const runInlined = () =>
+  new Function(
+    `return (${renderFirstScreenPreview.toString()})(document, ${JSON.stringify(FIRST_SCREEN_PREVIEW_KEY)})`,
+  )() as boolean
+
+beforeEach(() => {
+  document.body.innerHTML =
+    '<div id="root"><div aria-hidden="true"><div id="first-screen" class="animate-pulse"></div></div></div>'
+  window.location.hash = ''
+})
+afterEach(() => localStorage.clear())
+
+describe('the first screen preview index.html draws', () => {
+  it('draws the saved rows as text in a table named for what it is, with the block and network', () => {
+    save({ network: 'Devnet', block: '123', rows: [row(1), row(2)] })
+    expect(runInlined()).toBe(true)
+    expect(previewRows()).toEqual([row(1), row(2)])
+    const table = slot().querySelector('table')!
+    expect(table.getAttribute('aria-label')).toBe('Services saved in this browser')
+    expect(Array.from(table.querySelectorAll('thead th')).map((th) => th.textContent)).toEqual([
+      ...PREVIEW_COLUMNS,
+    ])
+    expect(
+      document.querySelector(`[data-testid="${TestId.ServicesPreviewBlock}"]`)?.textContent,
+    ).toBe('Saved in this browser, as of block 123 (Devnet) · loading…')
+    expect(slot().classList.contains('animate-pulse')).toBe(false)
+    // The placeholder frame was hidden from assistive technology; the saved rows are content.
+    expect(document.querySelector('[aria-hidden]')).toBeNull()
+    expect(performance.getEntriesByName('catalog:preview')).toHaveLength(1)
+  })
+
+  it('keeps hostile text inert: drawn as characters, never as markup', () => {
+    const evil = '<img src=x onerror="globalThis.__pwned=1">'
+    save({ network: evil, block: '1', rows: [[evil, ...row(1).slice(1)]] })
+    expect(renderFirstScreenPreview(document, FIRST_SCREEN_PREVIEW_KEY)).toBe(true)
+    expect(slot().querySelector('img')).toBeNull()
+    expect(previewRows()[0]![0]).toBe(evil)
+    expect((globalThis as { __pwned?: number }).__pwned).toBeUndefined()
+  })
+
+  it('draws nothing for a record of the wrong shape or size, or off the default view', () => {
+    const good = { network: 'Devnet', block: '1', rows: [row(1)] }
+    const long = 'x'.repeat(PREVIEW_CELL_MAX + 1)
+    const bad: unknown[] = [
+      '{not json',
+      'null',
+      { ...good, block: '12a' },
+      { ...good, block: 12 },
+      { ...good, block: '1'.repeat(21) },
+      { ...good, network: 5 },
+      { ...good, network: long },
+      { ...good, rows: [] },
+      { ...good, rows: 'x' },
+      { ...good, rows: Array.from({ length: PREVIEW_ROWS + 1 }, (_, i) => row(i)) },
+      { ...good, rows: [row(1).slice(1)] },
+      { ...good, rows: [[...row(1), 'extra']] },
+      { ...good, rows: [[long, ...row(1).slice(1)]] },
+      { ...good, rows: [[{ toString: 'x' }, ...row(1).slice(1)]] },
+      JSON.stringify({ ...good, network: 'x'.repeat(17_000) }),
+    ]
+    for (const b of bad) {
+      save(b)
+      expect(
+        renderFirstScreenPreview(document, FIRST_SCREEN_PREVIEW_KEY),
+        JSON.stringify(b).slice(0, 80),
+      ).toBe(false)
+      expect(slot().children).toHaveLength(0)
+    }
+    // The limits written out in the renderer are the exported ones.
+    save({ ...good, rows: Array.from({ length: PREVIEW_ROWS }, (_, i) => row(i)) })
+    expect(renderFirstScreenPreview(document, FIRST_SCREEN_PREVIEW_KEY)).toBe(true)
+    save({ ...good, rows: [['x'.repeat(PREVIEW_CELL_MAX), ...row(1).slice(1)]] })
+    expect(renderFirstScreenPreview(document, FIRST_SCREEN_PREVIEW_KEY)).toBe(true)
+
+    for (const hash of ['#/account', '#/?q=qwen', '#/service/0x1']) {
+      document.body.innerHTML = '<div id="first-screen"></div>'
+      window.location.hash = hash
+      save(good)
+      expect(renderFirstScreenPreview(document, FIRST_SCREEN_PREVIEW_KEY)).toBe(false)
+    }
+    localStorage.clear()
+    expect(renderFirstScreenPreview(document, FIRST_SCREEN_PREVIEW_KEY)).toBe(false)
+  })
+
+  it('saves the text of the rows the table showed, and reads back what it saved', () => {
+    document.body.innerHTML = `<table><tbody>${[1, 2, 3]
+      .map(
+        (i) => `<tr data-testid="service-row">
+          <th><a href="#/service/x">model-${i}</a> <span>New</span><span>http://endpoint</span></th>
+          <td>chatbot</td><td> TeeML </td><td>0x1234…abcd</td><td>1
+            0G</td><td>2 0G</td><td>Yes</td><td>Chat · Build · Compare</td></tr>`,
+      )
+      .join('')}</tbody></table><div id="first-screen"></div>`
+    const rows = previewRowsOf(document.querySelector('table')!, '[data-testid="service-row"]')
+    expect(rows).toEqual([row(1), row(2), row(3)])
+    localStorage.setItem(
+      FIRST_SCREEN_PREVIEW_KEY,
+      previewText({ network: 'Devnet', block: '5', rows }),
+    )
+    expect(renderFirstScreenPreview(document, FIRST_SCREEN_PREVIEW_KEY)).toBe(true)
+    expect(previewRows()).toEqual(rows)
+  })
+})
