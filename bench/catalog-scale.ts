@@ -4,10 +4,14 @@
  */
 import type { Browser } from 'playwright-core'
 import { installBenchWallet } from './bench-wallet'
+import { rowsPaintedAt } from './first-row'
 
 export interface ScaleSample {
   services: number
+  /** When Playwright saw the first row (after the main thread freed up), from navigation. */
   firstRowMs: number | null
+  /** When the first rows were painted (Element Timing of the table), from navigation. */
+  firstRowPaintedMs: number | null
   keystrokeMs: number[]
   /** Per key typed, in order; -1 for a key that changed nothing on screen. */
   perKeyMs: number[]
@@ -32,12 +36,14 @@ export async function measureCatalogAtScale(
   await installBenchWallet(page, rpcUrl)
   await page.goto(url, { waitUntil: 'commit' })
   let firstRowMs: number | null = null
+  let firstRowPaintedMs: number | null = null
   try {
     await page.waitForSelector('[data-testid="service-row"]', {
       state: 'visible',
       timeout: 120_000,
     })
     firstRowMs = await page.evaluate(() => performance.now())
+    firstRowPaintedMs = await rowsPaintedAt(page)
   } catch {
     /* reported as null */
   }
@@ -90,7 +96,14 @@ export async function measureCatalogAtScale(
   }
   const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value
   await context.close()
-  return { services, firstRowMs, keystrokeMs, perKeyMs, jsHeapMiB: heap ? heap / 2 ** 20 : null }
+  return {
+    services,
+    firstRowMs,
+    firstRowPaintedMs,
+    keystrokeMs,
+    perKeyMs,
+    jsHeapMiB: heap ? heap / 2 ** 20 : null,
+  }
 }
 
 export type { Browser }

@@ -12,7 +12,10 @@ export function launchChromium(): Promise<Browser> {
 }
 
 export interface LoadSample {
+  /** When Playwright saw the first row (or the ready state), from navigation. */
   firstRowMs: number | null
+  /** When the first rows were painted (`rowsPaintedAt`), from navigation. */
+  firstRowPaintedMs?: number | null
   fcpMs: number | null
   rpcCalls: Record<string, number>
   foreignHosts: string[]
@@ -145,6 +148,7 @@ export async function coldLoad(
   const t0 = Date.now()
   await page.goto(url, { waitUntil: 'commit' })
   let firstRowMs: number | null = null
+  let paintedMs: number | null = null
   let seenAt = Infinity
   if (opts.connect) {
     await page.getByTestId('rk-connect-button').first().click()
@@ -161,6 +165,7 @@ export async function coldLoad(
       })
       seenAt = Date.now()
       firstRowMs = await page.evaluate(() => performance.now())
+      paintedMs = await rowsPaintedAt(page)
     } catch {
       firstRowMs = null
     }
@@ -172,6 +177,7 @@ export async function coldLoad(
   )
   const sample: LoadSample = {
     firstRowMs,
+    firstRowPaintedMs: paintedMs,
     fcpMs,
     rpcCalls,
     foreignHosts: [...foreign].sort(),
