@@ -133,7 +133,10 @@ export function renderFirstScreenPreview(doc: Document, key: string): boolean {
       const tr = el('tr', 'border-t border-border align-top')
       tr.setAttribute('data-testid', 'service-preview-row')
       row.forEach((cell, i) => {
-        const td = el(i === 0 ? 'th' : 'td', 'px-3 py-3 text-left font-normal', cell)
+        const td =
+          i === 0
+            ? el('th', 'min-w-40 px-3 py-3 text-left font-medium', cell)
+            : el('td', 'px-3 py-3 text-left whitespace-nowrap', cell)
         if (i === 0) td.setAttribute('scope', 'row')
         tr.append(td)
       })
