@@ -30,6 +30,10 @@ export interface LoadSample {
   returningRowsPaintedMs?: number | null
   returningMarks?: Record<string, number>
   returningRoundTrips?: RoundTrips
+  /** The round trips answered before the returning visit's rows were painted. */
+  returningRoundTripsToPaint?: RoundTrips
+  /** The round trips answered before the cold load's rows were painted. */
+  roundTripsToPaint?: RoundTrips
 }
 
 export interface RoundTrips {
@@ -183,6 +187,8 @@ export async function coldLoad(
     foreignHosts: [...foreign].sort(),
     roundTrips: Number.isFinite(seenAt) ? roundTrips(conditions, t0, seenAt) : undefined,
   }
+  if (Number.isFinite(seenAt) && firstRowMs !== null && paintedMs !== null)
+    sample.roundTripsToPaint = roundTrips(conditions, t0, seenAt - firstRowMs + paintedMs)
   if (opts.reload && opts.rowSelector && firstRowMs !== null) {
     // Let the first visit finish loading and persisting what it keeps.
     await page.waitForLoadState('networkidle')
@@ -198,6 +204,14 @@ export async function coldLoad(
       sample.returningFirstRowMs = await page.evaluate(() => performance.now())
       sample.returningRoundTrips = roundTrips(conditions, t1, seen)
       sample.returningRowsPaintedMs = await rowsPaintedAt(page)
+      // Requests answered before the rows were painted (navigation start on the wall clock is
+      // when the row was seen, less the page's clock then).
+      if (sample.returningRowsPaintedMs !== null)
+        sample.returningRoundTripsToPaint = roundTrips(
+          conditions,
+          t1,
+          seen - sample.returningFirstRowMs + sample.returningRowsPaintedMs,
+        )
       sample.returningMarks = await page.evaluate(() =>
         Object.fromEntries(
           [...performance.getEntriesByType('mark'), ...performance.getEntriesByType('paint')].map(

@@ -306,6 +306,7 @@ try {
       ours: {
         ...summarize(oursReal),
         roundTripsToFirstRow: tripsSummary(oursReal.map((s) => s.roundTrips)),
+        roundTripsToFirstRowPaint: tripsSummary(oursReal.map((s) => s.roundTripsToPaint)),
       },
       official: summarize(officialReal),
     },
@@ -335,6 +336,8 @@ try {
         .length,
       coldRoundTrips: tripsSummary(samples.map((s) => s.roundTrips)),
       returningRoundTrips: tripsSummary(samples.map((s) => s.returningRoundTrips)),
+      coldRoundTripsToPaint: tripsSummary(samples.map((s) => s.roundTripsToPaint)),
+      returningRoundTripsToPaint: tripsSummary(samples.map((s) => s.returningRoundTripsToPaint)),
     })),
     protocolOverhead: overheadReal,
   }
