@@ -23,7 +23,7 @@ function firstScreenPreview(): Plugin {
       const rootEnd = '<!-- end of #root -->'
       if (!html.includes(rootEnd))
         throw new Error(`first-screen-preview: index.html has no "${rootEnd}" marker`)
-      return html.replace(rootEnd, `<script>${previewScript}</script>`)
+      return html.replace(rootEnd, `<script id="first-screen-preview">${previewScript}</script>`)
     },
   }
 }

@@ -4,6 +4,7 @@
  * data" removes conversations, session tokens and the API-key list; session tokens and API keys
  * never reach the URL, the console or localStorage.
  */
+import { createHash } from 'node:crypto'
 import type { Address } from 'viem'
 import type { DevnetInfo } from '../../devnet/src/types'
 import { TestId } from '../../src/lib/test-ids'
@@ -44,26 +45,27 @@ async function ask(page: Page, text: string) {
   await page.getByRole('button', { name: 'Send' }).click()
 }
 
-test('the built page carries the CSP and no inline script; start-web sends the headers', async ({
+test('the built page carries the CSP and no inline script but the hashed preview; start-web sends the headers', async ({
   page,
 }) => {
   const res = await page.request.get('/')
   const html = await res.text()
   const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]
   expect(meta).toBeDefined()
-  expect(meta).toContain("script-src 'self';")
   expect(meta).toContain("object-src 'none'")
-  // Every <script> has a src: nothing inline for the policy to allow.
+  // Every <script> has a src, but the build's first screen preview (ADR 0007), which the policy
+  // allows by the hash of its exact text and nothing else: no 'unsafe-inline'.
   const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
   expect(scripts.length).toBeGreaterThan(0)
-  for (const [, attrs, body] of scripts) {
-    expect(attrs).toContain('src=')
-    expect((body ?? '').trim()).toBe('')
-  }
+  const inline = scripts.filter(([, attrs]) => !attrs!.includes('src='))
+  expect(inline.map(([, attrs]) => attrs!.trim())).toEqual(['id="first-screen-preview"'])
+  const hash = `sha256-${createHash('sha256').update(inline[0]![2]!).digest('base64')}`
+  const scriptSrc = /script-src ([^;]*)/.exec(meta!)?.[1]
+  expect(scriptSrc).toBe(`'self' '${hash}'`)
   expect(html).not.toMatch(/\son[a-z]+=/i)
   const h = res.headers()
   expect(h['content-security-policy']).toContain("frame-ancestors 'none'")
-  expect(h['content-security-policy']).toContain("script-src 'self';")
+  expect(h['content-security-policy']).toContain(`script-src 'self' '${hash}';`)
   expect(h['x-frame-options']).toBe('DENY')
   expect(h['referrer-policy']).toBe('no-referrer')
   expect(h['x-content-type-options']).toBe('nosniff')
