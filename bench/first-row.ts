@@ -29,6 +29,10 @@ export interface LoadSample {
    */
   returningRowsPaintedMs?: number | null
   returningMarks?: Record<string, number>
+  /** The same, returning later in a new tab of the same profile (nothing to unload first). */
+  newTabFirstRowMs?: number | null
+  newTabRowsPaintedMs?: number | null
+  newTabMarks?: Record<string, number>
   returningRoundTrips?: RoundTrips
   /** The round trips answered before the returning visit's rows were painted. */
   returningRoundTripsToPaint?: RoundTrips
@@ -78,11 +82,26 @@ export async function newBenchContext(
     conditions.mobile ? PHONE : { viewport: { width: 1280, height: 900 } },
   )
   const page = await context.newPage()
+  await throttle(context, page, conditions)
+  return { context, page }
+}
+
+async function throttle(context: BrowserContext, page: Page, conditions: Conditions) {
   if (conditions.cpuThrottle && conditions.cpuThrottle > 1) {
     const cdp = await context.newCDPSession(page)
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: conditions.cpuThrottle })
   }
-  return { context, page }
+}
+
+/** The app's User Timing marks and the page's paint entries, by name (ms from navigation). */
+function marksOf(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [...performance.getEntriesByType('mark'), ...performance.getEntriesByType('paint')].map(
+        (m) => [m.name, m.startTime],
+      ),
+    ),
+  )
 }
 
 function roundTrips(conditions: Conditions, from: number, until: number): RoundTrips | undefined {
@@ -212,15 +231,28 @@ export async function coldLoad(
           t1,
           seen - sample.returningFirstRowMs + sample.returningRowsPaintedMs,
         )
-      sample.returningMarks = await page.evaluate(() =>
-        Object.fromEntries(
-          [...performance.getEntriesByType('mark'), ...performance.getEntriesByType('paint')].map(
-            (m) => [m.name, m.startTime],
-          ),
-        ),
-      )
+      sample.returningMarks = await marksOf(page)
     } catch {
       sample.returningFirstRowMs = null
+    }
+    // The user comes back later in a new tab of the same browser profile: storage and HTTP cache
+    // kept, but no heavy page to unload first (a reload counts that unload from navigation).
+    await page.waitForLoadState('networkidle')
+    const tab = await context.newPage()
+    await throttle(context, tab, conditions)
+    await installBenchWallet(tab, opts.walletRpcUrl ?? opts.rpcUrl)
+    await page.close()
+    await tab.goto(url, { waitUntil: 'commit' })
+    try {
+      await tab.waitForSelector(opts.rowSelector, {
+        state: 'visible',
+        timeout: opts.timeoutMs ?? 20_000,
+      })
+      sample.newTabFirstRowMs = await tab.evaluate(() => performance.now())
+      sample.newTabRowsPaintedMs = await rowsPaintedAt(tab)
+      sample.newTabMarks = await marksOf(tab)
+    } catch {
+      sample.newTabFirstRowMs = null
     }
   }
   await context.close()

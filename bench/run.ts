@@ -332,6 +332,13 @@ try {
         samples,
         (s) => s.returningMarks?.['catalog:saved-read'],
       ),
+      newTabFirstRowMedianMs: medianOf(samples, (s) => s.newTabFirstRowMs),
+      newTabRowsPaintedMedianMs: medianOf(samples, (s) => s.newTabRowsPaintedMs),
+      newTabFcpMedianMs: medianOf(samples, (s) => s.newTabMarks?.['first-contentful-paint']),
+      newTabAppScriptMedianMs: medianOf(samples, (s) => s.newTabMarks?.['app:script']),
+      newTabAppRowsMedianMs: medianOf(samples, (s) => s.newTabMarks?.['catalog:first-rows']),
+      newTabPreviewShown: samples.filter((s) => s.newTabMarks?.['catalog:preview'] !== undefined)
+        .length,
       previewShown: samples.filter((s) => s.returningMarks?.['catalog:preview'] !== undefined)
         .length,
       coldRoundTrips: tripsSummary(samples.map((s) => s.roundTrips)),
@@ -467,7 +474,7 @@ try {
   )
   for (const v of r.returningVisit)
     console.log(
-      `| ${v.services} services: cold / returning first row | ${ms(v.coldFirstRowMedianMs)} (painted ${ms(v.coldRowsPaintedMedianMs)}) / ${ms(v.returningFirstRowMedianMs)}; returning rows painted ${ms(v.returningRowsPaintedMedianMs)} (FCP ${ms(v.returningFcpMedianMs)}, app script ${ms(v.returningAppScriptMedianMs)}, app rows ${ms(v.returningAppRowsMedianMs)}, saved catalog read ${ms(v.returningSavedReadMedianMs)}; preview in ${v.previewShown}/${v.loads}) | |`,
+      `| ${v.services} services: cold / returning first row | ${ms(v.coldFirstRowMedianMs)} (painted ${ms(v.coldRowsPaintedMedianMs)}) / ${ms(v.returningFirstRowMedianMs)}; returning rows painted ${ms(v.returningRowsPaintedMedianMs)} (FCP ${ms(v.returningFcpMedianMs)}, app script ${ms(v.returningAppScriptMedianMs)}, app rows ${ms(v.returningAppRowsMedianMs)}, saved catalog read ${ms(v.returningSavedReadMedianMs)}; preview in ${v.previewShown}/${v.loads}); new tab: seen ${ms(v.newTabFirstRowMedianMs)}, painted ${ms(v.newTabRowsPaintedMedianMs)} (FCP ${ms(v.newTabFcpMedianMs)}, app script ${ms(v.newTabAppScriptMedianMs)}, app rows ${ms(v.newTabAppRowsMedianMs)}; preview in ${v.newTabPreviewShown}/${v.loads}) | |`,
     )
   console.log(
     `| chat JSON / TTFT via provider proxy | ${ms(overheadReal.clientMs)} (raw ${ms(overheadReal.rawMs)}) / ${ms(overheadReal.clientTtftMs)} (raw ${ms(overheadReal.rawTtftMs)}, ratio ${overheadReal.ttftRatio.toFixed(2)}) | |`,
