@@ -40,7 +40,7 @@ describe('the first screen preview index.html draws', () => {
     expect(runInlined()).toBe(true)
     expect(previewRows()).toEqual([row(1), row(2)])
     const table = slot().querySelector('table')!
-    expect(table.getAttribute('aria-label')).toBe('Services saved in this browser')
+    expect(table.getAttribute('aria-label')).toBe('Saved rows')
     expect(Array.from(table.querySelectorAll('thead th')).map((th) => th.textContent)).toEqual([
       ...PREVIEW_COLUMNS,
     ])

@@ -102,13 +102,15 @@ export function renderFirstScreenPreview(doc: Document, key: string): boolean {
       if (textContent !== undefined) node.textContent = textContent
       return node
     }
+    // Named apart from the app's "Services" table and heading (tests and assistive technology
+    // find the app's by name while this picture is still up).
     const card = el('section', 'rounded-lg border border-border bg-surface-raised')
-    card.setAttribute('aria-label', 'Services saved in this browser')
+    card.setAttribute('aria-label', 'Saved rows')
     const head = el(
       'div',
       'flex flex-wrap items-baseline justify-between gap-2 border-b border-border px-4 py-3',
     )
-    head.append(el('h2', 'font-semibold', 'Services'))
+    head.append(el('h2', 'font-semibold', 'Saved rows'))
     const note = el(
       'span',
       'text-sm text-muted',
@@ -117,7 +119,7 @@ export function renderFirstScreenPreview(doc: Document, key: string): boolean {
     note.setAttribute('data-testid', 'services-preview-block')
     head.append(note)
     const table = el('table', 'w-full text-sm')
-    table.setAttribute('aria-label', 'Services saved in this browser')
+    table.setAttribute('aria-label', 'Saved rows')
     const headRow = el('tr', '')
     columns.forEach((label, i) => {
       const th = el('th', 'px-3 py-2 text-left align-bottom font-medium', label)
