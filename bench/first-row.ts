@@ -93,15 +93,24 @@ async function throttle(context: BrowserContext, page: Page, conditions: Conditi
   }
 }
 
-/** The app's User Timing marks and the page's paint entries, by name (ms from navigation). */
+/**
+ * The app's User Timing marks and the page's paint entries, by name (ms from navigation), with
+ * the document's `response-start` and `response-end` (what the browser spent before the HTML
+ * arrived: unloading the previous page, starting a renderer, the request).
+ */
 function marksOf(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() =>
-    Object.fromEntries(
-      [...performance.getEntriesByType('mark'), ...performance.getEntriesByType('paint')].map(
-        (m) => [m.name, m.startTime],
+  return page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as
+      PerformanceNavigationTiming | undefined
+    return {
+      ...Object.fromEntries(
+        [...performance.getEntriesByType('mark'), ...performance.getEntriesByType('paint')].map(
+          (m) => [m.name, m.startTime],
+        ),
       ),
-    ),
-  )
+      ...(nav ? { 'response-start': nav.responseStart, 'response-end': nav.responseEnd } : {}),
+    }
+  })
 }
 
 function roundTrips(conditions: Conditions, from: number, until: number): RoundTrips | undefined {
