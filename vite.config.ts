@@ -7,61 +7,74 @@ import { buildCsp } from './src/lib/csp.ts'
 import {
   FIRST_SCREEN_PREVIEW_KEY,
   renderFirstScreenPreview,
+  startAppScripts,
 } from './src/lib/catalog/first-screen-preview.ts'
-
-/**
- * The first screen preview's script, inlined after the static frame so a returning visit paints
- * saved rows before the app's script runs (src/lib/catalog/first-screen-preview.ts).
- */
-const previewScript = `(${renderFirstScreenPreview.toString()})(document, ${JSON.stringify(FIRST_SCREEN_PREVIEW_KEY)})`
-const previewHash = `sha256-${createHash('sha256').update(previewScript).digest('base64')}`
-
-function firstScreenPreview(): Plugin {
-  return {
-    name: 'first-screen-preview',
-    transformIndexHtml(html) {
-      const rootEnd = '<!-- end of #root -->'
-      if (!html.includes(rootEnd))
-        throw new Error(`first-screen-preview: index.html has no "${rootEnd}" marker`)
-      return html.replace(rootEnd, `<script id="first-screen-preview">${previewScript}</script>`)
-    },
-  }
-}
 
 // APP_PORT / APP_HOST override the default 127.0.0.1:3090 (the port of `0g-compute-cli ui start-web`).
 const port = Number(process.env.APP_PORT ?? 3090)
 const host = process.env.APP_HOST ?? '127.0.0.1'
 
+const previewCall = `(${renderFirstScreenPreview.toString()})(document, ${JSON.stringify(FIRST_SCREEN_PREVIEW_KEY)})`
+const ROOT_END = '<!-- end of #root -->'
+const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`
+
 /**
- * Injects the Content-Security-Policy as a `<meta>` into the built index.html (docs/security.md).
- * Build only: the dev server needs inline scripts (React Refresh). bin/start-web.mjs sends the same
- * policy as a header, plus `frame-ancestors 'none'`, which a meta tag cannot carry.
+ * index.html's first screen preview and Content-Security-Policy (docs/adr/0007, docs/security.md):
+ * - dev: the preview script after the static frame (Vite's own scripts start the app);
+ * - build, after Vite has written its tags: the entry `<script type="module">` and its
+ *   `modulepreload` links leave the head; one inline script after the frame draws the preview and
+ *   then starts them (`startAppScripts`: after the preview's first paint when it drew one); the
+ *   policy, allowing that script by its SHA-256 and no other inline script, goes in as a `<meta>`
+ *   right after `<meta charset>`. bin/start-web.mjs sends the same policy as a header, plus
+ *   `frame-ancestors 'none'`, which a meta tag cannot carry. (The dev server needs inline
+ *   scripts for React Refresh, so it gets no policy.)
  */
-function cspMeta(mode: string): Plugin {
+function firstScreenAndCsp(mode: string): Plugin {
   // loadEnv also reads VITE_* from process.env (which wins over .env files).
   const raw = loadEnv(mode, import.meta.dirname, 'VITE_')
   const profiles = (raw.VITE_CHAIN_PROFILES?.trim() || 'mainnet,testnet,devnet')
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean)
-  const policy = buildCsp({
-    profiles,
-    devnetRpcUrl: raw.VITE_DEVNET_RPC_URL?.trim() || 'http://127.0.0.1:8545',
-    wcProjectId: raw.VITE_WC_PROJECT_ID?.trim() || undefined,
-    scriptHashes: [previewHash],
-  })
+  const inline = (script: string) => `<script id="first-screen-preview">${script}</script>`
+  const needMarker = (html: string) => {
+    if (!html.includes(ROOT_END))
+      throw new Error(`first-screen-preview: index.html has no "${ROOT_END}" marker`)
+  }
   return {
-    name: 'csp-meta',
-    apply: 'build',
-    // Right after <meta charset>, before any script or stylesheet it has to govern.
-    transformIndexHtml(html) {
-      const charset = /<meta charset="UTF-8" \/>/i
-      if (!charset.test(html))
-        throw new Error('csp-meta: index.html has no <meta charset="UTF-8" />')
-      return html.replace(
-        charset,
-        (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
-      )
+    name: 'first-screen-and-csp',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        needMarker(html)
+        if (ctx.server) return html.replace(ROOT_END, inline(previewCall))
+        const entryTag = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/g
+        const preloadTag = /<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g
+        const entries = [...html.matchAll(entryTag)].map((m) => m[1]!)
+        if (entries.length !== 1)
+          throw new Error(
+            `first-screen-preview: expected one entry script, found ${entries.length}`,
+          )
+        const preloads = [...html.matchAll(preloadTag)].map((m) => m[1]!)
+        const script = `(${startAppScripts.toString()})(document, ${previewCall}, ${JSON.stringify(entries[0])}, ${JSON.stringify(preloads)})`
+        const policy = buildCsp({
+          profiles,
+          devnetRpcUrl: raw.VITE_DEVNET_RPC_URL?.trim() || 'http://127.0.0.1:8545',
+          wcProjectId: raw.VITE_WC_PROJECT_ID?.trim() || undefined,
+          scriptHashes: [sha256(script)],
+        })
+        const charset = /<meta charset="UTF-8" \/>/i
+        if (!charset.test(html))
+          throw new Error('csp-meta: index.html has no <meta charset="UTF-8" />')
+        return html
+          .replace(entryTag, '')
+          .replace(preloadTag, '')
+          .replace(ROOT_END, inline(script))
+          .replace(
+            charset,
+            (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+          )
+      },
     },
   }
 }
@@ -70,7 +83,7 @@ function cspMeta(mode: string): Plugin {
 export default defineConfig(({ mode }) => ({
   // Relative asset URLs: the static build works from any sub-path or IPFS gateway.
   base: './',
-  plugins: [react(), tailwindcss(), firstScreenPreview(), cspMeta(mode)],
+  plugins: [react(), tailwindcss(), firstScreenAndCsp(mode)],
   resolve: { alias: { '@': path.resolve(import.meta.dirname, 'src') } },
   build: {
     outDir: 'dist',

@@ -24,8 +24,11 @@ const render = () => {
     </StrictMode>,
   )
 }
-// index.html drew the catalog's saved first rows (lib/catalog/first-screen-preview.ts): let the
-// browser paint them before React replaces the page, or the user never sees them.
-if (root.querySelector(`[data-testid="${TestId.ServicePreviewRow}"]`))
-  void afterNextPaint(100).then(render)
+// index.html drew the catalog's saved first rows (lib/catalog/first-screen-preview.ts): they must
+// be painted before React replaces the page, or the user never sees them. The built page starts
+// this script only after that paint (`startAppScripts`); the dev server starts it at once.
+const previewUnpainted =
+  root.querySelector(`[data-testid="${TestId.ServicePreviewRow}"]`) !== null &&
+  performance.getEntriesByName('catalog:preview-painted').length === 0
+if (previewUnpainted) void afterNextPaint(100).then(render)
 else render()

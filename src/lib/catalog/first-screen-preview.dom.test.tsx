@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { TestId } from '@/lib/test-ids'
 import {
   FIRST_SCREEN_PREVIEW_KEY,
@@ -8,6 +8,7 @@ import {
   previewRowsOf,
   previewText,
   renderFirstScreenPreview,
+  startAppScripts,
 } from './first-screen-preview'
 
 const row = (i: number) => [`model-${i}`, 'chatbot', 'TeeML', '0x1234…abcd', '1 0G', '2 0G', 'Yes']
@@ -123,5 +124,54 @@ describe('the first screen preview index.html draws', () => {
     )
     expect(renderFirstScreenPreview(document, FIRST_SCREEN_PREVIEW_KEY)).toBe(true)
     expect(previewRows()).toEqual(rows)
+  })
+})
+
+describe('starting the app’s scripts from index.html', () => {
+  // A document of its own: the page's would try to load the scripts.
+  let doc: Document
+  beforeEach(() => {
+    doc = document.implementation.createHTMLDocument('index')
+  })
+  const started = () => ({
+    entry: Array.from(doc.head.querySelectorAll('script[type="module"]')).map((s) =>
+      s.getAttribute('src'),
+    ),
+    preloads: Array.from(doc.head.querySelectorAll('link[rel="modulepreload"]')).map((l) =>
+      l.getAttribute('href'),
+    ),
+  })
+  it('starts them at once when no preview was drawn, preloads before the entry', () => {
+    startAppScripts(doc, false, './assets/index.js', ['./assets/a.js', './assets/b.js'])
+    expect(started()).toEqual({
+      entry: ['./assets/index.js'],
+      preloads: ['./assets/a.js', './assets/b.js'],
+    })
+  })
+
+  it('after a drawn preview, only once the next frame has been painted (once)', async () => {
+    let frame: (() => void) | undefined
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => {
+      frame = () => cb(0)
+      return 1
+    })
+    startAppScripts(doc, true, './assets/index.js', ['./assets/a.js'])
+    expect(started().entry).toEqual([])
+    frame!()
+    await new Promise((r) => setTimeout(r, 0))
+    expect(started()).toEqual({ entry: ['./assets/index.js'], preloads: ['./assets/a.js'] })
+    // The fallback for tabs without frames does not start them twice.
+    await new Promise((r) => setTimeout(r, 150))
+    expect(started().entry).toHaveLength(1)
+    vi.restoreAllMocks()
+  })
+
+  it('after a drawn preview in a tab without frames, soon anyway', async () => {
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 1)
+    startAppScripts(doc, true, './assets/index.js', [])
+    expect(started().entry).toEqual([])
+    await new Promise((r) => setTimeout(r, 150))
+    expect(started().entry).toEqual(['./assets/index.js'])
+    vi.restoreAllMocks()
   })
 })

@@ -165,3 +165,39 @@ export function renderFirstScreenPreview(doc: Document, key: string): boolean {
     return false
   }
 }
+
+/**
+ * Starts the app's scripts from index.html (the build moves the entry `<script type="module">` and
+ * its `modulepreload` links here, vite.config.ts): at once on a first visit; when the saved preview
+ * was drawn, only after the browser has painted it, since compiling the app's modules while the
+ * page is parsed held that first paint back ~100 ms on a phone's CPU (docs/performance.md).
+ * Self-contained like `renderFirstScreenPreview` (its source is inlined).
+ */
+export function startAppScripts(
+  doc: Document,
+  drawn: boolean,
+  entry: string,
+  preloads: readonly string[],
+): void {
+  let started = false
+  const start = () => {
+    if (started) return
+    started = true
+    for (const href of preloads) {
+      const link = doc.createElement('link')
+      link.rel = 'modulepreload'
+      link.crossOrigin = ''
+      link.href = href
+      doc.head.append(link)
+    }
+    const script = doc.createElement('script')
+    script.type = 'module'
+    script.crossOrigin = ''
+    script.src = entry
+    doc.head.append(script)
+  }
+  if (!drawn) return start()
+  // The task after the next frame; where frames do not run (a background tab), soon anyway.
+  setTimeout(start, 100)
+  requestAnimationFrame(() => setTimeout(start, 0))
+}
