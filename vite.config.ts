@@ -6,6 +6,7 @@ import { defineConfig, loadEnv, type Plugin } from 'vite'
 import { buildCsp } from './src/lib/csp.ts'
 import {
   FIRST_SCREEN_PREVIEW_KEY,
+  PREVIEW_COLUMNS,
   renderFirstScreenPreview,
   startAppScripts,
 } from './src/lib/catalog/first-screen-preview.ts'
@@ -14,7 +15,7 @@ import {
 const port = Number(process.env.APP_PORT ?? 3090)
 const host = process.env.APP_HOST ?? '127.0.0.1'
 
-const previewCall = `(${renderFirstScreenPreview.toString()})(document, ${JSON.stringify(FIRST_SCREEN_PREVIEW_KEY)})`
+const previewCall = `(${renderFirstScreenPreview.toString()})(document, ${JSON.stringify(FIRST_SCREEN_PREVIEW_KEY)}, ${JSON.stringify(PREVIEW_COLUMNS)})`
 const ROOT_END = '<!-- end of #root -->'
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`
 

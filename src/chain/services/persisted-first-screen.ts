@@ -16,7 +16,7 @@ import { filterServices } from '@/lib/catalog/filter-services'
 import { groupByModel, pageOfGroups } from '@/lib/catalog/group-services'
 import { isDecimal, isObj } from '@/lib/stored-data'
 import type { ServicesSnapshot } from './all-services-query'
-import { isSavedService, MAX_SAVED_SERVICES } from './persisted-services'
+import { isSavedService, MAX_SAVED_SERVICES, pickService } from './persisted-services'
 
 /** Rows on the catalog's first page (`CATALOG_PAGE_SIZE`). */
 export const FIRST_SCREEN_ROWS = 50
@@ -56,20 +56,7 @@ function parseService(v: unknown): Service | null {
     outputPrice: BigInt(v.outputPrice as string),
     updatedAt: BigInt(v.updatedAt as string),
   }
-  if (!isSavedService(s)) return null
-  return {
-    provider: s.provider,
-    serviceType: s.serviceType,
-    url: s.url,
-    inputPrice: s.inputPrice,
-    outputPrice: s.outputPrice,
-    updatedAt: s.updatedAt,
-    model: s.model,
-    verifiability: s.verifiability,
-    additionalInfo: s.additionalInfo,
-    teeSignerAddress: s.teeSignerAddress,
-    teeSignerAcknowledged: s.teeSignerAcknowledged,
-  }
+  return isSavedService(s) ? pickService(s) : null
 }
 
 /**

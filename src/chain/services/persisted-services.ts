@@ -37,6 +37,23 @@ export function isSavedService(v: unknown): v is Service {
   )
 }
 
+/** Exactly the fields of a service (a checked record may carry others: none reach the app). */
+export function pickService(s: Service): Service {
+  return {
+    provider: s.provider,
+    serviceType: s.serviceType,
+    url: s.url,
+    inputPrice: s.inputPrice,
+    outputPrice: s.outputPrice,
+    updatedAt: s.updatedAt,
+    model: s.model,
+    verifiability: s.verifiability,
+    additionalInfo: s.additionalInfo,
+    teeSignerAddress: s.teeSignerAddress,
+    teeSignerAcknowledged: s.teeSignerAcknowledged,
+  }
+}
+
 /** A saved snapshot of `chainId` read back and checked, or null. */
 export function parseSavedServices(
   raw: unknown,
@@ -49,19 +66,7 @@ export function parseSavedServices(
   const list = r.services
   if (!Array.isArray(list) || list.length > MAX_SAVED_SERVICES || !list.every(isSavedService))
     return null
-  const services = list.map((s: Service): Service => ({
-    provider: s.provider,
-    serviceType: s.serviceType,
-    url: s.url,
-    inputPrice: s.inputPrice,
-    outputPrice: s.outputPrice,
-    updatedAt: s.updatedAt,
-    model: s.model,
-    verifiability: s.verifiability,
-    additionalInfo: s.additionalInfo,
-    teeSignerAddress: s.teeSignerAddress,
-    teeSignerAcknowledged: s.teeSignerAcknowledged,
-  }))
+  const services = list.map(pickService)
   return {
     chainId,
     blockNumber: r.blockNumber,

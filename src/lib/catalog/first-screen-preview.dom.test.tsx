@@ -25,7 +25,7 @@ const previewRows = () =>
 /** Runs the renderer the way index.html does: its source text, called on the page. */
 const runInlined = () =>
   new Function(
-    `return (${renderFirstScreenPreview.toString()})(document, ${JSON.stringify(FIRST_SCREEN_PREVIEW_KEY)})`,
+    `return (${renderFirstScreenPreview.toString()})(document, ${JSON.stringify(FIRST_SCREEN_PREVIEW_KEY)}, ${JSON.stringify(PREVIEW_COLUMNS)})`,
   )() as boolean
 
 beforeEach(() => {
@@ -57,7 +57,7 @@ describe('the first screen preview index.html draws', () => {
   it('keeps hostile text inert: drawn as characters, never as markup', () => {
     const evil = '<img src=x onerror="globalThis.__pwned=1">'
     save({ network: evil, block: '1', rows: [[evil, ...row(1).slice(1)]] })
-    expect(renderFirstScreenPreview(document, FIRST_SCREEN_PREVIEW_KEY)).toBe(true)
+    expect(renderFirstScreenPreview(document, FIRST_SCREEN_PREVIEW_KEY, PREVIEW_COLUMNS)).toBe(true)
     expect(slot().querySelector('img')).toBeNull()
     expect(previewRows()[0]![0]).toBe(evil)
     expect((globalThis as { __pwned?: number }).__pwned).toBeUndefined()
@@ -86,25 +86,29 @@ describe('the first screen preview index.html draws', () => {
     for (const b of bad) {
       save(b)
       expect(
-        renderFirstScreenPreview(document, FIRST_SCREEN_PREVIEW_KEY),
+        renderFirstScreenPreview(document, FIRST_SCREEN_PREVIEW_KEY, PREVIEW_COLUMNS),
         JSON.stringify(b).slice(0, 80),
       ).toBe(false)
       expect(slot().children).toHaveLength(0)
     }
     // The limits written out in the renderer are the exported ones.
     save({ ...good, rows: Array.from({ length: PREVIEW_ROWS }, (_, i) => row(i)) })
-    expect(renderFirstScreenPreview(document, FIRST_SCREEN_PREVIEW_KEY)).toBe(true)
+    expect(renderFirstScreenPreview(document, FIRST_SCREEN_PREVIEW_KEY, PREVIEW_COLUMNS)).toBe(true)
     save({ ...good, rows: [['x'.repeat(PREVIEW_CELL_MAX), ...row(1).slice(1)]] })
-    expect(renderFirstScreenPreview(document, FIRST_SCREEN_PREVIEW_KEY)).toBe(true)
+    expect(renderFirstScreenPreview(document, FIRST_SCREEN_PREVIEW_KEY, PREVIEW_COLUMNS)).toBe(true)
 
     for (const hash of ['#/account', '#/?q=qwen', '#/service/0x1']) {
       document.body.innerHTML = '<div id="first-screen"></div>'
       window.location.hash = hash
       save(good)
-      expect(renderFirstScreenPreview(document, FIRST_SCREEN_PREVIEW_KEY)).toBe(false)
+      expect(renderFirstScreenPreview(document, FIRST_SCREEN_PREVIEW_KEY, PREVIEW_COLUMNS)).toBe(
+        false,
+      )
     }
     localStorage.clear()
-    expect(renderFirstScreenPreview(document, FIRST_SCREEN_PREVIEW_KEY)).toBe(false)
+    expect(renderFirstScreenPreview(document, FIRST_SCREEN_PREVIEW_KEY, PREVIEW_COLUMNS)).toBe(
+      false,
+    )
   })
 
   it('saves the text of the rows the table showed, and reads back what it saved', () => {
@@ -122,7 +126,7 @@ describe('the first screen preview index.html draws', () => {
       FIRST_SCREEN_PREVIEW_KEY,
       previewText({ network: 'Devnet', block: '5', rows }),
     )
-    expect(renderFirstScreenPreview(document, FIRST_SCREEN_PREVIEW_KEY)).toBe(true)
+    expect(renderFirstScreenPreview(document, FIRST_SCREEN_PREVIEW_KEY, PREVIEW_COLUMNS)).toBe(true)
     expect(previewRows()).toEqual(rows)
   })
 })

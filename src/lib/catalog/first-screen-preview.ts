@@ -67,11 +67,16 @@ export function previewText(preview: FirstScreenPreview): string {
 
 /**
  * Draws the saved preview into `#first-screen` of index.html's static frame when the page opened
- * is the catalog's default view; returns whether it drew. Self-contained on purpose: index.html
- * carries this function's source, so it uses nothing from outside its body (the limits are the
- * constants above, written out; the unit tests hold them equal).
+ * is the catalog's default view, under `columns` (PREVIEW_COLUMNS); returns whether it drew.
+ * Self-contained on purpose: index.html carries this function's source, so it uses nothing from
+ * outside its body (the limits are the constants above, written out; the unit tests hold them
+ * equal).
  */
-export function renderFirstScreenPreview(doc: Document, key: string): boolean {
+export function renderFirstScreenPreview(
+  doc: Document,
+  key: string,
+  columns: readonly string[],
+): boolean {
   try {
     const hash = doc.location.hash
     if (hash !== '' && hash !== '#' && hash !== '#/') return false
@@ -84,15 +89,6 @@ export function renderFirstScreenPreview(doc: Document, key: string): boolean {
     const short = (v: unknown): v is string => typeof v === 'string' && v.length <= 160
     if (!short(network) || typeof block !== 'string' || !/^\d{1,20}$/.test(block)) return false
     if (!Array.isArray(rows) || rows.length === 0 || rows.length > 8) return false
-    const columns = [
-      'Model',
-      'Type',
-      'Verification',
-      'Provider',
-      'Input price',
-      'Output price',
-      'Signer ack.',
-    ]
     for (const row of rows as unknown[])
       if (!Array.isArray(row) || row.length !== columns.length || !row.every(short)) return false
 
