@@ -79,8 +79,24 @@ try {
         .map((e) => `${e.name} ${e.startTime.toFixed(0)}`),
     )
     const painted = await rowsPaintedAt(page)
+    // Where the time before the preview went: the navigation's steps and the stylesheet's load.
+    const t = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming
+      const css = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find(
+        (r) => r.name.endsWith('.css'),
+      )
+      return {
+        unload: [nav.unloadEventStart, nav.unloadEventEnd],
+        request: nav.requestStart,
+        response: [nav.responseStart, nav.responseEnd],
+        css: css ? [css.startTime, css.responseEnd, css.transferSize] : [],
+        domInteractive: nav.domInteractive,
+      }
+    })
+    const ms = (ns: number[]) => ns.map((n) => n.toFixed(0)).join('–')
+    const steps = `unload ${ms(t.unload)}, request ${ms([t.request])}, response ${ms(t.response)}, css ${ms(t.css.slice(0, 2))} (${t.css[2]} B sent), domInteractive ${ms([t.domInteractive])}`
     console.log(
-      `reload ${i + 1}: rows painted ${painted?.toFixed(0)} ms, seen by Playwright ${seen.toFixed(0)} ms; ${marks.join(', ')}`,
+      `reload ${i + 1}: rows painted ${painted?.toFixed(0)} ms, seen by Playwright ${seen.toFixed(0)} ms; ${steps}; ${marks.join(', ')}`,
     )
     await page.waitForLoadState('networkidle')
     await page.waitForTimeout(1000)

@@ -35,12 +35,32 @@ async function right(l: Locator): Promise<number> {
 }
 
 /** The rectangle of an element's laid-out text (not its box: overflowing text reaches past it). */
+/**
+ * The box of the text a user sees in `l`: text clipped away for screen readers only (`sr-only`:
+ * a 1 px box, its text laid out unwrapped past it but never painted) is left out.
+ */
 const textRect = (l: Locator) =>
   l.evaluate((el) => {
-    const range = document.createRange()
-    range.selectNodeContents(el)
-    const r = range.getBoundingClientRect()
-    return { left: r.left, right: r.right, top: r.top, bottom: r.bottom }
+    const clipped = (node: Node) => {
+      for (let e = node.parentElement; e && e !== el.parentElement; e = e.parentElement) {
+        const style = getComputedStyle(e)
+        if (style.clip !== 'auto' || style.clipPath !== 'none') return true
+      }
+      return false
+    }
+    const box = { left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity }
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!n.textContent?.trim() || clipped(n)) continue
+      const range = document.createRange()
+      range.selectNodeContents(n)
+      const r = range.getBoundingClientRect()
+      box.left = Math.min(box.left, r.left)
+      box.right = Math.max(box.right, r.right)
+      box.top = Math.min(box.top, r.top)
+      box.bottom = Math.max(box.bottom, r.bottom)
+    }
+    return box
   })
 
 async function expectRowsInView(page: Page) {

@@ -114,13 +114,23 @@ describe('fetchAllServices, streaming a cold load', () => {
         partials.push({ count: p.services.length, complete: p.complete, expected: p.expected }),
     })
     expect(partials[0]).toEqual({ count: 50, complete: false, expected: 2_120 })
-    // Every 20 pages (1 000 services) after the first page, in order, never the whole list.
-    expect(partials.map((p) => p.count)).toEqual([50, 1_050, 2_050])
+    // 20 pages (1 000 services) after the first page, then each time the list has doubled, in
+    // order, never the whole list.
+    expect(partials.map((p) => p.count)).toEqual([50, 1_050, 2_100])
     expect(partials.every((p) => !p.complete)).toBe(true)
     expect(snapshot).toMatchObject({ complete: true, expected: 2_120 })
     expect(snapshot.services.map((s) => s.model)).toEqual(
       Array.from({ length: 2_120 }, (_, i) => `model-${i}`),
     )
+  })
+  it('reports 10 000 services five times before the end (the list doubling)', async () => {
+    const { client } = fakeClient(10_000)
+    const counts: number[] = []
+    const snapshot = await fetchAllServices(client, DEVNET_CHAIN_ID, {
+      onProgress: (p) => counts.push(p.services.length),
+    })
+    expect(counts).toEqual([50, 1_050, 2_100, 4_200, 8_400])
+    expect(snapshot.services).toHaveLength(10_000)
   })
   it('reports nothing for a registry of one page', async () => {
     const onProgress = vi.fn()

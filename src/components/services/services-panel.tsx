@@ -35,14 +35,18 @@ export function ServicesPanel() {
   // answers (a failed read shows its error, not a list that claims to be loading).
   const firstScreen = useFirstScreen(chainId, isPending && showsDefaultView(query))
   const data = loaded ?? firstScreen ?? undefined
+  // The search box echoes each key at once; the (possibly 10 000-row) result list follows at low
+  // priority, and so does each new snapshot (a cold load streams 10 000 services in six steps):
+  // a keystroke is never queued behind re-filtering a list that merely grew.
+  const deferredQuery = useDeferredValue(query)
+  const listed = useDeferredValue(data)
   const results = useRef<HTMLDivElement>(null)
+  // Saved from the rows on screen: only once the list shows the snapshot read from chain.
   useSaveFirstScreenPreview(
     results,
-    showsDefaultView(query) ? loaded : undefined,
+    showsDefaultView(query) && listed === loaded ? loaded : undefined,
     chain?.name ?? label,
   )
-  // The search box echoes each key at once; the (possibly 10 000-row) result list follows at low priority.
-  const deferredQuery = useDeferredValue(query)
   const { changes, markAllSeen } = useCatalogChanges(data)
   const services = data?.services
   const types = useMemo(
@@ -85,7 +89,7 @@ export function ServicesPanel() {
       ) : (
         <div ref={results}>
           <CatalogResults
-            services={data.services}
+            services={(listed ?? data).services}
             query={deferredQuery}
             compare={query.compare}
             update={update}

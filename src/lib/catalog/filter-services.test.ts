@@ -113,6 +113,56 @@ describe('filterServices', () => {
   })
 })
 
+describe('filterServices, sorting each list once', () => {
+  // Many services with repeated prices and models, so ties and every filter matter.
+  const many = Array.from({ length: 300 }, (_, i) =>
+    svc(i, {
+      model: ['qwen', 'GLM-5', 'z-image', 'Qwen'][i % 4]!,
+      serviceType: i % 4 === 2 ? 'text-to-image' : 'chatbot',
+      verifiability: i % 3 ? 'TeeML' : 'TeeTLS',
+      inputPrice: BigInt((i * 7) % 13),
+      outputPrice: BigInt((i * 5) % 11),
+      teeSignerAcknowledged: i % 5 !== 0,
+    }),
+  )
+  const queries: Partial<CatalogQuery>[] = [
+    {},
+    { q: 'qw' },
+    { q: 'qwen', sort: 'output', dir: 'desc' },
+    { q: '1', types: ['chatbot'], modes: ['TeeTLS'] },
+    { ack: 'no', sort: 'name' },
+    { sort: 'name', dir: 'desc', q: 's2' },
+    { sort: 'recent' },
+    { sort: 'input', dir: 'desc', ack: 'yes' },
+  ]
+
+  it('gives what filtering then sorting gives, for every query, in any order of calls', () => {
+    const recent = new Map([[many[7]!.provider.toLowerCase(), 3]])
+    // The reference: a fresh copy each time (nothing kept), filtered first, then sorted.
+    const reference = (o: Partial<CatalogQuery>) => {
+      const filtered = filterServices([...many], { ...q(o), q: '' }, recent).filter(
+        (s) => filterServices([s], q(o), recent).length === 1,
+      )
+      return filtered.map((s) => s.provider)
+    }
+    for (const round of [1, 2])
+      for (const o of round === 1 ? queries : [...queries].reverse())
+        expect(filterServices(many, q(o), recent).map((s) => s.provider)).toEqual(reference(o))
+  })
+
+  it('re-sorts when the recent-use map changes, and returns a new array each time', () => {
+    const first = new Map([[many[1]!.provider.toLowerCase(), 1]])
+    const second = new Map([[many[2]!.provider.toLowerCase(), 1]])
+    const a = filterServices(many, q({ sort: 'recent' }), first)
+    const b = filterServices(many, q({ sort: 'recent' }), second)
+    expect(a[0]).toBe(many[1])
+    expect(b[0]).toBe(many[2])
+    expect(filterServices(many, q({}))).not.toBe(filterServices(many, q({})))
+    a.length = 0 // a caller changing its result does not change the next one
+    expect(filterServices(many, q({ sort: 'recent' }), first)).toHaveLength(many.length)
+  })
+})
+
 describe('sorting by what a typical request pays (1,000 input / 500 output tokens)', () => {
   const plain = svc(0, { model: 'plain', inputPrice: 1_000_000n, outputPrice: 2_000_000n })
   // 1 neuron base prices, ×10^15 on every request: really 10^15 neuron per token.

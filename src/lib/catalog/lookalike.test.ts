@@ -22,6 +22,13 @@ describe('endpointKey', () => {
   it('compares non-URLs as trimmed lower-case text', () => {
     expect(endpointKey(' Not A URL ')).toBe('not a url')
   })
+  it('gives the same keys after more URLs than it keeps parsed (its memory is bounded)', () => {
+    const first = endpointKey('https://Kept.Example/v1/')
+    for (let i = 0; i < 20_500; i++) endpointKey(`https://p${i}.example/v1`)
+    expect(endpointKey('https://Kept.Example/v1/')).toBe(first)
+    expect(first).toBe('kept.example/v1')
+    expect(endpointKey('https://p20499.example/v1/')).toBe('p20499.example/v1')
+  })
 })
 
 describe('sharedEndpoints', () => {

@@ -13,6 +13,24 @@ import { capText, nameFlag } from '@/lib/untrusted-text'
  * lower-cased text.
  */
 export function endpointKey(url: string): string {
+  let key = endpointKeys.get(url)
+  if (key === undefined) {
+    key = parseEndpointKey(url)
+    // Bounded: a registry of hostile length cannot grow it without limit.
+    if (endpointKeys.size >= ENDPOINT_KEYS_MAX) endpointKeys.clear()
+    endpointKeys.set(url, key)
+  }
+  return key
+}
+
+/**
+ * Keys already parsed, by URL: `sharedEndpoints` runs over the whole catalog each time it changes
+ * (a cold load at 10 000 services streams it in six steps), and `new URL()` was most of its cost.
+ */
+const endpointKeys = new Map<string, string>()
+const ENDPOINT_KEYS_MAX = 20_000
+
+function parseEndpointKey(url: string): string {
   try {
     const u = new URL(url.trim())
     return `${u.host}${u.pathname.replace(/\/+$/, '')}${u.search}`
