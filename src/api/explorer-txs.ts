@@ -33,7 +33,15 @@ export async function fetchExplorerTxs(
   user: Address,
   signal?: AbortSignal,
 ): Promise<FoundTx[]> {
-  const res = await httpFetch(explorerTxListUrl(apiUrl, user), {}, { signal, timeoutMs: 20_000 })
+  const res = await httpFetch(
+    explorerTxListUrl(apiUrl, user),
+    {},
+    {
+      signal,
+      timeoutMs: 20_000,
+      peer: 'explorer',
+    },
+  )
   const text = await readCapped(res, MAX_BODY)
   let raw: unknown
   try {

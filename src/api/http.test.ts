@@ -21,6 +21,27 @@ async function failure(): Promise<HttpError> {
 afterEach(() => vi.unstubAllGlobals())
 
 describe('httpFetch errors', () => {
+  it('says who failed: the provider by default, the block explorer when asked', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        throw new TypeError('Failed to fetch')
+      }),
+    )
+    await expect(httpFetch('http://provider.test/x', {})).rejects.toMatchObject({
+      name: 'NetworkError',
+      message: 'Could not reach the provider',
+      peer: 'provider',
+    })
+    await expect(
+      httpFetch('http://explorer.test/api', {}, { peer: 'explorer' }),
+    ).rejects.toMatchObject({ message: 'Could not reach the block explorer', peer: 'explorer' })
+    answer(503, 'maintenance')
+    await expect(
+      httpFetch('http://explorer.test/api', {}, { peer: 'explorer' }),
+    ).rejects.toMatchObject({ name: 'HttpError', status: 503, peer: 'explorer' })
+  })
+
   it('takes error.message and code from the OpenAI envelope', async () => {
     answer(402, JSON.stringify({ error: { message: 'insufficient balance', code: 'low' } }))
     const e = await failure()

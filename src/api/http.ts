@@ -5,7 +5,7 @@
  * `toUserError` recognizes them.
  */
 
-import { HttpError, NetworkError } from '@/lib/errors/classes'
+import { HttpError, NetworkError, type Peer } from '@/lib/errors/classes'
 import { providerMessage } from '@/lib/provider-message'
 
 /** Largest error body read: a real provider error is a few hundred bytes. */
@@ -63,13 +63,17 @@ async function errorMessage(res: Response): Promise<{ message: string; code: str
 export interface FetchOptions {
   signal?: AbortSignal
   timeoutMs?: number
+  /** Who is asked, for the errors' words: a provider (default) or a block explorer. */
+  peer?: Peer
 }
+
+const PEER_NAMES: Record<Peer, string> = { provider: 'provider', explorer: 'block explorer' }
 
 /** fetch that throws `HttpError` for non-2xx and `NetworkError` for network failures/timeouts. */
 export async function httpFetch(
   url: string,
   init: RequestInit,
-  { signal, timeoutMs = 120_000 }: FetchOptions = {},
+  { signal, timeoutMs = 120_000, peer = 'provider' }: FetchOptions = {},
 ): Promise<Response> {
   const timeout = AbortSignal.timeout(timeoutMs)
   const joined = signal ? AbortSignal.any([signal, timeout]) : timeout
@@ -78,12 +82,13 @@ export async function httpFetch(
     res = await fetch(url, { ...init, signal: joined })
   } catch (error) {
     if (signal?.aborted) throw error
-    if (timeout.aborted) throw new NetworkError('The provider did not answer in time', true)
-    throw new NetworkError('Could not reach the provider')
+    const name = PEER_NAMES[peer]
+    if (timeout.aborted) throw new NetworkError(`The ${name} did not answer in time`, true, peer)
+    throw new NetworkError(`Could not reach the ${name}`, false, peer)
   }
   if (!res.ok) {
     const { message, code } = await errorMessage(res)
-    throw new HttpError(res.status, message, res.headers.get('Retry-After'), code)
+    throw new HttpError(res.status, message, res.headers.get('Retry-After'), code, peer)
   }
   return res
 }

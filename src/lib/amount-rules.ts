@@ -2,7 +2,7 @@
  * The ledger contracts' amount rules as checks that run before the wallet opens, each returning a
  * message for the field or undefined when the amount is fine.
  */
-import { formatZeroG } from './format'
+import { zeroGText } from './format'
 import { parseZeroGAmount, type ParsedAmount } from './amount'
 
 /** 3 0G: the least a ledger may hold (creation and any non-zero remainder after a refund). */
@@ -10,21 +10,19 @@ export const MIN_LEDGER_BALANCE = 3n * 10n ** 18n
 /** 1 0G: the least first transfer to a provider, and what a provider keeps locked for admission. */
 export const MIN_PROVIDER_BALANCE = 10n ** 18n
 
-const zg = (v: bigint) => `${formatZeroG(v)} 0G`
-
 export type AmountCheck = (value: bigint) => string | undefined
 
 /** Fails when `value` exceeds `max`; `what` names the balance ("your wallet balance"). */
 export const atMost =
   (max: bigint, what: string): AmountCheck =>
   (value) =>
-    value > max ? `That is more than ${what} (${zg(max)}).` : undefined
+    value > max ? `That is more than ${what} (${zeroGText(max)}).` : undefined
 
 /** Fails when `value` is below `min`; `why` says what the minimum is for. */
 export const atLeast =
   (min: bigint, why: string): AmountCheck =>
   (value) =>
-    value < min ? `${why} needs at least ${zg(min)}.` : undefined
+    value < min ? `${why} needs at least ${zeroGText(min)}.` : undefined
 
 /** Refund rule: what stays in the ledger must be 0 or at least 3 0G. */
 export const leavesValidRemainder =
@@ -32,7 +30,7 @@ export const leavesValidRemainder =
   (value) => {
     const rest = available - value
     if (rest > 0n && rest < MIN_LEDGER_BALANCE) {
-      return `This would leave ${zg(rest)} in the ledger; leave 0 or at least ${zg(MIN_LEDGER_BALANCE)}.`
+      return `This would leave ${zeroGText(rest)} in the ledger; leave 0 or at least ${zeroGText(MIN_LEDGER_BALANCE)}.`
     }
     return undefined
   }

@@ -1,11 +1,16 @@
 /** Exact 0G formatting: edge values that floats would get wrong. */
 import { describe, expect, it } from 'vitest'
-import { formatUnitsExact, formatZeroG, shortAddress } from './format'
+import { formatUnitsExact, formatZeroG, shortAddress, zeroGText } from './format'
 
 describe('formatZeroG', () => {
   it('formats zero and one neuron exactly', () => {
     expect(formatZeroG(0n)).toBe('0')
     expect(formatZeroG(1n)).toBe('0.000000000000000001')
+  })
+
+  it('zeroGText adds the unit to the exact amount', () => {
+    expect(zeroGText(3_200_000_000_000_000_000n)).toBe('3.2 0G')
+    expect(zeroGText(1n)).toBe('0.000000000000000001 0G')
   })
 
   it('formats whole and fractional amounts, trimming trailing zeros', () => {

@@ -37,6 +37,9 @@ export function formatZeroG(neuron: bigint, opts?: FormatAmountOptions): string 
   return formatUnitsExact(neuron, ZERO_G_DECIMALS, opts)
 }
 
+/** An amount in neuron as exact 0G text with the unit ("3.2 0G"). */
+export const zeroGText = (neuron: bigint): string => `${formatZeroG(neuron)} 0G`
+
 /** `0x1234…abcd`: the first `chars` and last `chars` hex digits of an address. */
 export function shortAddress(address: string, chars = 4): string {
   if (address.length <= 2 + chars * 2 + 1) return address

@@ -21,7 +21,7 @@ import { inferenceServingAbi } from '@/contracts/abis/inference-serving'
 import { ledgerManagerAbi } from '@/contracts/abis/ledger-manager'
 import type { SupportedChainId } from '@/contracts/addresses'
 import { getContract } from '@/contracts/get-contract'
-import { formatZeroG } from '@/lib/format'
+import { zeroGText } from '@/lib/format'
 import type { HistoryEntry } from '@/lib/ledger/history'
 
 /** How far back history reads (blocks), and the chunk size public RPCs accept. */
@@ -34,7 +34,6 @@ type HistoryClient = Pick<
   'request' | 'getBlockNumber' | 'getTransaction' | 'getBlock' | 'readContract'
 >
 
-const zg = (v: bigint) => `${formatZeroG(v)} 0G`
 type Log = { blockNumber: bigint | null; transactionHash: Hash | null; logIndex: number | null }
 
 /** The events history reads; in every one of them the user is the first indexed topic. */
@@ -128,7 +127,7 @@ export async function fetchChainHistory(
         ...base(l, 'balance-updated'),
         provider: l.args.provider,
         amount: l.args.amount,
-        detail: `Balance ${zg(l.args.amount ?? 0n)}, refunding ${zg(l.args.pendingRefund ?? 0n)}`,
+        detail: `Balance ${zeroGText(l.args.amount ?? 0n)}, refunding ${zeroGText(l.args.pendingRefund ?? 0n)}`,
       })
     for (const l of refunds) {
       const entry = {
@@ -144,18 +143,18 @@ export async function fetchChainHistory(
         ...base(l, 'account-deleted'),
         provider: l.args.provider,
         amount: l.args.refundedAmount,
-        detail: `Closed, ${zg(l.args.refundedAmount ?? 0n)} returned`,
+        detail: `Closed, ${zeroGText(l.args.refundedAmount ?? 0n)} returned`,
       })
     for (const l of settlements)
       entries.push({
         ...base(l, 'settlement'),
-        detail: `Settlement status ${l.args.status}, unsettled ${zg(l.args.unsettledAmount ?? 0n)}`,
+        detail: `Settlement status ${l.args.status}, unsettled ${zeroGText(l.args.unsettledAmount ?? 0n)}`,
       })
     for (const l of spent)
       entries.push({
         ...base(l, 'fund-spent'),
         amount: l.args.amount,
-        detail: `Paid ${zg(l.args.amount ?? 0n)} in fees`,
+        detail: `Paid ${zeroGText(l.args.amount ?? 0n)} in fees`,
       })
   }
   // Settlement events carry no provider: it is the sender of the settling transaction. Senders,
@@ -186,7 +185,7 @@ export async function fetchChainHistory(
       const refund = account.refunds.find((r) => r.index === index)
       if (refund) {
         entry.amount = refund.amount
-        entry.detail = `Refund #${index} of ${zg(refund.amount)} started`
+        entry.detail = `Refund #${index} of ${zeroGText(refund.amount)} started`
       }
     }),
   ])

@@ -7,11 +7,9 @@
  */
 import { decodeFunctionData, type Address } from 'viem'
 import { ledgerManagerAbi } from '@/contracts/abis/ledger-manager'
-import { formatZeroG } from '@/lib/format'
+import { zeroGText } from '@/lib/format'
 import type { FoundTx } from '@/lib/ledger/found-tx'
 import type { HistoryEntry, HistorySource } from '@/lib/ledger/history'
-
-const zg = (v: bigint) => `${formatZeroG(v)} 0G`
 
 function describe(
   tx: FoundTx,
@@ -27,15 +25,15 @@ function describe(
       return {
         kind: 'create-ledger',
         amount: tx.value,
-        detail: `Ledger created with ${zg(tx.value)}`,
+        detail: `Ledger created with ${zeroGText(tx.value)}`,
       }
     case 'depositFund':
-      return { kind: 'deposit', amount: tx.value, detail: `Deposit ${zg(tx.value)}` }
+      return { kind: 'deposit', amount: tx.value, detail: `Deposit ${zeroGText(tx.value)}` }
     case 'refund':
       return {
         kind: 'refund',
         amount: call.args[0],
-        detail: `Refund ${zg(call.args[0])} to wallet`,
+        detail: `Refund ${zeroGText(call.args[0])} to wallet`,
       }
     case 'deleteLedger':
       return { kind: 'delete-ledger', detail: 'Ledger deleted' }
@@ -44,7 +42,7 @@ function describe(
         kind: 'transfer',
         provider: call.args[0],
         amount: call.args[2],
-        detail: `Transfer ${zg(call.args[2])} to a provider`,
+        detail: `Transfer ${zeroGText(call.args[2])} to a provider`,
       }
     case 'retrieveFund':
       return {

@@ -6,7 +6,7 @@ import { Badge, type BadgeProps } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { Card } from '@/components/ui/card'
 import { useSettlementAudit } from '@/hooks/ledger/use-settlement-audit'
-import { formatZeroG, shortAddress } from '@/lib/format'
+import { shortAddress, zeroGText } from '@/lib/format'
 import { auditToCsv, type AuditResponse, type ProviderAudit } from '@/lib/ledger/settlement-audit'
 import type { ServiceInfo } from '@/lib/ledger/service-info'
 import { capText } from '@/lib/untrusted-text'
@@ -17,11 +17,11 @@ import { LedgerTableHead } from './ledger-table-head'
 export function auditStatusText(a: ProviderAudit): string {
   switch (a.status) {
     case 'matched':
-      return `Matched: ${formatZeroG(a.settled)} 0G`
+      return `Matched: ${zeroGText(a.settled)}`
     case 'over-charged':
-      return `Over-charged by ${formatZeroG(a.difference)} 0G`
+      return `Over-charged by ${zeroGText(a.difference)}`
     case 'under-charged':
-      return `Under-charged by ${formatZeroG(a.difference)} 0G`
+      return `Under-charged by ${zeroGText(a.difference)}`
     case 'not-settled':
       return 'Not settled yet'
   }

@@ -7,7 +7,7 @@ import { Textarea } from '@/components/ui/textarea'
 import { useImageRequest } from '@/hooks/playground/use-image-request'
 import { useDefaultService } from '@/hooks/playground/use-default-service'
 import { usePlaygroundServices } from '@/hooks/playground/use-playground-services'
-import { formatZeroG } from '@/lib/format'
+import { zeroGText } from '@/lib/format'
 import { feeFor } from '@/lib/protocol/pricing'
 import { GallerySection } from './gallery-card'
 import { PanelServiceHeader } from './panel-service-header'
@@ -59,7 +59,7 @@ export function ImagePanel({ initialProvider }: { initialProvider?: string }) {
             </Select>
           </Field>
           <p className="text-sm" aria-live="polite">
-            Estimated cost: {estimate === null ? '–' : `${formatZeroG(estimate)} 0G`}
+            Estimated cost: {estimate === null ? '–' : zeroGText(estimate)}
           </p>
           <Button
             onClick={generate}

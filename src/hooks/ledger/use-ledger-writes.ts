@@ -7,10 +7,8 @@ import type { ServingKind } from '@/chain/ledger/service-name-query'
 import { getContract } from '@/contracts/get-contract'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 import { useTxFlow } from '@/hooks/chain/use-tx-flow'
-import { formatZeroG } from '@/lib/format'
+import { zeroGText } from '@/lib/format'
 import { useServiceNameTxFlow } from './use-service-name-tx-flow'
-
-const zg = (v: bigint) => `${formatZeroG(v)} 0G`
 
 /** Creates the ledger with a first deposit (≥ 3 0G). */
 export function useCreateLedger() {
@@ -19,7 +17,7 @@ export function useCreateLedger() {
   const create = (amount: bigint) =>
     flow.run(
       { ...getContract('ledger', chainId), functionName: 'addLedger', args: [''], value: amount },
-      { label: `Create ledger with ${zg(amount)}`, kind: 'create-ledger', amount },
+      { label: `Create ledger with ${zeroGText(amount)}`, kind: 'create-ledger', amount },
     )
   return { ...flow, create }
 }
@@ -31,7 +29,7 @@ export function useDeposit() {
   const deposit = (amount: bigint) =>
     flow.run(
       { ...getContract('ledger', chainId), functionName: 'depositFund', value: amount },
-      { label: `Deposit ${zg(amount)}`, kind: 'deposit', amount },
+      { label: `Deposit ${zeroGText(amount)}`, kind: 'deposit', amount },
     )
   return { ...flow, deposit }
 }
@@ -43,7 +41,7 @@ export function useRefund() {
   const refund = (amount: bigint) =>
     flow.run(
       { ...getContract('ledger', chainId), functionName: 'refund', args: [amount] },
-      { label: `Refund ${zg(amount)} to wallet`, kind: 'refund', amount },
+      { label: `Refund ${zeroGText(amount)} to wallet`, kind: 'refund', amount },
     )
   return { ...flow, refund }
 }

@@ -4,7 +4,13 @@
  * mapper also accepts, so an error from another realm (a worker, a test double) maps the same.
  */
 
-/** A provider server answered non-2xx; `message` is its own words, already cleaned and capped. */
+/** The HTTP server a request went to: a provider (the default) or a chain's block explorer. */
+export type Peer = 'provider' | 'explorer'
+
+/**
+ * A server answered non-2xx (a provider unless `peer` says otherwise); `message` is its own words,
+ * already cleaned and capped.
+ */
 export class HttpError extends Error {
   override name = 'HttpError'
   constructor(
@@ -12,6 +18,7 @@ export class HttpError extends Error {
     message: string,
     readonly retryAfter: string | null = null,
     readonly code: string | null = null,
+    readonly peer: Peer = 'provider',
   ) {
     super(message)
   }
@@ -26,12 +33,13 @@ export class SessionRefusedError extends HttpError {
   override name = 'SessionRefusedError'
 }
 
-/** A provider server could not be reached, or did not answer in time (no HTTP status). */
+/** A server (a provider unless `peer` says otherwise) could not be reached, or did not answer in time. */
 export class NetworkError extends Error {
   override name = 'NetworkError'
   constructor(
     message: string,
     readonly timedOut = false,
+    readonly peer: Peer = 'provider',
   ) {
     super(message)
   }

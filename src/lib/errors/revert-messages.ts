@@ -1,9 +1,8 @@
 /** Plain-word explanations of the 0G contracts' custom errors, keyed by error name. */
-import { formatZeroG } from '../format'
+import { zeroGText } from '../format'
 
 type Describe = (args: readonly unknown[]) => string
-const amount = (v: unknown) =>
-  typeof v === 'bigint' ? `${formatZeroG(v)} 0G` : 'the required amount'
+const amount = (v: unknown) => (typeof v === 'bigint' ? zeroGText(v) : 'the required amount')
 
 /** Plain words for the custom errors of LedgerManager and InferenceServing. */
 export const revertMessages: Record<string, Describe> = {

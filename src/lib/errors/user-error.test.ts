@@ -176,6 +176,23 @@ describe('toUserError', () => {
     }
   })
 
+  it('names the block explorer, not a provider, when the explorer failed', () => {
+    expect(toUserError(new NetworkError('x', false, 'explorer')).title).toBe(
+      'Could not reach the block explorer',
+    )
+    expect(toUserError(new NetworkError('x', true, 'explorer')).title).toBe(
+      'The block explorer did not answer in time',
+    )
+    expect(toUserError(new HttpError(502, 'bad gateway', null, null, 'explorer'))).toMatchObject({
+      kind: 'http',
+      title: 'The block explorer answered with HTTP 502',
+      detail: 'The block explorer says: “bad gateway”',
+    })
+    // From another realm (matched by name), the peer still counts.
+    const foreign = Object.assign(new Error('down'), { name: 'NetworkError', peer: 'explorer' })
+    expect(toUserError(foreign).title).toBe('Could not reach the block explorer')
+  })
+
   it('maps a cut stream and an unusable service URL', () => {
     expect(toUserError(new StreamCutError('Hel'))).toEqual({
       kind: 'stream-cut',

@@ -105,8 +105,15 @@ export function isAddedButNotSwitched(error: unknown): boolean {
 /** The provider's words under an error title, or undefined when nothing printable is left. */
 function providerDetail(error: Error): string | undefined {
   const said = providerMessage(shortText(error) ?? '')
-  return said ? providerSays(said) : undefined
+  if (!said) return undefined
+  return (error as { peer?: unknown }).peer === 'explorer'
+    ? `The block explorer says: “${said}”`
+    : providerSays(said)
 }
+
+/** Who a network or HTTP error came from, in words ("provider" unless the error names another). */
+const peerName = (error: { peer?: unknown }): string =>
+  error.peer === 'explorer' ? 'block explorer' : 'provider'
 
 /** Area 'inference': what a provider's HTTP status means for the playground. */
 function inferenceHttpError(error: HttpError): UserError {
@@ -195,8 +202,8 @@ export function toUserError(error: unknown, area?: ErrorArea): UserError {
     return {
       kind: 'network',
       title: network.timedOut
-        ? 'The provider did not answer in time'
-        : 'Could not reach the provider',
+        ? `The ${peerName(network)} did not answer in time`
+        : `Could not reach the ${peerName(network)}`,
       detail: 'Check the connection and retry.',
       code: AppErrorCode.ProviderNetwork,
     }
@@ -207,7 +214,7 @@ export function toUserError(error: unknown, area?: ErrorArea): UserError {
     if (area === 'inference') return inferenceHttpError(http)
     return {
       kind: 'http',
-      title: `The provider answered with HTTP ${http.status}`,
+      title: `The ${peerName(http)} answered with HTTP ${http.status}`,
       detail: providerDetail(http),
       code: AppErrorCode.ProviderHttp,
     }
