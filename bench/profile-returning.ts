@@ -109,6 +109,8 @@ try {
   // app's User Timing marks, which the trace carries too).
   await browser.startTracing(page, {
     categories: [
+      // toplevel: the main thread's tasks (RunTask), which the window's listing is made of.
+      'toplevel',
       'devtools.timeline',
       'blink.user_timing',
       'v8.execute',

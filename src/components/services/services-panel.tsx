@@ -89,7 +89,8 @@ export function ServicesPanel() {
       ) : (
         <div ref={results}>
           <CatalogResults
-            services={(listed ?? data).services}
+            // Another network's list is never shown under this one's header, not even for a frame.
+            services={(listed?.chainId === data.chainId ? listed : data).services}
             query={deferredQuery}
             compare={query.compare}
             update={update}
