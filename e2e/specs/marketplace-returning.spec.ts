@@ -190,6 +190,10 @@ test('a tampered preview is drawn as text or not at all, and the app still start
 }) => {
   await page.goto('/')
   await expect(page.getByTestId(TestId.ServicesBlock)).toHaveAttribute('data-source', 'chain')
+  // The app saves its own preview once the rows are on screen: tamper with it after that.
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('0g-catalog-preview:v1')))
+    .not.toBeNull()
   const evil = '<img src=x onerror="window.__pwned=1">'
   const cells = [evil, 'chatbot', 'TeeML', '0x12…34', '1 0G', '2 0G', 'Yes']
   await page.evaluate(
