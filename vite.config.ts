@@ -103,6 +103,15 @@ export default defineConfig(({ mode }) => ({
               name: 'react',
               test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
             },
+            // viem's modules in as few chunks as the routes that share them allow (entriesAware:
+            // one chunk per set of importing entries). Left to rolldown, the viem actions the
+            // first screen shares with the route chunks' transaction client were split into ten
+            // small chunks: 34 first-screen files and 201.0 KiB gzip instead of 26 and 199.7.
+            {
+              name: 'viem',
+              test: /node_modules[\\/](viem|ox|abitype|@noble)[\\/]/,
+              entriesAware: true,
+            },
           ],
         },
       },

@@ -3,11 +3,12 @@
  * resume-after-reload hook, so a transaction is never watched (or logged) twice. Outcomes are
  * written to the local transaction log.
  */
-import type { Hash, PublicClient } from 'viem'
+import type { Hash } from 'viem'
 import { saveTransaction, updateTransaction } from '@/api/tx-store'
 import { describeRevertData, findRevertData } from '@/lib/errors/revert'
 import { showToast } from '@/lib/toast'
 import type { TxRecord } from '@/lib/tx-record'
+import type { TxClient } from './tx-client'
 import { watchTransaction, type WatchOptions, type WatchOutcome } from './watch-transaction'
 
 export type TrackedOutcome = WatchOutcome & { revertReason?: string }
@@ -16,7 +17,7 @@ const active = new Map<string, Promise<TrackedOutcome>>()
 
 /** Watches `record` until mined or replaced; concurrent calls for one hash share one watcher. */
 export function trackTransaction(
-  client: PublicClient,
+  client: TxClient,
   record: TxRecord,
   opts: Pick<WatchOptions, 'original' | 'pollMs'> = {},
 ): Promise<TrackedOutcome> {
@@ -35,7 +36,7 @@ export function trackTransaction(
   return promise
 }
 
-async function withReason(client: PublicClient, outcome: WatchOutcome): Promise<TrackedOutcome> {
+async function withReason(client: TxClient, outcome: WatchOutcome): Promise<TrackedOutcome> {
   if (outcome.status !== 'reverted') return outcome
   return {
     ...outcome,
@@ -76,7 +77,7 @@ function logOutcome(record: TxRecord, outcome: TrackedOutcome): void {
  * The replay sees the state after the block, which is what made it fail in a same-block race.
  */
 export async function explainRevert(
-  client: PublicClient,
+  client: TxClient,
   hash: Hash,
   blockNumber: bigint,
 ): Promise<string> {

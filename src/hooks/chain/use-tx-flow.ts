@@ -15,7 +15,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useRef, useState } from 'react'
 import type { Abi, Address, ContractFunctionArgs, ContractFunctionName, Hash, Hex } from 'viem'
 import { encodeFunctionData } from 'viem'
-import { useAccount, useConfig, usePublicClient } from 'wagmi'
+import { useAccount, useConfig } from 'wagmi'
 import { simulateContract, writeContract } from 'wagmi/actions'
 import { saveTransaction } from '@/api/tx-store'
 import { explorerTxUrl } from '@/config/chains'
@@ -26,6 +26,7 @@ import { isChainRead } from '@/chain/chain-read-keys'
 import { IDLE, isBusy, type TxFlowState, type TxMeta } from './tx-flow-state'
 import { trackTransaction, type TrackedOutcome } from '@/chain/tx/tx-tracker'
 import { useSupportedChain } from './use-supported-chain'
+import { useTxClient } from './use-tx-client'
 
 type WriteMutability = 'nonpayable' | 'payable'
 
@@ -74,7 +75,7 @@ export function useTxFlow() {
   const config = useConfig()
   const { chainId } = useSupportedChain()
   const { address } = useAccount()
-  const client = usePublicClient({ chainId })
+  const client = useTxClient(chainId)
   const queryClient = useQueryClient()
   const [state, setState] = useState<TxFlowState>(IDLE)
   const last = useRef<{ call: TxCall; meta: TxMeta } | undefined>(undefined)

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback } from 'react'
-import { usePublicClient } from 'wagmi'
+import { useReadClient } from '@/hooks/chain/use-read-client'
 import { serviceNameQueryOptions, type ServingKind } from '@/chain/ledger/service-name-query'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 
@@ -11,7 +11,7 @@ import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
  */
 export function useInferenceServiceName(kind: ServingKind = 'inference') {
   const { chainId } = useSupportedChain()
-  const client = usePublicClient({ chainId })
+  const client = useReadClient(chainId)
   const queryClient = useQueryClient()
   const options = serviceNameQueryOptions(client, chainId, kind)
   const resolve = useCallback(

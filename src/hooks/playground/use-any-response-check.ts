@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query'
 import { BaseError, ContractFunctionRevertedError } from 'viem'
-import { usePublicClient } from 'wagmi'
+import { useReadClient } from '@/hooks/chain/use-read-client'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 import { getContract } from '@/contracts/get-contract'
 import {
@@ -45,7 +45,7 @@ async function bytesOf(given: GivenBytes, what: string, max: number): Promise<Ui
  */
 export function useAnyResponseCheck() {
   const { chainId } = useSupportedChain()
-  const client = usePublicClient({ chainId })
+  const client = useReadClient(chainId)
   return useMutation({
     mutationKey: ['playground', 'any-response-check', chainId],
     meta: { silentError: true },

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { usePublicClient } from 'wagmi'
+import { useReadClient } from '@/hooks/chain/use-read-client'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 import { allServicesQueryOptions, type ServicesSnapshot } from '@/chain/services/all-services-query'
 import type { ServiceType } from '@/lib/protocol/pricing'
@@ -10,7 +10,7 @@ import type { ServiceType } from '@/lib/protocol/pricing'
  */
 export function usePlaygroundServices(type: ServiceType) {
   const { chainId } = useSupportedChain()
-  const client = usePublicClient({ chainId })
+  const client = useReadClient(chainId)
   return useQuery({
     ...allServicesQueryOptions(client, chainId),
     select: (s: ServicesSnapshot) => s.services.filter((x) => x.serviceType === type),

@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query'
-import { getPublicClient } from 'wagmi/actions'
+import { readContract } from 'viem/actions'
+import { getClient } from 'wagmi/actions'
 import { useConfig } from 'wagmi'
 import { isSupportedChainId } from '@/config/chains'
 import { contractAddresses } from '@/contracts/addresses'
@@ -39,15 +40,13 @@ export function useReceiptCheck() {
       if (isSupportedChainId(r.chainId)) {
         const known = contractAddresses[r.chainId]
         chain.contracts = { inference: known.inference, ledger: known.ledger }
-        const client = getPublicClient(config, { chainId: r.chainId })
+        const client = getClient(config, { chainId: r.chainId })
         if (client) {
-          chain.service = await client
-            .readContract({
-              ...getContract('inference', r.chainId),
-              functionName: 'getService',
-              args: [r.provider],
-            })
-            .catch(() => null)
+          chain.service = await readContract(client, {
+            ...getContract('inference', r.chainId),
+            functionName: 'getService',
+            args: [r.provider],
+          }).catch(() => null)
         }
       }
       return { ...(await checkReceipt(r, chain)), receipt: r }

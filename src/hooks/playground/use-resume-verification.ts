@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect } from 'react'
-import { usePublicClient } from 'wagmi'
+import { useReadClient } from '@/hooks/chain/use-read-client'
 import { allServicesQueryOptions, type ServicesSnapshot } from '@/chain/services/all-services-query'
 import { resumeChecks } from '@/chain/playground/paid-exchange'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
@@ -17,7 +17,7 @@ const allServices = (s: ServicesSnapshot) => s.services
 export function useResumeVerification({ pending, patchVerdict }: VerdictStore) {
   const ctx = useVerifyContext()
   const { chainId } = useSupportedChain()
-  const client = usePublicClient({ chainId })
+  const client = useReadClient(chainId)
   const { data: services } = useQuery({
     ...allServicesQueryOptions(client, chainId),
     select: allServices,

@@ -1,6 +1,7 @@
 import { useCallback } from 'react'
 import type { Address } from 'viem'
-import { useAccount, usePublicClient, useSignMessage } from 'wagmi'
+import { useAccount, useSignMessage } from 'wagmi'
+import { useReadClient } from '@/hooks/chain/use-read-client'
 import { dropSessionToken, readSessionToken, writeSessionToken } from '@/api/session-token-store'
 import { getContract } from '@/contracts/get-contract'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
@@ -22,7 +23,7 @@ import { bearer } from '@/lib/protocol/wire'
 export function useSessionToken() {
   const { address } = useAccount()
   const { chainId } = useSupportedChain()
-  const client = usePublicClient({ chainId })
+  const client = useReadClient(chainId)
   const { signMessageAsync } = useSignMessage()
 
   return useCallback(
