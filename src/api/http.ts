@@ -5,7 +5,7 @@
  * `toUserError` recognizes them.
  */
 
-import { HttpError, NetworkError, type Peer } from '@/lib/errors/classes'
+import { HttpError, NetworkError, peerName, type Peer } from '@/lib/errors/classes'
 import { providerMessage } from '@/lib/provider-message'
 
 /** Largest error body read: a real provider error is a few hundred bytes. */
@@ -67,8 +67,6 @@ export interface FetchOptions {
   peer?: Peer
 }
 
-const PEER_NAMES: Record<Peer, string> = { provider: 'provider', explorer: 'block explorer' }
-
 /** fetch that throws `HttpError` for non-2xx and `NetworkError` for network failures/timeouts. */
 export async function httpFetch(
   url: string,
@@ -82,7 +80,7 @@ export async function httpFetch(
     res = await fetch(url, { ...init, signal: joined })
   } catch (error) {
     if (signal?.aborted) throw error
-    const name = PEER_NAMES[peer]
+    const name = peerName(peer)
     if (timeout.aborted) throw new NetworkError(`The ${name} did not answer in time`, true, peer)
     throw new NetworkError(`Could not reach the ${name}`, false, peer)
   }

@@ -1,50 +1,29 @@
 /**
- * The chain actions the transaction flow and the transaction tracker use, on a bare viem client
- * (wagmi's `useClient` / `getClient`): each action imported on its own, so the route chunks that
- * send transactions do not carry viem's `publicActions` (ENS, blobs, simulation of calls,
- * signature verification…), which `usePublicClient` and `client.extend(publicActions)` pulled in
- * (docs/performance.md, route chunks).
+ * The chain actions the transaction flow and the transaction tracker use: the reads of
+ * `readClientOf` plus transaction bookkeeping, each action imported on its own, so the route
+ * chunks that send transactions do not carry viem's `publicActions` (ENS, blobs, simulation of
+ * calls, signature verification…), which `usePublicClient` and `client.extend(publicActions)`
+ * pulled in (docs/performance.md, route chunks).
  */
 import type { Client, PublicClient } from 'viem'
-import {
-  call,
-  estimateContractGas,
-  getBlock,
-  getBlockNumber,
-  getTransaction,
-  getTransactionCount,
-  getTransactionReceipt,
-  readContract,
-} from 'viem/actions'
+import { call, estimateContractGas, getTransactionCount, getTransactionReceipt } from 'viem/actions'
+import { readClientOf, type ReadClient } from '../read-client'
 
 /** Reads and transaction bookkeeping: the part of a `PublicClient` the app's writes need. */
-export type TxClient = Pick<
-  PublicClient,
-  | 'readContract'
-  | 'getBlockNumber'
-  | 'getBlock'
-  | 'getTransaction'
-  | 'getTransactionReceipt'
-  | 'getTransactionCount'
-  | 'call'
-  | 'estimateContractGas'
->
-
-type Args<K extends keyof TxClient> = Parameters<PublicClient[K]>[0]
+export type TxClient = ReadClient &
+  Pick<
+    PublicClient,
+    'getTransactionReceipt' | 'getTransactionCount' | 'call' | 'estimateContractGas'
+  >
 
 /** `client` with the `TxClient` actions bound to it. */
 export function txClientOf(client: Client): TxClient {
   return {
-    readContract: ((args: Args<'readContract'>) =>
-      readContract(client, args)) as PublicClient['readContract'],
-    getBlockNumber: (args) => getBlockNumber(client, args),
-    getBlock: ((args?: Args<'getBlock'>) => getBlock(client, args)) as PublicClient['getBlock'],
-    getTransaction: ((args: Args<'getTransaction'>) =>
-      getTransaction(client, args)) as PublicClient['getTransaction'],
+    ...readClientOf(client),
     getTransactionReceipt: (args) => getTransactionReceipt(client, args),
     getTransactionCount: (args) => getTransactionCount(client, args),
     call: (args) => call(client, args),
-    estimateContractGas: ((args: Args<'estimateContractGas'>) =>
+    estimateContractGas: ((args: Parameters<PublicClient['estimateContractGas']>[0]) =>
       estimateContractGas(client, args as never)) as PublicClient['estimateContractGas'],
   }
 }

@@ -7,6 +7,10 @@
 /** The HTTP server a request went to: a provider (the default) or a chain's block explorer. */
 export type Peer = 'provider' | 'explorer'
 
+/** A peer in words ("provider", "block explorer"); anything else is a provider. */
+export const peerName = (peer: unknown): string =>
+  peer === 'explorer' ? 'block explorer' : 'provider'
+
 /**
  * A server answered non-2xx (a provider unless `peer` says otherwise); `message` is its own words,
  * already cleaned and capped.

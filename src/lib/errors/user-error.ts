@@ -13,7 +13,13 @@
  */
 import { BaseError } from 'viem'
 import { providerMessage, providerSays } from '../provider-message'
-import { HttpError, NetworkError, StreamCutError, UnusableServiceUrlError } from './classes'
+import {
+  HttpError,
+  NetworkError,
+  peerName,
+  StreamCutError,
+  UnusableServiceUrlError,
+} from './classes'
 import { causes, findCause, findRevert, shortText } from './revert'
 import { BROKER_ACCOUNT_CACHE_MINUTES, isSessionRefusal } from '../protocol/session-refusal'
 
@@ -106,14 +112,9 @@ export function isAddedButNotSwitched(error: unknown): boolean {
 function providerDetail(error: Error): string | undefined {
   const said = providerMessage(shortText(error) ?? '')
   if (!said) return undefined
-  return (error as { peer?: unknown }).peer === 'explorer'
-    ? `The block explorer says: “${said}”`
-    : providerSays(said)
+  const peer = (error as { peer?: unknown }).peer
+  return peer === 'explorer' ? `The ${peerName(peer)} says: “${said}”` : providerSays(said)
 }
-
-/** Who a network or HTTP error came from, in words ("provider" unless the error names another). */
-const peerName = (error: { peer?: unknown }): string =>
-  error.peer === 'explorer' ? 'block explorer' : 'provider'
 
 /** Area 'inference': what a provider's HTTP status means for the playground. */
 function inferenceHttpError(error: HttpError): UserError {
@@ -202,8 +203,8 @@ export function toUserError(error: unknown, area?: ErrorArea): UserError {
     return {
       kind: 'network',
       title: network.timedOut
-        ? `The ${peerName(network)} did not answer in time`
-        : `Could not reach the ${peerName(network)}`,
+        ? `The ${peerName(network.peer)} did not answer in time`
+        : `Could not reach the ${peerName(network.peer)}`,
       detail: 'Check the connection and retry.',
       code: AppErrorCode.ProviderNetwork,
     }
@@ -214,7 +215,7 @@ export function toUserError(error: unknown, area?: ErrorArea): UserError {
     if (area === 'inference') return inferenceHttpError(http)
     return {
       kind: 'http',
-      title: `The ${peerName(http)} answered with HTTP ${http.status}`,
+      title: `The ${peerName(http.peer)} answered with HTTP ${http.status}`,
       detail: providerDetail(http),
       code: AppErrorCode.ProviderHttp,
     }
