@@ -3,6 +3,7 @@ import path from 'node:path'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv, type Plugin } from 'vite'
+import { firstPaintCss } from './scripts/first-paint-css.ts'
 import { buildCsp } from './src/lib/csp.ts'
 import {
   FIRST_SCREEN_PREVIEW_KEY,
@@ -22,9 +23,11 @@ const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).dig
 /**
  * index.html's first screen preview and Content-Security-Policy (docs/adr/0007, docs/security.md):
  * - dev: the preview script after the static frame (Vite's own scripts start the app);
- * - build, after Vite has written its tags: the entry `<script type="module">` and its
- *   `modulepreload` links leave the head; one inline script after the frame draws the preview and
- *   then starts them (`startAppScripts`: after the preview's first paint when it drew one); the
+ * - build, after Vite has written its tags: the entry `<script type="module">`, its
+ *   `modulepreload` links and its stylesheet leave the head; one inline script after the frame
+ *   draws the preview and then starts them (`startAppScripts`: after the preview's first paint
+ *   when it drew one); the rules of the frame and the preview (`firstPaintCss`, from the same
+ *   Tailwind stylesheet) go into the head as a `<style>`, so that paint waits for no file; the
  *   policy, allowing that script by its SHA-256 and no other inline script, goes in as a `<meta>`
  *   right after `<meta charset>`. bin/start-web.mjs sends the same policy as a header, plus
  *   `frame-ancestors 'none'`, which a meta tag cannot carry. (The dev server needs inline
@@ -46,18 +49,28 @@ function firstScreenAndCsp(mode: string): Plugin {
     name: 'first-screen-and-csp',
     transformIndexHtml: {
       order: 'post',
-      handler(html, ctx) {
+      async handler(html, ctx) {
         needMarker(html)
         if (ctx.server) return html.replace(ROOT_END, inline(previewCall))
         const entryTag = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/g
         const preloadTag = /<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g
+        const stylesheetTag = /<link rel="stylesheet" crossorigin href="([^"]+)">\s*/g
         const entries = [...html.matchAll(entryTag)].map((m) => m[1]!)
         if (entries.length !== 1)
           throw new Error(
             `first-screen-preview: expected one entry script, found ${entries.length}`,
           )
         const preloads = [...html.matchAll(preloadTag)].map((m) => m[1]!)
-        const script = `(${startAppScripts.toString()})(document, ${previewCall}, ${JSON.stringify(entries[0])}, ${JSON.stringify(preloads)})`
+        const stylesheets = [...html.matchAll(stylesheetTag)].map((m) => m[1]!)
+        const script = `(${startAppScripts.toString()})(document, ${previewCall}, ${JSON.stringify(entries[0])}, ${JSON.stringify(preloads)}, ${JSON.stringify(stylesheets)})`
+        const css = await firstPaintCss({
+          stylesheet: path.join(import.meta.dirname, 'src/styles/index.css'),
+          sources: [
+            path.join(import.meta.dirname, 'index.html'),
+            path.join(import.meta.dirname, 'src/lib/catalog/first-screen-preview.ts'),
+          ],
+        })
+        if (css.includes('</')) throw new Error('first-paint-css: "</" in the inlined CSS')
         const policy = buildCsp({
           profiles,
           devnetRpcUrl: raw.VITE_DEVNET_RPC_URL?.trim() || 'http://127.0.0.1:8545',
@@ -67,9 +80,12 @@ function firstScreenAndCsp(mode: string): Plugin {
         const charset = /<meta charset="UTF-8" \/>/i
         if (!charset.test(html))
           throw new Error('csp-meta: index.html has no <meta charset="UTF-8" />')
+        if (!html.includes('</head>')) throw new Error('first-paint-css: index.html has no </head>')
         return html
           .replace(entryTag, '')
           .replace(preloadTag, '')
+          .replace(stylesheetTag, '')
+          .replace(/\s*<\/head>/, `\n    <style id="first-paint-css">${css}</style>\n  </head>`)
           .replace(ROOT_END, inline(script))
           .replace(
             charset,

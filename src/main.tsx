@@ -6,6 +6,7 @@ import { AppProviders } from './app/providers'
 import { AppRouter } from './app/router'
 import { guardLibraryStorageWrites } from './app/storage-guard'
 import { afterNextPaint } from './lib/after-paint'
+import { appStylesheetsLoaded } from './lib/app-stylesheets'
 import { BootMark, markOnce } from './lib/boot-marks'
 import { TestId } from './lib/test-ids'
 
@@ -30,5 +31,9 @@ const render = () => {
 const previewUnpainted =
   root.querySelector(`[data-testid="${TestId.ServicePreviewRow}"]`) !== null &&
   performance.getEntriesByName('catalog:preview-painted').length === 0
-if (previewUnpainted) void afterNextPaint(100).then(render)
-else render()
+// The built page's stylesheet is added with this script, not in the head (only the first paint's
+// rules are there): the app is rendered once it applies, never unstyled.
+void Promise.all([
+  appStylesheetsLoaded(document),
+  previewUnpainted ? afterNextPaint(100) : undefined,
+]).then(render)

@@ -8,6 +8,9 @@ import { E2E_RPC_URL } from '../e2e-env'
 import { expect, test } from '../fixtures'
 import { createLedger, deposit, openAccountPage } from './account-helpers'
 
+type Page = import('@playwright/test').Page
+type Locator = import('@playwright/test').Locator
+
 test('a returning visit shows the saved catalog at once, then the fresh one', async ({
   page,
   devnet,
@@ -134,10 +137,15 @@ test('a returning visit paints the saved first rows before the app runs', async 
     .poll(() => page.evaluate(() => localStorage.getItem('0g-catalog-preview:v1')))
     .not.toBeNull()
 
-  // The app's scripts are held: only index.html's inline preview can draw rows.
-  const held: (() => void)[] = []
+  // The app's scripts and stylesheet are held: only index.html's inline preview can draw rows,
+  // styled by the rules inlined in its head.
+  const heldScripts: (() => void)[] = []
+  const heldStyles: (() => void)[] = []
   await page.route(/\/assets\/.*\.js$/, (route) => {
-    held.push(() => void route.continue().catch(() => {}))
+    heldScripts.push(() => void route.continue().catch(() => {}))
+  })
+  await page.route(/\/assets\/.*\.css$/, (route) => {
+    heldStyles.push(() => void route.continue().catch(() => {}))
   })
   await page.reload({ waitUntil: 'commit' })
   const preview = page.getByRole('table', { name: 'Saved rows' })
@@ -149,14 +157,79 @@ test('a returning visit paints the saved first rows before the app runs', async 
   )
   // A picture only: nothing in it can be clicked into a half-loaded app.
   await expect(preview.getByRole('link')).toHaveCount(0)
+  await expectFirstPaintStyled(page, preview)
 
-  // The scripts arrive: React replaces the preview with the real table.
+  // The scripts arrive, the stylesheet not yet: the app waits rather than drawing itself unstyled.
+  await page.unroute(/\/assets\/.*\.js$/)
+  for (const release of heldScripts) release()
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByName('app:script').length))
+    .toBe(1)
+  await page.waitForTimeout(500)
+  await expect(previewRows).toHaveCount(8)
+  await expect(rows).toHaveCount(0)
+
+  // The stylesheet arrives: React replaces the preview with the real table, styled.
   await page.unrouteAll({ behavior: 'ignoreErrors' })
-  for (const release of held) release()
+  for (const release of heldStyles) release()
   await expect(rows.first()).toBeVisible()
   await expect(preview).toHaveCount(0)
+  await expectAppStyled(page)
   expect(violations).toEqual([])
 })
+
+test('a first visit paints the styled frame before the stylesheet arrives; the app waits for it', async ({
+  page,
+}) => {
+  const heldStyles: (() => void)[] = []
+  await page.route(/\/assets\/.*\.css$/, (route) => {
+    heldStyles.push(() => void route.continue().catch(() => {}))
+  })
+  await page.goto('/', { waitUntil: 'commit' })
+  // The static frame: its skeleton is drawn with the inlined rules (no script, no stylesheet).
+  await expect(page.locator('#first-screen')).toBeVisible()
+  await expectFirstPaintStyled(page, page.locator('#first-screen'))
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByName('app:script').length))
+    .toBe(1)
+  await page.waitForTimeout(500)
+  await expect(page.locator('#first-screen')).toBeVisible()
+  await expect(page.getByRole('table', { name: 'Services' })).toHaveCount(0)
+
+  await page.unrouteAll({ behavior: 'ignoreErrors' })
+  for (const release of heldStyles) release()
+  await expect(
+    page.getByRole('table', { name: 'Services' }).getByTestId(TestId.ServiceRow).first(),
+  ).toBeVisible()
+  await expectAppStyled(page)
+})
+
+/** The page's colours and `el`'s box come from the rules index.html inlines (Tailwind's theme). */
+async function expectFirstPaintStyled(page: Page, el: Locator) {
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+    'rgb(11, 13, 18)',
+  )
+  const style = await el.evaluate((e) => {
+    const s = getComputedStyle(e.closest('.max-w-6xl')!)
+    return { maxWidth: s.maxWidth, paddingLeft: s.paddingLeft }
+  })
+  expect(style).toEqual({ maxWidth: '1152px', paddingLeft: '16px' })
+}
+
+/** The app's own stylesheet applies (rules the first paint's inlined CSS does not carry). */
+async function expectAppStyled(page: Page) {
+  const sheets = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('link[rel="stylesheet"]')).map((l) => ({
+      loaded: (l as HTMLLinkElement).sheet !== null,
+    })),
+  )
+  expect(sheets.length).toBeGreaterThan(0)
+  expect(sheets.every((s) => s.loaded)).toBe(true)
+  // The catalog's search box is styled by the app's stylesheet: rounded, with its padding.
+  const search = page.getByRole('searchbox', { name: 'Search services' })
+  const radius = await search.evaluate((e) => getComputedStyle(e).borderTopLeftRadius)
+  expect(radius).not.toBe('0px')
+}
 
 test('the first screen shows while the saved catalog and the chain are out of reach', async ({
   page,

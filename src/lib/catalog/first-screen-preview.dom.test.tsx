@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { appStylesheetsLoaded } from '@/lib/app-stylesheets'
 import { TestId } from '@/lib/test-ids'
 import {
+  APP_STYLESHEET_ATTRIBUTE,
   FIRST_SCREEN_PREVIEW_KEY,
   PREVIEW_CELL_MAX,
   PREVIEW_COLUMNS,
@@ -153,6 +155,21 @@ describe('starting the app’s scripts from index.html', () => {
     })
   })
 
+  it('adds the app’s stylesheets first, marked for main.tsx to wait for', () => {
+    startAppScripts(doc, false, './assets/index.js', ['./assets/a.js'], ['./assets/index.css'])
+    const tags = Array.from(doc.head.children).map((el) => [
+      el.tagName.toLowerCase(),
+      el.getAttribute('rel'),
+      el.getAttribute('href') ?? el.getAttribute('src'),
+      el.hasAttribute(APP_STYLESHEET_ATTRIBUTE),
+    ])
+    expect(tags).toEqual([
+      ['link', 'stylesheet', './assets/index.css', true],
+      ['link', 'modulepreload', './assets/a.js', false],
+      ['script', null, './assets/index.js', false],
+    ])
+  })
+
   it('after a drawn preview, only once the next frame has been painted (once)', async () => {
     let frame: (() => void) | undefined
     vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => {
@@ -177,5 +194,53 @@ describe('starting the app’s scripts from index.html', () => {
     await new Promise((r) => setTimeout(r, 150))
     expect(started().entry).toEqual(['./assets/index.js'])
     vi.restoreAllMocks()
+  })
+})
+
+describe('waiting for the app’s stylesheets', () => {
+  let doc: Document
+  beforeEach(() => {
+    doc = document.implementation.createHTMLDocument('index')
+  })
+  const addSheet = () => {
+    const link = doc.createElement('link')
+    link.rel = 'stylesheet'
+    link.setAttribute(APP_STYLESHEET_ATTRIBUTE, '')
+    doc.head.append(link)
+    return link
+  }
+  const settledWithin = async (p: Promise<void>, ms: number) => {
+    let done = false
+    void p.then(() => (done = true))
+    await new Promise((r) => setTimeout(r, ms))
+    return done
+  }
+
+  it('resolves at once when there are none (the dev server)', async () => {
+    expect(await settledWithin(appStylesheetsLoaded(doc), 0)).toBe(true)
+  })
+
+  it('waits until every pending stylesheet has loaded', async () => {
+    const a = addSheet()
+    const b = addSheet()
+    const ready = appStylesheetsLoaded(doc, 10_000)
+    a.dispatchEvent(new Event('load'))
+    expect(await settledWithin(ready, 20)).toBe(false)
+    b.dispatchEvent(new Event('load'))
+    expect(await settledWithin(ready, 0)).toBe(true)
+  })
+
+  it('does not keep the app from starting when one fails or never answers', async () => {
+    const link = addSheet()
+    const onError = appStylesheetsLoaded(doc, 10_000)
+    link.dispatchEvent(new Event('error'))
+    expect(await settledWithin(onError, 0)).toBe(true)
+    const silent = appStylesheetsLoaded(doc, 30)
+    expect(await settledWithin(silent, 10)).toBe(false)
+    expect(await settledWithin(silent, 40)).toBe(true)
+  })
+
+  it('uses the attribute index.html’s inline script writes out', () => {
+    expect(startAppScripts.toString()).toMatch(new RegExp(`['"]${APP_STYLESHEET_ATTRIBUTE}['"]`))
   })
 })
