@@ -162,6 +162,8 @@ export async function coldLoad(
     conditions?: Conditions
     /** Then reload in the same context (IndexedDB and HTTP cache kept) and time the row again. */
     reload?: boolean
+    /** localStorage key the first visit writes last (the saved preview): waited for before the reload. */
+    previewKey?: string
   },
 ): Promise<LoadSample> {
   const conditions = opts.conditions ?? {}
@@ -218,8 +220,16 @@ export async function coldLoad(
   if (Number.isFinite(seenAt) && firstRowMs !== null && paintedMs !== null)
     sample.roundTripsToPaint = roundTrips(conditions, t0, seenAt - firstRowMs + paintedMs)
   if (opts.reload && opts.rowSelector && firstRowMs !== null) {
-    // Let the first visit finish loading and persisting what it keeps.
+    // Let the first visit finish loading and persisting what it keeps: a returning visit is one
+    // after a visit that read the whole catalog, whose rows it saved (at 10 000 services under
+    // ×4 throttling the save can come seconds after the network is idle).
     await page.waitForLoadState('networkidle')
+    if (opts.previewKey)
+      await page
+        .waitForFunction((key) => localStorage.getItem(key) !== null, opts.previewKey, {
+          timeout: 30_000,
+        })
+        .catch(() => {})
     await page.waitForTimeout(1000)
     const t1 = Date.now()
     await page.reload({ waitUntil: 'commit' })

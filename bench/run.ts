@@ -32,6 +32,7 @@ import {
   type RoundTrips,
 } from './first-row'
 import { startLatencyProxy, type LatencyProxy } from './latency-proxy'
+import { FIRST_SCREEN_PREVIEW_KEY } from '../src/lib/catalog/first-screen-preview'
 import { measureClientLatency } from './client-latency'
 import { measureProtocolOverhead } from './protocol-overhead'
 import { seedExtraServices } from '../devnet/src/seed-extra'
@@ -47,7 +48,7 @@ const outDir = path.join(root, 'bench', '.out')
 const RTT_MS = Number(process.env.BENCH_RTT_MS ?? 150)
 const CPU_THROTTLE = Number(process.env.BENCH_CPU_THROTTLE ?? 4)
 const REAL_LOADS = Number(process.env.BENCH_REAL_LOADS ?? 5)
-const RETURN_LOADS = Number(process.env.BENCH_RETURN_LOADS ?? 3)
+const RETURN_LOADS = Number(process.env.BENCH_RETURN_LOADS ?? 5)
 // Far from the e2e ports (18545/18600/13090 + offsets 0–1000).
 const ports = {
   rpc: 28545,
@@ -277,6 +278,7 @@ try {
           timeoutMs: 180_000,
           conditions: real,
           reload: true,
+          previewKey: FIRST_SCREEN_PREVIEW_KEY,
         }),
       )
     returning.push({ services, samples })
