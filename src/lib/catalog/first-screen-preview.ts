@@ -174,9 +174,10 @@ export const APP_STYLESHEET_ATTRIBUTE = 'data-app-stylesheet'
  * vite.config.ts; the head keeps an inline copy of the few rules the first paint needs): at once
  * on a first visit; when the saved preview was drawn, only after the browser has painted it, since
  * compiling the app's modules while the page is parsed held that first paint back ~100 ms on a
- * phone's CPU, and waiting for the stylesheet (even from the cache) held it back ~30 ms more
- * (docs/performance.md). A stylesheet added by a script blocks neither the parser nor the paint;
- * main.tsx renders once it has loaded, so the app is never drawn unstyled.
+ * phone's CPU (docs/performance.md). The stylesheet is no longer in the head, where it held back
+ * this script (even from the HTTP cache) and, from a hosted site, the first paint and the modules'
+ * requests by a round trip; a stylesheet added by a script blocks neither the parser nor the
+ * paint, and main.tsx renders once it has loaded, so the app is never drawn unstyled.
  * Self-contained like `renderFirstScreenPreview` (its source is inlined).
  */
 export function startAppScripts(
