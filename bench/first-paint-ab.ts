@@ -1,11 +1,11 @@
 /**
  * Two builds of the app side by side (a developer tool, not part of `npm run bench`): cold loads,
- * each followed by a reload, alternating between build A and build B in fresh browser contexts,
+ * each followed by a reload and a new tab (`coldLoad`), alternating between build A and build B,
  * under the realistic CPU conditions (×4, phone viewport); prints the medians of the first
- * contentful paint, the first module's run (`app:script`) and the first rows painted, cold and
- * returning. BENCH_STATIC_RTT_MS puts the static files behind the latency proxy (a hosted site).
+ * contentful paint, the first module's run (`app:script`) and the first rows painted, cold,
+ * after a reload and in a new tab. BENCH_STATIC_RTT_MS puts the static files behind the latency proxy (a hosted site).
  *
- *   git worktree add /tmp/before <commit> && (cd /tmp/before && ln -s "$PWD/node_modules" .)
+ *   git worktree add /tmp/before <commit> && ln -s "$PWD/node_modules" /tmp/before/
  *   (cd /tmp/before && VITE_DEVNET_RPC_URL=$RPC npx vite build --mode devnet --outDir /tmp/a)
  *   VITE_DEVNET_RPC_URL=$RPC npx vite build --mode devnet --outDir /tmp/b
  *   BENCH_AB_A=/tmp/a BENCH_AB_B=/tmp/b BENCH_RPC_URL=$RPC TSX_TSCONFIG_PATH=tsconfig.node.json \
@@ -16,8 +16,8 @@
 import type { Server } from 'node:http'
 // @ts-expect-error: plain JS module without types (the package bin)
 import { serveStatic } from '../bin/start-web.mjs'
-import { installBenchWallet } from './bench-wallet'
-import { launchChromium, median, newBenchContext, rowsPaintedAt } from './first-row'
+import { FIRST_SCREEN_PREVIEW_KEY } from '../src/lib/catalog/first-screen-preview'
+import { coldLoad, launchChromium, median, type LoadSample } from './first-row'
 import { startLatencyProxy, type LatencyProxy } from './latency-proxy'
 
 const rpcUrl = process.env.BENCH_RPC_URL
@@ -26,7 +26,6 @@ if (!rpcUrl || !dirs.A || !dirs.B) throw new Error('Set BENCH_RPC_URL, BENCH_AB_
 const LOADS = Number(process.env.BENCH_LOADS ?? 8)
 const STATIC_RTT = Number(process.env.BENCH_STATIC_RTT_MS ?? 0)
 const cpuThrottle = Number(process.env.BENCH_CPU_THROTTLE ?? 4)
-const ROW = '[data-testid="service-row"]'
 
 const servers: Server[] = []
 const proxies: LatencyProxy[] = []
@@ -46,46 +45,34 @@ for (const [name, dir] of Object.entries(dirs)) {
     urls[name] = `${proxy.url}/`
   }
 }
-type Figures = Record<'fcp' | 'script' | 'rows' | 'returning', number[]>
-const results: Record<string, Figures> = {}
-for (const name of Object.keys(dirs))
-  results[name] = { fcp: [], script: [], rows: [], returning: [] }
-const marks = () =>
-  [
-    performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
-    performance.getEntriesByName('app:script')[0]?.startTime ?? Number.NaN,
-  ] as const
+const samples: Record<string, LoadSample[]> = { A: [], B: [] }
 
 const browser = await launchChromium()
 try {
   for (let i = 0; i < LOADS; i++) {
-    // Alternating, so machine noise hits both alike.
-    for (const name of Object.keys(dirs)) {
-      const r = results[name]!
-      const { context, page } = await newBenchContext(browser, { cpuThrottle, mobile: true })
-      await installBenchWallet(page, rpcUrl)
-      await page.goto(urls[name]!)
-      await page.waitForSelector(ROW, { timeout: 30_000 })
-      r.rows.push((await rowsPaintedAt(page)) ?? Number.NaN)
-      const [fcp, script] = await page.evaluate(marks)
-      r.fcp.push(fcp)
-      r.script.push(script)
-      await page.waitForLoadState('networkidle')
-      await page.waitForTimeout(1000)
-      await page.reload({ waitUntil: 'commit' })
-      await page.waitForSelector(ROW, { timeout: 30_000 })
-      r.returning.push((await rowsPaintedAt(page)) ?? Number.NaN)
-      await context.close()
-    }
+    // Alternating, so machine noise hits both alike; each a cold load, a reload and a new tab.
+    for (const name of Object.keys(dirs))
+      samples[name]!.push(
+        await coldLoad(browser, urls[name]!, {
+          rpcUrl,
+          rowSelector: '[data-testid="service-row"]',
+          timeoutMs: 30_000,
+          conditions: { cpuThrottle, mobile: true },
+          reload: true,
+          previewKey: FIRST_SCREEN_PREVIEW_KEY,
+        }),
+      )
   }
-  const fmt = (xs: number[]) =>
-    `${median(xs)?.toFixed(0)} ms (${xs.map((x) => x.toFixed(0)).join(' ')})`
+  const fmt = (xs: (number | null | undefined)[]) => {
+    const ms = xs.map((x) => x ?? Number.NaN)
+    return `${median(ms)?.toFixed(0)} ms (${ms.map((x) => x.toFixed(0)).join(' ')})`
+  }
   console.log(
     `${LOADS} loads each, CPU ×${cpuThrottle}, static files ${STATIC_RTT ? `${STATIC_RTT} ms away` : 'from localhost'}`,
   )
-  for (const [name, r] of Object.entries(results))
+  for (const [name, xs] of Object.entries(samples))
     console.log(
-      `${name} (${dirs[name as 'A' | 'B']}): cold FCP ${fmt(r.fcp)}; app:script ${fmt(r.script)}; rows painted ${fmt(r.rows)}; returning rows painted ${fmt(r.returning)}`,
+      `${name} (${dirs[name as 'A' | 'B']}): cold FCP ${fmt(xs.map((x) => x.fcpMs))}; app:script ${fmt(xs.map((x) => x.marks?.['app:script']))}; rows painted ${fmt(xs.map((x) => x.firstRowPaintedMs))}; returning rows painted ${fmt(xs.map((x) => x.returningRowsPaintedMs))}; new tab ${fmt(xs.map((x) => x.newTabRowsPaintedMs))}`,
     )
 } finally {
   await browser.close()

@@ -17,6 +17,8 @@ export interface LoadSample {
   /** When the first rows were painted (`rowsPaintedAt`), from navigation. */
   firstRowPaintedMs?: number | null
   fcpMs: number | null
+  /** The cold load's User Timing marks and paints (`marksOf`), with a row selector. */
+  marks?: Record<string, number>
   rpcCalls: Record<string, number>
   foreignHosts: string[]
   /** With latency proxies: round trips that had finished when the row (or ready state) was seen. */
@@ -217,6 +219,7 @@ export async function coldLoad(
     foreignHosts: [...foreign].sort(),
     roundTrips: Number.isFinite(seenAt) ? roundTrips(conditions, t0, seenAt) : undefined,
   }
+  if (opts.rowSelector && firstRowMs !== null) sample.marks = await marksOf(page)
   if (Number.isFinite(seenAt) && firstRowMs !== null && paintedMs !== null)
     sample.roundTripsToPaint = roundTrips(conditions, t0, seenAt - firstRowMs + paintedMs)
   if (opts.reload && opts.rowSelector && firstRowMs !== null) {

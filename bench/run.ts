@@ -197,27 +197,35 @@ try {
     readySelector: 'text=Create your ledger',
   })
 
-  // Realistic: the same, throttled on a phone viewport with RPC round trips of RTT_MS.
-  const oursReal: LoadSample[] = []
-  const officialReal: LoadSample[] = []
-  for (let i = 0; i < REAL_LOADS; i++) {
-    oursReal.push(
-      await coldLoad(browser, `http://127.0.0.1:${ports.oursReal}/`, {
-        rpcUrl: rpcProxy.url,
-        walletRpcUrl: walletProxy.url,
-        rowSelector: '[data-testid="service-row"]',
-        timeoutMs: 60_000,
-        conditions: real,
-      }),
-    )
-    officialReal.push(
-      await coldLoad(browser, `http://127.0.0.1:${ports.official}/inference`, {
-        rpcUrl: rpcProxy.url,
-        walletRpcUrl: walletProxy.url,
-        conditions: real,
-      }),
-    )
+  /** REAL_LOADS cold loads of each UI under the realistic conditions, interleaved. */
+  const realisticPair = async (oursUrl: string, officialUrl: string) => {
+    const ours: LoadSample[] = []
+    const official: LoadSample[] = []
+    for (let i = 0; i < REAL_LOADS; i++) {
+      ours.push(
+        await coldLoad(browser, oursUrl, {
+          rpcUrl: rpcProxy.url,
+          walletRpcUrl: walletProxy.url,
+          rowSelector: '[data-testid="service-row"]',
+          timeoutMs: 60_000,
+          conditions: real,
+        }),
+      )
+      official.push(
+        await coldLoad(browser, officialUrl, {
+          rpcUrl: rpcProxy.url,
+          walletRpcUrl: walletProxy.url,
+          conditions: real,
+        }),
+      )
+    }
+    return [ours, official] as const
   }
+  // Realistic: the same, throttled on a phone viewport with RPC round trips of RTT_MS.
+  const [oursReal, officialReal] = await realisticPair(
+    `http://127.0.0.1:${ports.oursReal}/`,
+    `http://127.0.0.1:${ports.official}/inference`,
+  )
   // Hosted: the same again with the static files also RTT_MS away (a hosted site; above they come
   // from localhost, as for a local web UI). Cold loads only: a returning visit's document comes
   // from the server too, which no page can make faster.
@@ -234,26 +242,10 @@ try {
     }),
   }
   proxies.push(staticProxies.ours, staticProxies.official)
-  const oursHosted: LoadSample[] = []
-  const officialHosted: LoadSample[] = []
-  for (let i = 0; i < REAL_LOADS; i++) {
-    oursHosted.push(
-      await coldLoad(browser, `${staticProxies.ours.url}/`, {
-        rpcUrl: rpcProxy.url,
-        walletRpcUrl: walletProxy.url,
-        rowSelector: '[data-testid="service-row"]',
-        timeoutMs: 60_000,
-        conditions: real,
-      }),
-    )
-    officialHosted.push(
-      await coldLoad(browser, `${staticProxies.official.url}/inference`, {
-        rpcUrl: rpcProxy.url,
-        walletRpcUrl: walletProxy.url,
-        conditions: real,
-      }),
-    )
-  }
+  const [oursHosted, officialHosted] = await realisticPair(
+    `${staticProxies.ours.url}/`,
+    `${staticProxies.official.url}/inference`,
+  )
   const accountReal: LoadSample[] = []
   for (let i = 0; i < RETURN_LOADS; i++)
     accountReal.push(
