@@ -2,7 +2,12 @@
 import { createPublicClient, getAddress, http, parseEther } from 'viem'
 import { describe, expect, inject, it } from 'vitest'
 import { inferenceServingAbi } from '../src/abis/inference-serving'
-import { MULTICALL3_ADDRESS, contractAddresses } from '../../src/contracts/addresses'
+import { fetchAllServices } from '../../src/chain/services/all-services-query'
+import {
+  DEVNET_CHAIN_ID,
+  MULTICALL3_ADDRESS,
+  contractAddresses,
+} from '../../src/contracts/addresses'
 import { CATALOG, additionalInfoFor } from '../src/catalog'
 import { startChain } from '../src/chain'
 import { PROVIDER_STAKE } from '../src/seed'
@@ -36,6 +41,18 @@ describe('devnet', () => {
     expect(a[0]).toHaveLength(2)
     expect(b[0]).toHaveLength(2)
     expect(b[0].map((s) => s.provider)).not.toContain(a[0][0]!.provider)
+  })
+
+  it("the app's catalog read (addresses checksummed by src/lib/checksum-address.ts) equals viem's decoding of the registry", async () => {
+    const [services] = await client.readContract({
+      address: devnet.contracts.inference,
+      abi: inferenceServingAbi,
+      functionName: 'getAllServices',
+      args: [0n, 50n],
+    })
+    const snapshot = await fetchAllServices(client, DEVNET_CHAIN_ID)
+    expect(snapshot.services).toHaveLength(CATALOG.length)
+    expect(snapshot.services).toEqual(services)
   })
 
   it('registers the 9 published and 5 devnet-only services, each with its own provider and TEE signer, acknowledged', async () => {

@@ -1,12 +1,17 @@
-/** Paging of getAllServices against a fake client (no chain needed). */
-import { zeroAddress } from 'viem'
+/**
+ * Paging of getAllServices against a fake client (no chain needed). The fake encodes each page as
+ * the contract would and decodes it with the ABI the fetcher passes, as viem's readContract does.
+ */
+import { type Abi, decodeFunctionResult, encodeFunctionResult, getAddress, zeroAddress } from 'viem'
 import { describe, expect, it, vi } from 'vitest'
+import { inferenceServingAbi } from '@/contracts/abis/inference-serving'
 import { DEVNET_CHAIN_ID, contractAddresses } from '@/contracts/addresses'
 import type { Service } from '@/contracts/service'
 import { PARALLEL_PAGES, fetchAllServices, serviceKeys } from './all-services-query'
+import { servicesPageWordsAbi } from './services-page-words'
 
 const service = (i: number): Service => ({
-  provider: `0x${i.toString(16).padStart(40, '0')}`,
+  provider: getAddress(`0x${(i + 0xabcdef).toString(16).padStart(40, 'e')}`),
   serviceType: 'chatbot',
   url: `http://127.0.0.1:${8000 + i}`,
   inputPrice: 1n,
@@ -19,11 +24,28 @@ const service = (i: number): Service => ({
   teeSignerAcknowledged: true,
 })
 
+interface PageParams {
+  abi: Abi
+  args: readonly [bigint, bigint]
+}
+
+/** What readContract gives for a page of `items` of `total`, decoded with the caller's ABI. */
+const page = ({ abi }: PageParams, items: readonly Service[], total: bigint): unknown =>
+  decodeFunctionResult({
+    abi,
+    functionName: 'getAllServices',
+    data: encodeFunctionResult({
+      abi: inferenceServingAbi,
+      functionName: 'getAllServices',
+      result: [items, total],
+    }),
+  })
+
 function fakeClient(count: number) {
   const all = Array.from({ length: count }, (_, i) => service(i))
-  const readContract = vi.fn(async ({ args }: { args: readonly [bigint, bigint] }) => {
-    const [offset, limit] = args
-    return [all.slice(Number(offset), Number(offset + limit)), BigInt(count)] as const
+  const readContract = vi.fn(async (params: PageParams) => {
+    const [offset, limit] = params.args
+    return page(params, all.slice(Number(offset), Number(offset + limit)), BigInt(count))
   })
   const getBlockNumber = vi.fn(async () => 42n)
   return { client: { readContract, getBlockNumber } as never, readContract }
@@ -33,9 +55,16 @@ describe('fetchAllServices', () => {
   it('reads every page until total, all at one block', async () => {
     const { client, readContract } = fakeClient(120)
     const snapshot = await fetchAllServices(client, DEVNET_CHAIN_ID)
-    expect(snapshot.services).toHaveLength(120)
+    // what viem's decoder gives with the contract's ABI, checksummed addresses included
+    expect(snapshot.services).toEqual(Array.from({ length: 120 }, (_, i) => service(i)))
     expect(snapshot.blockNumber).toBe(42n)
     expect(readContract).toHaveBeenCalledTimes(3)
+    // the first page with viem's decoder, the rest with the words decoder (loaded on demand)
+    expect(readContract.mock.calls.map(([p]) => p.abi)).toEqual([
+      inferenceServingAbi,
+      servicesPageWordsAbi,
+      servicesPageWordsAbi,
+    ])
     expect(readContract.mock.calls.map(([p]) => p.args)).toEqual([
       [0n, 50n],
       [50n, 50n],
@@ -55,13 +84,13 @@ describe('fetchAllServices', () => {
     const all = Array.from({ length: 10_000 }, (_, i) => service(i))
     let inFlight = 0
     let peak = 0
-    const readContract = vi.fn(async ({ args }: { args: readonly [bigint, bigint] }) => {
+    const readContract = vi.fn(async (params: PageParams) => {
       inFlight++
       peak = Math.max(peak, inFlight)
       await new Promise((r) => setTimeout(r, 1))
       inFlight--
-      const [offset, limit] = args
-      return [all.slice(Number(offset), Number(offset + limit)), 10_000n] as const
+      const [offset, limit] = params.args
+      return page(params, all.slice(Number(offset), Number(offset + limit)), 10_000n)
     })
     const client = { readContract, getBlockNumber: async () => 7n } as never
     const snapshot = await fetchAllServices(client, DEVNET_CHAIN_ID)
@@ -71,10 +100,14 @@ describe('fetchAllServices', () => {
   })
 
   it('ends at a short page in the middle, whatever the total claims', async () => {
-    const readContract = vi.fn(async ({ args }: { args: readonly [bigint, bigint] }) => {
-      const offset = Number(args[0])
+    const readContract = vi.fn(async (params: PageParams) => {
+      const offset = Number(params.args[0])
       const n = offset === 50 ? 10 : 50
-      return [Array.from({ length: n }, (_, i) => service(offset + i)), 500n] as const
+      return page(
+        params,
+        Array.from({ length: n }, (_, i) => service(offset + i)),
+        500n,
+      )
     })
     const client = { readContract, getBlockNumber: async () => 1n } as never
     const snapshot = await fetchAllServices(client, DEVNET_CHAIN_ID)
@@ -83,9 +116,14 @@ describe('fetchAllServices', () => {
   })
 
   it('fails as a whole when a page fails (no partial snapshot)', async () => {
-    const readContract = vi.fn(async ({ args }: { args: readonly [bigint, bigint] }) => {
-      if (args[0] === 100n) throw new Error('HTTP request failed. Status: 429')
-      return [Array.from({ length: 50 }, (_, i) => service(Number(args[0]) + i)), 200n] as const
+    const readContract = vi.fn(async (params: PageParams) => {
+      if (params.args[0] === 100n) throw new Error('HTTP request failed. Status: 429')
+      const first = Number(params.args[0])
+      return page(
+        params,
+        Array.from({ length: 50 }, (_, i) => service(first + i)),
+        200n,
+      )
     })
     const client = { readContract, getBlockNumber: async () => 1n } as never
     await expect(fetchAllServices(client, DEVNET_CHAIN_ID)).rejects.toThrow('429')
@@ -98,7 +136,7 @@ describe('fetchAllServices', () => {
   })
 
   it('stops on an empty page even if total claims more', async () => {
-    const readContract = vi.fn(async () => [[], 10n] as const)
+    const readContract = vi.fn(async (params: PageParams) => page(params, [], 10n))
     const client = { readContract, getBlockNumber: async () => 1n } as never
     expect((await fetchAllServices(client, DEVNET_CHAIN_ID)).services).toEqual([])
     expect(readContract).toHaveBeenCalledTimes(1)
@@ -139,10 +177,14 @@ describe('fetchAllServices, streaming a cold load', () => {
     expect(snapshot).toMatchObject({ complete: true, expected: 50 })
   })
   it('a total that lies high does not leave the snapshot incomplete', async () => {
-    const readContract = vi.fn(async ({ args }: { args: readonly [bigint, bigint] }) => {
-      const offset = Number(args[0])
+    const readContract = vi.fn(async (params: PageParams) => {
+      const offset = Number(params.args[0])
       const n = offset === 0 ? 50 : 0
-      return [Array.from({ length: n }, (_, i) => service(offset + i)), 10n ** 30n] as const
+      return page(
+        params,
+        Array.from({ length: n }, (_, i) => service(offset + i)),
+        10n ** 30n,
+      )
     })
     const client = { readContract, getBlockNumber: async () => 1n } as never
     const snapshot = await fetchAllServices(client, DEVNET_CHAIN_ID)

@@ -12,6 +12,7 @@ import type { SupportedChainId } from '@/contracts/addresses'
 import { getContract } from '@/contracts/get-contract'
 import type { Service } from '@/contracts/service'
 import { mapLimit } from '@/lib/map-limit'
+import type { ServicesPageWords } from './services-page-words'
 
 /** The contract's page limit (`getAllServices` rejects more). */
 export const SERVICES_PAGE_SIZE = 50n
@@ -58,21 +59,33 @@ export async function fetchAllServices(
   { onProgress }: FetchServicesOptions = {},
 ): Promise<ServicesSnapshot> {
   const contract = getContract('inference', chainId)
+  // The pages after the first are decoded with their addresses as words and checksummed by
+  // src/lib/checksum-address.ts, several times faster than viem's decoder at 10 000 services
+  // (docs/performance.md). That code is loaded on demand, off the first screen, while the first
+  // page is read; should it fail to load, viem's decoder reads those pages as it reads the first.
+  const wordsDecoder = import('./services-page-words').catch(() => null)
   const blockNumber = await client.getBlockNumber({ cacheTime: 0 })
-  const readPage = async (offset: bigint) => {
-    const params = {
+  const call = (offset: bigint) =>
+    ({
       ...contract,
       functionName: 'getAllServices',
       args: [offset, SERVICES_PAGE_SIZE],
       blockNumber,
       // Pages are large: never merged into one multicall (it could exceed the call gas cap).
       batch: false,
-    } as const
-    const [items, total] = await client.readContract(params)
-    return { items, total }
+    }) as const
+  const readPage = async (offset: bigint, first = false) => {
+    const words = first ? null : await wordsDecoder
+    if (!words) {
+      const [items, total] = await client.readContract(call(offset))
+      return { items, total }
+    }
+    const params = { ...call(offset), abi: words.servicesPageWordsAbi }
+    const [items, total] = (await client.readContract(params)) as ServicesPageWords
+    return { items: words.servicesFromWords(items), total }
   }
   const pageSize = Number(SERVICES_PAGE_SIZE)
-  const first = await readPage(0n)
+  const first = await readPage(0n, true)
   const expected = Math.min(Number(first.total), MAX_PAGES * pageSize)
   const snapshot = (services: Service[], complete: boolean): ServicesSnapshot => ({
     chainId,
