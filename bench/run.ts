@@ -34,6 +34,7 @@ import {
 import { startLatencyProxy, type LatencyProxy } from './latency-proxy'
 import { FIRST_SCREEN_PREVIEW_KEY } from '../src/lib/catalog/first-screen-preview'
 import { measureClientLatency } from './client-latency'
+import { measureCatalogDecode } from './catalog-decode'
 import { measureProtocolOverhead } from './protocol-overhead'
 import { seedExtraServices } from '../devnet/src/seed-extra'
 import { rpcClient } from '../devnet/src/tx-batch'
@@ -282,6 +283,7 @@ try {
     Number(process.env.BENCH_ROUNDS ?? 20),
   )
   const clientLatency = await measureClientLatency()
+  const catalogDecode = measureCatalogDecode()
   const overheadReal = await measureProtocolOverhead(
     devnet.info,
     Number(process.env.BENCH_REAL_ROUNDS ?? 10),
@@ -442,6 +444,7 @@ try {
     accountPage: { rpcCallsFirstLoad: accountSample.rpcCalls, readyMs: accountSample.firstRowMs },
     protocolOverhead: overhead,
     clientLatency,
+    catalogDecode,
     realistic,
     catalogAtScale: scale.map((x) => ({
       ...x,
@@ -500,6 +503,10 @@ try {
   )
   console.log(
     `| client's own time, no network (µs) | first token ${clientLatency.rawFirstTokenUs.toFixed(1)} | dispatch ${clientLatency.dispatchUs.toFixed(1)}, first token ${clientLatency.firstTokenUs.toFixed(1)} | |`,
+  )
+  const d = catalogDecode
+  console.log(
+    `| decoding ${d.services} services (200 pages, Node) | viem's decoder ${ms(d.viemDecodeMs)} | ours ${ms(d.appDecodeMs)} (checksums of ${2 * d.services} addresses: viem ${ms(d.viemChecksumMs)}, ours ${ms(d.appChecksumMs)}) | ${(d.appDecodeMs / d.viemDecodeMs).toFixed(2)} (checksums ${(d.appChecksumMs / d.viemChecksumMs).toFixed(2)}) |`,
   )
   console.log(
     `| verification per response | | ${ms(overhead.verifyExcludingFetchMs)} without / ${ms(overhead.verifyIncludingFetchMs)} with the signature fetch | |`,

@@ -1,9 +1,12 @@
 /**
  * Scale: with 1 000 extra services registered (the same seeding as DEVNET_EXTRA_SERVICES) the
  * catalog reads all 1 009, shows them 50 per page, and search, the model view and paging work.
+ * The pages after the first are decoded by the app's own checksum path (services-page-words.ts):
+ * a row from the last page shows the provider address viem reads from the chain, letter for letter.
  * Keystroke latency is measured by bench/catalog-filter.bench.ts, not here.
  */
 import { devAccount, DEPLOYER_INDEX } from '../../devnet/src/accounts'
+import { inferenceServingAbi } from '../../devnet/src/abis/inference-serving'
 import { seedExtraServices } from '../../devnet/src/seed-extra'
 import { TestId } from '../../src/lib/test-ids'
 import { expect, test } from '../fixtures'
@@ -35,6 +38,16 @@ test('1 009 services: paged list, search, model groups', async ({ page, devnet }
   await expect(rows).toHaveCount(1)
   await expect(pager).toHaveCount(0)
   await expect(rows.getByRole('rowheader')).toContainText(/-x998/)
+  // The same service as viem decodes it from the chain (EIP-55 checksummed by viem).
+  const [lastPage] = await devnet.client.readContract({
+    address: addresses.inference,
+    abi: inferenceServingAbi,
+    functionName: 'getAllServices',
+    args: [1000n, 50n],
+  })
+  const x998 = lastPage.find((s) => s.model.endsWith('-x998'))!
+  expect(x998.provider).toMatch(/[A-F]/)
+  await expect(rows).toHaveAttribute('data-provider', x998.provider)
 
   // Model view: every 9th extra service reuses GLM-5-FP8 (112 of them) beside the seeded one.
   await page.goto('/#/?q=GLM-5-FP8&sort=name')
