@@ -1,7 +1,8 @@
 /**
  * "Read from chain at block N" with a refresh: a service changed or removed on chain since the last
  * visit is marked (and the removed one named), a later visit compares with the previous one, and
- * "Mark all as seen" clears the marks.
+ * "Mark all as seen" clears the marks. What was seen is kept in IndexedDB, not in localStorage
+ * (which the first paint's script loads whole).
  */
 import { parseEther } from 'viem'
 import { inferenceServingAbi } from '../../devnet/src/abis/inference-serving'
@@ -9,8 +10,35 @@ import { TestId } from '../../src/lib/test-ids'
 import { expect, test } from '../fixtures'
 import { addresses, providerWallet } from './service-chain'
 
-const rows = (page: import('@playwright/test').Page) =>
+type Page = import('@playwright/test').Page
+const rows = (page: Page) =>
   page.getByRole('table', { name: 'Services' }).getByTestId(TestId.ServiceRow)
+
+/** How many services the saved "seen" map holds in IndexedDB (null: none saved yet). */
+const seenInIndexedDb = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number | null>((resolve) => {
+        // The app has created the database by now (it saved the catalog on the first visit).
+        const open = indexedDB.open('0g-chain-cache')
+        open.onerror = () => resolve(null)
+        open.onsuccess = () => {
+          const db = open.result
+          const req = db
+            .transaction('snapshots')
+            .objectStore('snapshots')
+            .get('0g-catalog-seen:v1:31337')
+          req.onsuccess = () => {
+            db.close()
+            resolve(req.result ? Object.keys(req.result as object).length : null)
+          }
+          req.onerror = () => {
+            db.close()
+            resolve(null)
+          }
+        }
+      }),
+  )
 
 test('marks services changed or removed on chain since the last visit', async ({
   page,
@@ -54,6 +82,11 @@ test('marks services changed or removed on chain since the last visit', async ({
   const glmRow = rows(page).filter({ has: page.locator(`[href$="${glm.address}"]`) })
   await expect(glmRow.getByRole('rowheader')).toContainText('Changed')
   await expect(glmRow.getByRole('cell').nth(3)).toHaveText('2 0G / 1M tokens')
+  // This visit's snapshot is saved for the next one, in IndexedDB only.
+  await expect.poll(() => seenInIndexedDb(page)).toBe(8)
+  expect(
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('catalog-seen'))),
+  ).toEqual([])
 
   // A later visit compares with this visit's last snapshot: no marks; a new change is marked.
   await page.reload()

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { saveSeen, seenBaseline } from '@/api/catalog-seen-store'
-import { diffCatalog, toSeenMap } from '@/lib/catalog/changes'
+import { diffCatalog, toSeenMap, type SeenMap } from '@/lib/catalog/changes'
 import type { ServicesSnapshot } from '@/chain/services/all-services-query'
 
 /**
@@ -13,18 +13,32 @@ export function useCatalogChanges(shown: ServicesSnapshot | undefined) {
   const snapshot = shown?.complete && !shown.fromCache ? shown : undefined
   const chainId = snapshot?.chainId
   const [version, setVersion] = useState(0)
+  const [baseline, setBaseline] = useState<{ chainId: number; seen: SeenMap | null }>()
   useEffect(() => {
-    if (snapshot) saveSeen(snapshot.chainId, toSeenMap(snapshot.services))
+    if (snapshot) void saveSeen(snapshot.chainId, toSeenMap(snapshot.services))
   }, [snapshot])
+  useEffect(() => {
+    if (chainId === undefined) return
+    let live = true
+    // Read again for each snapshot: on a first visit the first snapshot becomes the baseline.
+    void seenBaseline(chainId).then((seen) => {
+      if (live) setBaseline({ chainId, seen })
+    })
+    return () => {
+      live = false
+    }
+  }, [chainId, snapshot, version])
   const changes = useMemo(
-    () => (snapshot ? diffCatalog(seenBaseline(snapshot.chainId), snapshot.services) : null),
-    // `version` re-reads the baseline after markAllSeen.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [snapshot, version],
+    () =>
+      snapshot && baseline?.chainId === snapshot.chainId
+        ? diffCatalog(baseline.seen, snapshot.services)
+        : null,
+    [snapshot, baseline],
   )
   const markAllSeen = useCallback(() => {
     if (!snapshot || chainId === undefined) return
-    saveSeen(chainId, toSeenMap(snapshot.services), true)
+    // The new baseline is set at once (before saveSeen's first await); `version` re-reads it.
+    void saveSeen(chainId, toSeenMap(snapshot.services), true)
     setVersion((v) => v + 1)
   }, [snapshot, chainId])
   return { changes, markAllSeen }
