@@ -1,7 +1,14 @@
 /** Change marks since the last visit, and health summaries. */
 import { zeroAddress } from 'viem'
 import { describe, expect, it } from 'vitest'
-import { diffCatalog, toSeenMap, type FingerprintedService } from './changes'
+import {
+  diffCatalog,
+  diffSeen,
+  toSeenMap,
+  toSeenMapInSlices,
+  type FingerprintedService,
+  type SeenMap,
+} from './changes'
 import { addSample, parseSamples, summarizeHealth, MAX_HEALTH_SAMPLES } from './health'
 
 const s = (i: number, o: Partial<FingerprintedService> = {}): FingerprintedService => ({
@@ -30,6 +37,30 @@ describe('diffCatalog', () => {
     expect([...d.changed]).toEqual([s(1).provider.toLowerCase()])
     expect([...d.added]).toEqual([s(3).provider.toLowerCase()])
     expect(d.removed).toEqual([{ provider: s(2).provider.toLowerCase(), model: 'm2' }])
+  })
+})
+
+describe('toSeenMapInSlices and diffSeen', () => {
+  it('gives the same map as toSeenMap, pausing between slices', async () => {
+    const services = Array.from({ length: 1_234 }, (_, i) => s(i))
+    let pauses = 0
+    const seen = await toSeenMapInSlices(services, async () => void pauses++, 500)
+    expect(seen).toEqual(toSeenMap(services))
+    expect(pauses).toBe(2)
+    expect(await toSeenMapInSlices([], async () => void pauses++)).toEqual({})
+    expect(pauses).toBe(2)
+  })
+  it('compares two maps as diffCatalog compares a map with services', () => {
+    const seen = toSeenMap([s(0), s(1), s(2)])
+    const now = [s(0), s(1, { model: 'renamed' }), s(3)]
+    expect(diffSeen(seen, toSeenMap(now))).toEqual(diffCatalog(seen, now))
+    expect(diffSeen(null, toSeenMap(now)).changed.size).toBe(0)
+  })
+  it('does not take inherited names for services (a hostile stored map)', () => {
+    const seen = JSON.parse('{"__proto__": {"fp": "x", "model": "p"}}') as SeenMap
+    const d = diffSeen(seen, { constructor: { fp: 'y', model: 'c' } } as unknown as SeenMap)
+    expect([...d.added]).toEqual(['constructor'])
+    expect(d.removed).toEqual([{ provider: '__proto__', model: 'p' }])
   })
 })
 

@@ -60,25 +60,45 @@ export interface CatalogChanges {
   removed: { provider: string; model: string }[]
 }
 
+/**
+ * The seen-map of a snapshot computed a slice of services at a time, awaiting `pause` between
+ * slices, so 10 000 fingerprints do not hold the main thread in one task.
+ */
+export async function toSeenMapInSlices(
+  services: readonly FingerprintedService[],
+  pause: () => Promise<void>,
+  slice = 500,
+): Promise<SeenMap> {
+  const out: SeenMap = {}
+  for (let i = 0; i < services.length; i++) {
+    if (i > 0 && i % slice === 0) await pause()
+    const s = services[i]!
+    out[s.provider.toLowerCase()] = { fp: fingerprint(s), model: s.model }
+  }
+  return out
+}
+
+/** Differences between the last visit (`seen`, null on a first visit) and now (`toSeenMap`). */
+export function diffSeen(seen: SeenMap | null, now: SeenMap): CatalogChanges {
+  const changes: CatalogChanges = { changed: new Set(), added: new Set(), removed: [] }
+  if (!seen) return changes
+  for (const [key, { fp }] of Object.entries(now)) {
+    const before = Object.hasOwn(seen, key) ? seen[key] : undefined
+    if (!before) changes.added.add(key)
+    else if (before.fp !== fp) changes.changed.add(key)
+  }
+  for (const [provider, { model }] of Object.entries(seen)) {
+    if (!Object.hasOwn(now, provider)) changes.removed.push({ provider, model })
+  }
+  return changes
+}
+
 /** Differences between the last visit (`seen`, null on a first visit) and now. */
 export function diffCatalog(
   seen: SeenMap | null,
   services: readonly FingerprintedService[],
 ): CatalogChanges {
-  const changes: CatalogChanges = { changed: new Set(), added: new Set(), removed: [] }
-  if (!seen) return changes
-  const now = new Set<string>()
-  for (const s of services) {
-    const key = s.provider.toLowerCase()
-    now.add(key)
-    const before = seen[key]
-    if (!before) changes.added.add(key)
-    else if (before.fp !== fingerprint(s)) changes.changed.add(key)
-  }
-  for (const [provider, { model }] of Object.entries(seen)) {
-    if (!now.has(provider)) changes.removed.push({ provider, model })
-  }
-  return changes
+  return diffSeen(seen, toSeenMap(services))
 }
 
 /** Most services a stored snapshot holds. */
