@@ -125,6 +125,8 @@ describe('filterServices, sorting each list once', () => {
       teeSignerAcknowledged: i % 5 !== 0,
     }),
   )
+  /** The same services as new objects: a list nothing was sorted from before. */
+  const clones = (list: readonly CatalogService[]) => list.map((x) => ({ ...x }))
   const queries: Partial<CatalogQuery>[] = [
     {},
     { q: 'qw' },
@@ -138,9 +140,9 @@ describe('filterServices, sorting each list once', () => {
 
   it('gives what filtering then sorting gives, for every query, in any order of calls', () => {
     const recent = new Map([[many[7]!.provider.toLowerCase(), 3]])
-    // The reference: a fresh copy each time (nothing kept), filtered first, then sorted.
+    // The reference: fresh copies each time (nothing kept), filtered first, then sorted.
     const reference = (o: Partial<CatalogQuery>) => {
-      const filtered = filterServices([...many], { ...q(o), q: '' }, recent).filter(
+      const filtered = filterServices(clones(many), { ...q(o), q: '' }, recent).filter(
         (s) => filterServices([s], q(o), recent).length === 1,
       )
       return filtered.map((s) => s.provider)
@@ -148,6 +150,21 @@ describe('filterServices, sorting each list once', () => {
     for (const round of [1, 2])
       for (const o of round === 1 ? queries : [...queries].reverse())
         expect(filterServices(many, q(o), recent).map((s) => s.provider)).toEqual(reference(o))
+  })
+
+  it('sorts a list that extends one sorted before (a cold load growing) as a full sort does', () => {
+    const recent = new Map([
+      [many[250]!.provider.toLowerCase(), 9],
+      [many[3]!.provider.toLowerCase(), 1],
+    ])
+    for (const o of queries) {
+      // Snapshots as a cold load makes them: each one the previous one's services, then more.
+      const growing = [50, 120, 121, 300].map((n) => many.slice(0, n))
+      for (const list of growing) {
+        const full = filterServices(clones(list), q(o), recent).map((s) => s.provider)
+        expect(filterServices(list, q(o), recent).map((s) => s.provider)).toEqual(full)
+      }
+    }
   })
 
   it('re-sorts when the recent-use map changes, and returns a new array each time', () => {

@@ -126,11 +126,36 @@ interface SortedList {
 const sortedLists = new WeakMap<readonly CatalogService[], SortedList[]>()
 const SORTED_ORDERS_KEPT = 4
 
+/** The last lists sorted, to extend: a cold load's snapshots each add pages to the one before. */
+const lastSorted: (SortedList & { source: readonly CatalogService[] })[] = []
+const LAST_SORTED_KEPT = 4
+
+/** True when `list` starts with every item of `prefix`, the same objects in the same order. */
+function startsWith(list: readonly CatalogService[], prefix: readonly CatalogService[]): boolean {
+  if (prefix.length > list.length) return false
+  for (let i = 0; i < prefix.length; i++) if (list[i] !== prefix[i]) return false
+  return true
+}
+
+/** Merges two sorted lists; on a tie `a`'s item first, as a stable sort of `a` then `b` would. */
+function merge<T>(a: readonly T[], b: readonly T[], cmp: (x: T, y: T) => number): T[] {
+  const out: T[] = new Array<T>(a.length + b.length)
+  let i = 0
+  let j = 0
+  let k = 0
+  while (i < a.length && j < b.length) out[k++] = cmp(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!
+  while (i < a.length) out[k++] = a[i++]!
+  while (j < b.length) out[k++] = b[j++]!
+  return out
+}
+
 /**
  * `services` in the given order, sorted once per list and order: a search keystroke then only
  * filters the sorted list (filtering keeps the order), where sorting 10 000 services by price
  * (exact ratios, cross-multiplied bigints) took most of a keystroke. The recent-use order also
- * depends on the `recent` map.
+ * depends on the `recent` map. A list that extends one sorted before (a cold load's next
+ * snapshot: the same services, then more pages) sorts only the new part and merges it in, the
+ * same order a full sort gives (the sort is stable and every comparator ends on the address).
  */
 function sortedOnce<T extends CatalogService>(
   services: readonly T[],
@@ -144,12 +169,26 @@ function sortedOnce<T extends CatalogService>(
     kept = []
     sortedLists.set(services, kept)
   }
-  const hit = kept.find((k) => k.order === order && (sort !== 'recent' || k.recent === recent))
+  const same = (k: SortedList) => k.order === order && (sort !== 'recent' || k.recent === recent)
+  const hit = kept.find(same)
   if (hit) return hit.sorted as readonly T[]
-  const sorted = [...services].sort(comparator(sort, dir, recent))
+  const cmp = comparator(sort, dir, recent)
+  let base: (typeof lastSorted)[number] | undefined
+  for (const k of lastSorted)
+    if (
+      same(k) &&
+      (!base || k.source.length > base.source.length) &&
+      startsWith(services, k.source)
+    )
+      base = k
+  const sorted: readonly CatalogService[] = base
+    ? merge<CatalogService>(base.sorted, services.slice(base.source.length).sort(cmp), cmp)
+    : [...services].sort(cmp)
   kept.push({ order, recent, sorted })
   if (kept.length > SORTED_ORDERS_KEPT) kept.shift()
-  return sorted
+  lastSorted.push({ order, recent, sorted, source: services })
+  if (lastSorted.length > LAST_SORTED_KEPT) lastSorted.shift()
+  return sorted as readonly T[]
 }
 
 /**
