@@ -47,8 +47,12 @@ export function fingerprint(s: FingerprintedService): string {
 /** The seen-map of a snapshot (what to store for the next visit). */
 export function toSeenMap(services: readonly FingerprintedService[]): SeenMap {
   const out: SeenMap = {}
-  for (const s of services) out[s.provider.toLowerCase()] = { fp: fingerprint(s), model: s.model }
+  for (const s of services) addSeen(out, s)
   return out
+}
+
+const addSeen = (out: SeenMap, s: FingerprintedService) => {
+  out[s.provider.toLowerCase()] = { fp: fingerprint(s), model: s.model }
 }
 
 export interface CatalogChanges {
@@ -72,8 +76,7 @@ export async function toSeenMapInSlices(
   const out: SeenMap = {}
   for (let i = 0; i < services.length; i++) {
     if (i > 0 && i % slice === 0) await pause()
-    const s = services[i]!
-    out[s.provider.toLowerCase()] = { fp: fingerprint(s), model: s.model }
+    addSeen(out, services[i]!)
   }
   return out
 }
