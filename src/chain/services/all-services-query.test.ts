@@ -2,44 +2,16 @@
  * Paging of getAllServices against a fake client (no chain needed). The fake encodes each page as
  * the contract would and decodes it with the ABI the fetcher passes, as viem's readContract does.
  */
-import { type Abi, decodeFunctionResult, encodeFunctionResult, getAddress, zeroAddress } from 'viem'
 import { describe, expect, it, vi } from 'vitest'
 import { inferenceServingAbi } from '@/contracts/abis/inference-serving'
 import { DEVNET_CHAIN_ID, contractAddresses } from '@/contracts/addresses'
-import type { Service } from '@/contracts/service'
 import { PARALLEL_PAGES, fetchAllServices, serviceKeys } from './all-services-query'
 import { servicesPageWordsAbi } from './services-page-words'
-
-const service = (i: number): Service => ({
-  provider: getAddress(`0x${(i + 0xabcdef).toString(16).padStart(40, 'e')}`),
-  serviceType: 'chatbot',
-  url: `http://127.0.0.1:${8000 + i}`,
-  inputPrice: 1n,
-  outputPrice: 2n,
-  updatedAt: 0n,
-  model: `model-${i}`,
-  verifiability: 'TeeML',
-  additionalInfo: '{}',
-  teeSignerAddress: zeroAddress,
-  teeSignerAcknowledged: true,
-})
-
-interface PageParams {
-  abi: Abi
-  args: readonly [bigint, bigint]
-}
-
-/** What readContract gives for a page of `items` of `total`, decoded with the caller's ABI. */
-const page = ({ abi }: PageParams, items: readonly Service[], total: bigint): unknown =>
-  decodeFunctionResult({
-    abi,
-    functionName: 'getAllServices',
-    data: encodeFunctionResult({
-      abi: inferenceServingAbi,
-      functionName: 'getAllServices',
-      result: [items, total],
-    }),
-  })
+import {
+  pageResult as page,
+  testService as service,
+  type PageParams,
+} from './services-page.testkit'
 
 function fakeClient(count: number) {
   const all = Array.from({ length: count }, (_, i) => service(i))
