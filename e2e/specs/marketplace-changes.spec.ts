@@ -8,37 +8,12 @@ import { parseEther } from 'viem'
 import { inferenceServingAbi } from '../../devnet/src/abis/inference-serving'
 import { TestId } from '../../src/lib/test-ids'
 import { expect, test } from '../fixtures'
+import { chainCacheEntrySize } from './chain-cache'
 import { addresses, providerWallet } from './service-chain'
 
 type Page = import('@playwright/test').Page
 const rows = (page: Page) =>
   page.getByRole('table', { name: 'Services' }).getByTestId(TestId.ServiceRow)
-
-/** How many services the saved "seen" map holds in IndexedDB (null: none saved yet). */
-const seenInIndexedDb = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<number | null>((resolve) => {
-        // The app has created the database by now (it saved the catalog on the first visit).
-        const open = indexedDB.open('0g-chain-cache')
-        open.onerror = () => resolve(null)
-        open.onsuccess = () => {
-          const db = open.result
-          const req = db
-            .transaction('snapshots')
-            .objectStore('snapshots')
-            .get('0g-catalog-seen:v1:31337')
-          req.onsuccess = () => {
-            db.close()
-            resolve(req.result ? Object.keys(req.result as object).length : null)
-          }
-          req.onerror = () => {
-            db.close()
-            resolve(null)
-          }
-        }
-      }),
-  )
 
 test('marks services changed or removed on chain since the last visit', async ({
   page,
@@ -83,7 +58,7 @@ test('marks services changed or removed on chain since the last visit', async ({
   await expect(glmRow.getByRole('rowheader')).toContainText('Changed')
   await expect(glmRow.getByRole('cell').nth(3)).toHaveText('2 0G / 1M tokens')
   // This visit's snapshot is saved for the next one, in IndexedDB only.
-  await expect.poll(() => seenInIndexedDb(page)).toBe(8)
+  await expect.poll(() => chainCacheEntrySize(page, '0g-catalog-seen:v1:31337')).toBe(8)
   expect(
     await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('catalog-seen'))),
   ).toEqual([])

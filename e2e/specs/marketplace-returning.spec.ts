@@ -7,6 +7,7 @@ import { TestId } from '../../src/lib/test-ids'
 import { E2E_RPC_URL } from '../e2e-env'
 import { expect, test } from '../fixtures'
 import { createLedger, deposit, openAccountPage } from './account-helpers'
+import { chainCacheEntrySize } from './chain-cache'
 
 type Page = import('@playwright/test').Page
 type Locator = import('@playwright/test').Locator
@@ -37,21 +38,7 @@ test('a returning visit shows the saved catalog at once, then the fresh one', as
   const readAt = await devnet.client.getBlockNumber()
   // The copy is written when the read completes; give IndexedDB its moment before leaving.
   await expect
-    .poll(() =>
-      page.evaluate(
-        () =>
-          new Promise<boolean>((resolve) => {
-            const r = indexedDB.open('0g-chain-cache')
-            r.onsuccess = () => {
-              const db = r.result
-              if (!db.objectStoreNames.contains('snapshots')) return resolve(false)
-              const c = db.transaction('snapshots').objectStore('snapshots').getAllKeys()
-              c.onsuccess = () => resolve(c.result.includes('services:31337'))
-            }
-            r.onerror = () => resolve(false)
-          }),
-      ),
-    )
+    .poll(async () => (await chainCacheEntrySize(page, 'services:31337')) !== null)
     .toBe(true)
 
   // The RPC stops answering (held, never fulfilled): only the saved copy can fill the page.

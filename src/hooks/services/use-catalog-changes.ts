@@ -30,7 +30,6 @@ export function useCatalogChanges(shown: ServicesSnapshot | undefined): {
   const snapshot = shown?.complete && !shown.fromCache ? shown : undefined
   const chainId = snapshot?.chainId
   const [work, setWork] = useState<Work>()
-  const [version, setVersion] = useState(0)
   const [current, setCurrent] = useState<{ snapshot: ServicesSnapshot; seen: SeenMap }>()
   const [baseline, setBaseline] = useState<{ chainId: number; seen: SeenMap | null }>()
   const wanted = snapshot !== undefined
@@ -68,7 +67,7 @@ export function useCatalogChanges(shown: ServicesSnapshot | undefined): {
     return () => {
       live = false
     }
-  }, [chainId, work, current, version])
+  }, [chainId, work, current])
   const changes = useMemo(
     () =>
       work && snapshot && current?.snapshot === snapshot && baseline?.chainId === snapshot.chainId
@@ -79,9 +78,8 @@ export function useCatalogChanges(shown: ServicesSnapshot | undefined): {
   const markAllSeen = useCallback(() => {
     if (!snapshot || chainId === undefined || !work) return
     const seen = current?.snapshot === snapshot ? current.seen : work.toSeenMap(snapshot.services)
-    // The new baseline is set at once (before saveSeen's first await); `version` re-reads it.
     void work.saveSeen(chainId, seen, true)
-    setVersion((v) => v + 1)
+    setBaseline({ chainId, seen })
   }, [snapshot, chainId, current, work])
   return { changes, markAllSeen }
 }
