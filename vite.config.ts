@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv, type Plugin } from 'vite'
 import { firstPaintCss } from './scripts/first-paint-css.ts'
+import { inlineLogo } from './scripts/inline-logo.ts'
 import { buildCsp } from './src/lib/csp.ts'
 import {
   FIRST_SCREEN_PREVIEW_KEY,
@@ -22,6 +24,7 @@ const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).dig
 
 /**
  * index.html's first screen preview and Content-Security-Policy (docs/adr/0007, docs/security.md):
+ * - dev and build: the frame's logo drawn inline from public/favicon.svg (scripts/inline-logo.ts);
  * - dev: the preview script after the static frame (Vite's own scripts start the app);
  * - build, after Vite has written its tags: the entry `<script type="module">`, its
  *   `modulepreload` links and its stylesheet leave the head; one inline script after the frame
@@ -49,8 +52,12 @@ function firstScreenAndCsp(mode: string): Plugin {
     name: 'first-screen-and-csp',
     transformIndexHtml: {
       order: 'post',
-      async handler(html, ctx) {
-        needMarker(html)
+      async handler(source, ctx) {
+        needMarker(source)
+        const html = inlineLogo(
+          source,
+          readFileSync(path.join(import.meta.dirname, 'public/favicon.svg'), 'utf8'),
+        )
         if (ctx.server) return html.replace(ROOT_END, inline(previewCall))
         const entryTag = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/g
         const preloadTag = /<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g

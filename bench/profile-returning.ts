@@ -71,6 +71,9 @@ try {
   // Plain reloads first (no profiler: it slows the page), timed by the app's marks.
   for (let i = 0; i < Number(process.env.BENCH_RELOADS ?? 3); i++) {
     await page.reload({ waitUntil: 'commit' })
+    // BENCH_PASSIVE_MS: leave the page alone that long before looking for the row (Playwright's
+    // selector engine is a script it injects into the new document, on the page's main thread).
+    if (process.env.BENCH_PASSIVE_MS) await page.waitForTimeout(Number(process.env.BENCH_PASSIVE_MS))
     await page.waitForSelector(ROW, { state: 'visible', timeout: 180_000 })
     const seen = await page.evaluate(() => performance.now())
     const marks = await page.evaluate(() =>
@@ -118,6 +121,8 @@ try {
       // began (here the old page's pagehide listener, ~0.6 s): BENCH_NO_SAMPLES=1 leaves it out
       // to see the tasks before the first paint as they are.
       ...(process.env.BENCH_NO_SAMPLES ? [] : ['disabled-by-default-v8.cpu_profiler']),
+      // More detail inside the tasks, e.g. BENCH_TRACE_CATEGORIES=v8,disabled-by-default-v8.gc,blink
+      ...(process.env.BENCH_TRACE_CATEGORIES?.split(',').filter(Boolean) ?? []),
     ],
   })
   await page.reload({ waitUntil: 'commit' })
@@ -156,7 +161,7 @@ try {
     const inside = onMain
       .filter((c) => c !== e && c.ts >= e.ts && c.ts + (c.dur ?? 0) <= e.ts + (e.dur ?? 0))
       .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
-      .slice(0, 3)
+      .slice(0, Number(process.env.BENCH_TASK_CHILDREN ?? 3))
       .map((c) => {
         const d = (c.args as { data?: { url?: string; functionName?: string } } | undefined)?.data
         const what = d?.functionName || path.basename(d?.url ?? '')

@@ -1,6 +1,8 @@
 /**
  * Scale: with 1 000 extra services registered (the same seeding as DEVNET_EXTRA_SERVICES) the
- * catalog reads all 1 009, shows them 50 per page, and search, the model view and paging work.
+ * catalog reads all 1 009, shows them 50 per page, and search, the model view and paging work. A
+ * page's rows are drawn as they near the screen (use-rows-near-screen.ts): scrolling down, or the
+ * "Show the other …" button, brings the rest of the page.
  * The pages after the first are decoded by the app's own checksum path (services-page-words.ts):
  * a row from the last page shows the provider address viem reads from the chain, letter for letter.
  * Keystroke latency is measured by bench/catalog-filter.bench.ts, not here.
@@ -26,9 +28,22 @@ test('1 009 services: paged list, search, model groups', async ({ page, devnet }
     timeout: 30_000,
   })
   const rows = page.getByRole('table', { name: 'Services' }).getByTestId(TestId.ServiceRow)
-  await expect(rows).toHaveCount(50)
+  const more = page.getByTestId(TestId.MoreRows)
+  // The rows near the screen first (a 720 px window shows ~10), not the page's 50.
+  await expect(more).toContainText(/Show the other \d+ services of this page/)
+  const first = await rows.count()
+  expect(first).toBeGreaterThanOrEqual(8)
+  expect(first).toBeLessThan(50)
   const pager = page.getByRole('navigation', { name: 'Pages' })
   await expect(pager).toContainText('Page 1 of 21 (1009 services)')
+  // Scrolling down brings the rest, in order, before the pager.
+  await expect(async () => {
+    await page.mouse.wheel(0, 2000)
+    await expect(rows).toHaveCount(50, { timeout: 500 })
+  }).toPass({ timeout: 20_000 })
+  await expect(more).toHaveCount(0)
+  const models = await rows.getByRole('rowheader').allTextContents()
+  expect(new Set(models).size).toBe(50)
   await pager.getByRole('button', { name: 'Next page' }).click()
   await expect(pager).toContainText('Page 2 of 21')
   expect(page.url()).toContain('page=2')
@@ -54,10 +69,13 @@ test('1 009 services: paged list, search, model groups', async ({ page, devnet }
   const group = page.getByTestId(TestId.ModelGroup).first()
   await expect(group).toContainText('GLM-5-FP8 · 113 providers, cheapest first')
   // A page holds at most 50 rows in the model view too: the group continues on the next pages.
+  // The button below the drawn rows (for keyboards and screen readers) shows the whole page.
+  await more.getByRole('button', { name: /Show the other \d+ services of this page/ }).click()
   await expect(rows).toHaveCount(50)
   await expect(pager).toContainText('Page 1 of 3 (113 services in 1 model)')
   await pager.getByRole('button', { name: 'Next page' }).click()
   await expect(group).toContainText('GLM-5-FP8 · 113 providers, cheapest first (continued)')
+  // Rows drawn stay drawn: the next page shows as many at once (here, all 50).
   await expect(rows).toHaveCount(50)
   await pager.getByRole('button', { name: 'Next page' }).click()
   await expect(rows).toHaveCount(13)

@@ -15,6 +15,8 @@ export const TestId = {
   GalleryItem: 'gallery-item',
   HistoryVerdict: 'history-verdict',
   ModelGroup: 'model-group',
+  /** The row after the rows shown so far: more of the page come as it nears the screen. */
+  MoreRows: 'more-rows',
   NetworkBanner: 'network-banner',
   NetworkSelector: 'network-selector',
   PendingTransactions: 'pending-transactions',

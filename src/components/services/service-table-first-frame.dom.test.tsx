@@ -1,15 +1,17 @@
 /**
- * The services table's first frame holds FIRST_FRAME_ROWS rows (what a first screen shows); the
- * rest of the page follows once that frame is painted, or after a moment where frames do not run.
+ * The services table's first frame holds FIRST_FRAME_ROWS rows (what a first screen shows); then
+ * rows come ROWS_STEP at a time while the end of the shown ones is near the screen, or all of them
+ * at the "Show the other …" button; where IntersectionObserver does not exist, the whole page once
+ * that frame is painted, or after a moment where frames do not run.
  */
-import { screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Service } from '@/contracts/service'
 import { DEFAULT_QUERY } from '@/lib/catalog/catalog-query'
 import { TestId } from '@/lib/test-ids'
 import { renderWithProviders } from '@/testing/render-with-providers'
 import { CatalogResults } from './catalog-results'
-import { FIRST_FRAME_ROWS } from './service-table'
+import { FIRST_FRAME_ROWS, ROWS_STEP } from '@/hooks/services/use-rows-near-screen'
 
 const svc = (i: number): Service => ({
   provider: `0x${(i + 1).toString(16).padStart(40, '0')}`,
@@ -24,26 +26,95 @@ const svc = (i: number): Service => ({
   teeSignerAddress: `0x${'ab'.repeat(20)}`,
   teeSignerAcknowledged: true,
 })
-const SERVICES = Array.from({ length: 20 }, (_, i) => svc(i))
+const SERVICES = Array.from({ length: 40 }, (_, i) => svc(i))
 
-afterEach(() => vi.restoreAllMocks())
+afterEach(() => {
+  vi.restoreAllMocks()
+  vi.unstubAllGlobals()
+})
+
+const models = () =>
+  screen.queryAllByTestId(TestId.ServiceRow).map((r) => r.querySelector('a')?.textContent)
+
+const renderTable = () =>
+  renderWithProviders(
+    <CatalogResults
+      services={SERVICES}
+      query={{ ...DEFAULT_QUERY, view: 'provider' }}
+      compare={[]}
+      update={() => undefined}
+      changes={null}
+    />,
+  )
+
+/**
+ * An IntersectionObserver whose target is near the screen while `near()` says so (jsdom has none):
+ * like the browser's, each new observer reports its target's state once.
+ */
+function fakeObserver(near: () => boolean) {
+  const observers: { cb: IntersectionObserverCallback; target?: Element }[] = []
+  class FakeObserver {
+    constructor(cb: IntersectionObserverCallback) {
+      observers.push((this.entry = { cb }))
+    }
+    entry: { cb: IntersectionObserverCallback; target?: Element }
+    observe(target: Element) {
+      this.entry.target = target
+      queueMicrotask(() =>
+        this.entry.cb(
+          [{ isIntersecting: near(), target } as IntersectionObserverEntry],
+          this as unknown as IntersectionObserver,
+        ),
+      )
+    }
+    disconnect() {
+      observers.splice(observers.indexOf(this.entry), 1)
+    }
+  }
+  vi.stubGlobal('IntersectionObserver', FakeObserver)
+  return observers
+}
 
 describe('the services table’s first frame', () => {
   it(`shows the first ${FIRST_FRAME_ROWS} rows in order, then the whole page`, async () => {
-    // No frame is ever painted here: the rest must come after the fallback moment.
+    // No frame is ever painted here, and no IntersectionObserver: the rest must come after the
+    // fallback moment.
     vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0)
-    await renderWithProviders(
-      <CatalogResults
-        services={SERVICES}
-        query={{ ...DEFAULT_QUERY, view: 'provider' }}
-        compare={[]}
-        update={() => undefined}
-        changes={null}
-      />,
-    )
-    const models = () =>
-      screen.queryAllByTestId(TestId.ServiceRow).map((r) => r.querySelector('a')?.textContent)
+    vi.stubGlobal('IntersectionObserver', undefined)
+    await renderTable()
     expect(models()).toEqual(SERVICES.slice(0, FIRST_FRAME_ROWS).map((s) => s.model))
     await waitFor(() => expect(models()).toEqual(SERVICES.map((s) => s.model)), { timeout: 2000 })
+    expect(screen.queryByTestId(TestId.MoreRows)).toBeNull()
+  })
+
+  it('adds rows while the end of the shown ones is near the screen, and stops when it is not', async () => {
+    // A screen that 20 rows fill (and its margin below): the end is near while fewer are shown.
+    fakeObserver(() => models().length < FIRST_FRAME_ROWS + ROWS_STEP)
+    await renderTable()
+    await waitFor(() => expect(models()).toHaveLength(FIRST_FRAME_ROWS + ROWS_STEP), {
+      timeout: 2000,
+    })
+    await new Promise((r) => setTimeout(r, 600))
+    expect(models()).toEqual(SERVICES.slice(0, FIRST_FRAME_ROWS + ROWS_STEP).map((s) => s.model))
+    const more = screen.getByRole('button', { name: 'Show the other 20 services of this page' })
+    await act(async () => {
+      fireEvent.click(more)
+      await Promise.resolve()
+    })
+    expect(models()).toEqual(SERVICES.map((s) => s.model))
+    expect(screen.queryByTestId(TestId.MoreRows)).toBeNull()
+  })
+
+  it('keeps to the rows near the screen while the end stays far below it', async () => {
+    fakeObserver(() => false)
+    await renderTable()
+    await waitFor(() => expect(screen.getByTestId(TestId.MoreRows)).toBeTruthy())
+    await new Promise((r) => setTimeout(r, 700))
+    expect(models()).toEqual(SERVICES.slice(0, FIRST_FRAME_ROWS).map((s) => s.model))
+    expect(
+      screen.getByRole('button', {
+        name: `Show the other ${40 - FIRST_FRAME_ROWS} services of this page`,
+      }),
+    ).toBeTruthy()
   })
 })

@@ -1,21 +1,14 @@
-import {
-  Fragment,
-  memo,
-  startTransition,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useState,
-} from 'react'
+import { Fragment, memo, useLayoutEffect, useMemo } from 'react'
 import { useSupportedChain } from '@/hooks/chain/use-supported-chain'
 import type { Service } from '@/contracts/service'
 import { useBrowserLatency } from '@/hooks/services/use-browser-latency'
+import { useRowsNearScreen } from '@/hooks/services/use-rows-near-screen'
 import { useStatusApi } from '@/hooks/services/use-status-api'
 import { byCheapest } from '@/lib/catalog/filter-services'
 import { rankGroup, type GroupRank } from '@/lib/catalog/group-ranks'
 import { statusOf } from '@/lib/catalog/status-report'
 import { ChainText } from '@/components/ui/chain-text'
-import type { GroupSlice } from '@/lib/catalog/group-services'
+import { firstRowsOfGroups, type GroupSlice } from '@/lib/catalog/group-services'
 import { sameUrlText } from '@/lib/catalog/lookalike'
 import { BootMark, markOnce } from '@/lib/boot-marks'
 import { TestId } from '@/lib/test-ids'
@@ -35,42 +28,6 @@ const columns: readonly { label: string; align: 'left' | 'right'; hint?: string 
     hint: "Chat or Try it in the Playground, Build with it; the status API's health, uptime and average response time, and the latency and failures measured by this browser; pick 2–4 services to compare",
   },
 ]
-
-/** Rows in the table's first frame; the rest of the page follows in the next one. */
-export const FIRST_FRAME_ROWS = 8
-
-/**
- * `groups` cut to their first FIRST_FRAME_ROWS rows until the table's first frame has been painted,
- * then whole. Laying out a page of 50 rows took ~170 ms on a phone's CPU (×4 throttling) before
- * anything of the table was painted; the rows below the first screen now come a frame later.
- */
-function useFirstFrameRows<T>(groups: readonly GroupSlice<T>[]): readonly GroupSlice<T>[] {
-  const [firstFrame, setFirstFrame] = useState(true)
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => startTransition(() => setFirstFrame(false)), 0)
-    })
-    // Where frames do not run (a background tab), the whole page after a moment.
-    const fallback = setTimeout(() => setFirstFrame(false), 500)
-    return () => {
-      cancelAnimationFrame(frame)
-      clearTimeout(timer)
-      clearTimeout(fallback)
-    }
-  }, [])
-  return useMemo(() => {
-    if (!firstFrame) return groups
-    const out: GroupSlice<T>[] = []
-    let left = FIRST_FRAME_ROWS
-    for (const g of groups) {
-      if (left <= 0) break
-      out.push(g.services.length <= left ? g : { ...g, services: g.services.slice(0, left) })
-      left -= g.services.length
-    }
-    return out
-  }, [groups, firstFrame])
-}
 
 interface ServiceTableProps {
   /** Model view: groups with a heading row each; provider view: one group holding every row. */
@@ -118,7 +75,13 @@ export const ServiceTable = memo(function ServiceTable({
     return out
   }, [groups, showGroupHeadings, statuses, browserMs])
   useLayoutEffect(() => markOnce(BootMark.firstRows), [])
-  const shownGroups = useFirstFrameRows(groups)
+  const total = useMemo(() => groups.reduce((n, g) => n + g.services.length, 0), [groups])
+  // The rows near the screen: a page of 50 has ~1 650 elements, a phone's screen shows ~6 rows.
+  const { shown, setEnd, showAll } = useRowsNearScreen(total)
+  const shownGroups = useMemo(
+    () => (shown >= total ? groups : firstRowsOfGroups(groups, shown)),
+    [groups, shown, total],
+  )
   return (
     <div className="overflow-x-auto">
       <table aria-label="Services" className="w-full text-sm">
@@ -167,6 +130,20 @@ export const ServiceTable = memo(function ServiceTable({
               ))}
             </Fragment>
           ))}
+          {shown < total ? (
+            <tr ref={setEnd} data-testid={TestId.MoreRows}>
+              <td colSpan={columns.length} className="px-3 py-3 text-xs text-muted">
+                <button
+                  type="button"
+                  onClick={showAll}
+                  className="underline hover:text-foreground focus-visible:ring-2 focus-visible:ring-accent focus-visible:outline-none"
+                >
+                  Show the other {total - shown} {total - shown === 1 ? 'service' : 'services'} of
+                  this page
+                </button>
+              </td>
+            </tr>
+          ) : null}
         </tbody>
       </table>
     </div>

@@ -61,3 +61,18 @@ export function pageOfGroups<T>(groups: readonly ModelGroup<T>[], page: number, 
   }
   return { items, page: current, pages, rows }
 }
+
+/** The first `limit` rows of a page of groups (a group cut short keeps its size and flags). */
+export function firstRowsOfGroups<T>(
+  groups: readonly GroupSlice<T>[],
+  limit: number,
+): readonly GroupSlice<T>[] {
+  const out: GroupSlice<T>[] = []
+  let left = limit
+  for (const g of groups) {
+    if (left <= 0) break
+    out.push(g.services.length <= left ? g : { ...g, services: g.services.slice(0, left) })
+    left -= g.services.length
+  }
+  return out
+}
