@@ -11,7 +11,7 @@ import { DEFAULT_QUERY } from '@/lib/catalog/catalog-query'
 import { TestId } from '@/lib/test-ids'
 import { renderWithProviders } from '@/testing/render-with-providers'
 import { CatalogResults } from './catalog-results'
-import { FIRST_FRAME_ROWS, ROWS_STEP } from '@/hooks/services/use-rows-near-screen'
+import { FIRST_FRAME_ROWS, ROWS_STEP, SHORT_REST } from '@/hooks/services/use-rows-near-screen'
 
 const svc = (i: number): Service => ({
   provider: `0x${(i + 1).toString(16).padStart(40, '0')}`,
@@ -36,10 +36,10 @@ afterEach(() => {
 const models = () =>
   screen.queryAllByTestId(TestId.ServiceRow).map((r) => r.querySelector('a')?.textContent)
 
-const renderTable = () =>
+const renderTable = (services = SERVICES) =>
   renderWithProviders(
     <CatalogResults
-      services={SERVICES}
+      services={services}
       query={{ ...DEFAULT_QUERY, view: 'provider' }}
       compare={[]}
       update={() => undefined}
@@ -116,5 +116,13 @@ describe('the services table’s first frame', () => {
         name: `Show the other ${40 - FIRST_FRAME_ROWS} services of this page`,
       }),
     ).toBeTruthy()
+  })
+
+  it(`draws a rest of at most ${SHORT_REST} rows with the rows before it`, async () => {
+    fakeObserver(() => false)
+    const few = SERVICES.slice(0, FIRST_FRAME_ROWS + SHORT_REST)
+    await renderTable(few)
+    await waitFor(() => expect(models()).toEqual(few.map((s) => s.model)), { timeout: 2000 })
+    expect(screen.queryByTestId(TestId.MoreRows)).toBeNull()
   })
 })

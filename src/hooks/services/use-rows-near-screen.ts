@@ -5,19 +5,23 @@ export const FIRST_FRAME_ROWS = 8
 /** Rows added each time the end of the shown rows is within a screen's height below the screen. */
 export const ROWS_STEP = 12
 
+/** A rest this short is drawn with the rows before it rather than waiting for a scroll. */
+export const SHORT_REST = 4
+
 const canObserve = () => typeof IntersectionObserver !== 'undefined'
 
 /**
  * How many of a long table's `total` rows to render: FIRST_FRAME_ROWS until its first frame has
  * been painted, then more, ROWS_STEP at a time, while the element passed to `setEnd` (a row after
  * the shown ones) is less than a screen's height below the screen; `showAll` renders every row
- * (a button in that row, for keyboard and screen-reader users). Where IntersectionObserver does
- * not exist, every row after the first frame.
+ * (a button in that row, for keyboard and screen-reader users). A rest of at most SHORT_REST rows
+ * comes with the rows before it. Where IntersectionObserver does not exist, every row after the
+ * first frame.
  *
  * Why: laying out a page of 50 rows took ~170 ms on a phone's CPU (×4 throttling) before anything
  * of the table was painted, and every restyle of the page (a search keystroke, or the one
  * Chromium sometimes runs on the old page when a reload begins) costs in proportion to its
- * elements, of which the rows are ~90 %. A phone's screen shows about 6 of them.
+ * elements, of which the rows are ~90 %. A phone's screen shows about 8 of them.
  */
 export function useRowsNearScreen(total: number) {
   const [painted, setPainted] = useState(false)
@@ -37,7 +41,7 @@ export function useRowsNearScreen(total: number) {
     }
   }, [])
   useEffect(() => {
-    if (!painted || limit >= total || !end || !canObserve()) return
+    if (!painted || shownOf(total, painted, limit) >= total || !end || !canObserve()) return
     // A new observer for each limit: its first report says where the end row is now (an
     // observer that stays attached reports only crossings, and the row may still be near).
     const observer = new IntersectionObserver(
@@ -51,6 +55,11 @@ export function useRowsNearScreen(total: number) {
     return () => observer.disconnect()
   }, [painted, limit, total, end])
   const showAll = useCallback(() => setLimit(Infinity), [])
-  const shown = !painted ? FIRST_FRAME_ROWS : canObserve() ? limit : total
-  return { shown: Math.min(total, shown), setEnd, showAll }
+  return { shown: shownOf(total, painted, limit), setEnd, showAll }
+}
+
+function shownOf(total: number, painted: boolean, limit: number): number {
+  if (!painted) return Math.min(total, FIRST_FRAME_ROWS)
+  const shown = canObserve() ? limit : total
+  return total - shown <= SHORT_REST ? total : shown
 }
