@@ -11,6 +11,12 @@
  *     npx tsx bench/profile-returning.ts
  *
  * BENCH_TRACE=1 adds the trace and profile of one more reload (the profiler slows the page).
+ * With it: BENCH_WINDOW=from,to (ms from navigation; negative for the old page's last tasks),
+ * BENCH_TASK_CHILDREN=n (events listed per task), BENCH_NO_SAMPLES=1 (no V8 sampler),
+ * BENCH_TRACE_CATEGORIES=a,b (more trace categories; with
+ * `disabled-by-default-devtools.timeline.invalidationTracking` it also counts the reasons of the
+ * style and layout invalidations in the window). BENCH_PASSIVE_MS=n leaves each plain reload
+ * alone that long before looking for the row.
  * It needs a running devnet (BENCH_RPC_URL, seeded with as many services as wanted, e.g.
  * `DEVNET_EXTRA_SERVICES=9991 npm run devnet`). BENCH_NO_BUILD=1 reuses the last build.
  */
@@ -73,7 +79,8 @@ try {
     await page.reload({ waitUntil: 'commit' })
     // BENCH_PASSIVE_MS: leave the page alone that long before looking for the row (Playwright's
     // selector engine is a script it injects into the new document, on the page's main thread).
-    if (process.env.BENCH_PASSIVE_MS) await page.waitForTimeout(Number(process.env.BENCH_PASSIVE_MS))
+    if (process.env.BENCH_PASSIVE_MS)
+      await page.waitForTimeout(Number(process.env.BENCH_PASSIVE_MS))
     await page.waitForSelector(ROW, { state: 'visible', timeout: 180_000 })
     const seen = await page.evaluate(() => performance.now())
     const marks = await page.evaluate(() =>
@@ -198,6 +205,20 @@ try {
       self.set(key, (self.get(key) ?? 0) + dt)
     })
     profiles.set(id, t)
+  }
+  // Why style and layout were invalidated in the window (a restyle of the whole old page when a
+  // reload begins showed up as "PlatformColorChange" on every element).
+  const reasons = new Map<string, number>()
+  for (const e of events) {
+    if (!/InvalidationTracking$/.test(e.name) || !inWindow(e.ts)) continue
+    const d = (e.args as { data?: { reason?: string; nodeName?: string } } | undefined)?.data
+    const key = `${e.name}: ${d?.reason ?? '?'}`
+    reasons.set(key, (reasons.get(key) ?? 0) + 1)
+  }
+  if (reasons.size) {
+    console.log('--- invalidations in the window (reason: count) ---')
+    for (const [k, n] of [...reasons].sort((a, b) => b[1] - a[1]).slice(0, 12))
+      console.log(`${String(n).padStart(6)}  ${k}`)
   }
   console.log(`--- self time in the window (ms, throttled) ---`)
   for (const [k, us] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 45))

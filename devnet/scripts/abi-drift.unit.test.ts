@@ -8,7 +8,9 @@ import type { Abi } from 'viem'
 import { describe, expect, it } from 'vitest'
 import { fineTuningServingAbi } from '../../src/contracts/abis/fine-tuning-serving'
 import { inferenceServingAbi } from '../../src/contracts/abis/inference-serving'
+import { inferenceServingReadsAbi } from '../../src/contracts/abis/inference-serving-reads'
 import { ledgerManagerAbi } from '../../src/contracts/abis/ledger-manager'
+import { ledgerManagerReadsAbi } from '../../src/contracts/abis/ledger-manager-reads'
 import { inferenceServingAbi as fullInferenceServingAbi } from '../src/abis/inference-serving'
 import { ledgerManagerAbi as fullLedgerManagerAbi } from '../src/abis/ledger-manager'
 import { loadArtifact, sdkVersion, type ContractName } from '../src/sdk-artifacts'
@@ -21,10 +23,12 @@ import {
 } from './abi-source'
 
 const root = path.resolve(import.meta.dirname, '../..')
-const appAbis: Record<ContractName, Abi> = {
-  LedgerManager: ledgerManagerAbi,
-  InferenceServing: inferenceServingAbi,
-  FineTuningServing: fineTuningServingAbi,
+const appAbis: Record<string, Abi> = {
+  'ledger-manager.ts': ledgerManagerAbi,
+  'ledger-manager-reads.ts': ledgerManagerReadsAbi,
+  'inference-serving.ts': inferenceServingAbi,
+  'inference-serving-reads.ts': inferenceServingReadsAbi,
+  'fine-tuning-serving.ts': fineTuningServingAbi,
 }
 const devnetAbis: Partial<Record<ContractName, Abi>> = {
   LedgerManager: fullLedgerManagerAbi,
@@ -38,10 +42,14 @@ describe('generated ABIs', () => {
     expect(sdkVersion()).toBe('0.9.0')
   })
 
+  it('are all imported here', () => {
+    expect(new Set(APP_ABIS.map((s) => s.file))).toEqual(new Set(Object.keys(appAbis)))
+  })
+
   for (const spec of APP_ABIS) {
     describe(`src/contracts/abis/${spec.file} (${spec.name}, compact)`, () => {
       const pkg = loadArtifact(spec.name).abi
-      const compact = appAbis[spec.name]
+      const compact = appAbis[spec.file]!
 
       it('names only functions and events the contract has', () => {
         expect(missingNames(spec)).toEqual([])

@@ -61,6 +61,22 @@ export const APP_ABIS: readonly CompactAbiSpec[] = [
     ],
     events: ['AccountDeleted', 'BalanceUpdated', 'RefundRequested', 'TEESettlementResult'],
   },
+  // The first screen's reads (the catalog, the ledger overview): the same entries, fewer of them,
+  // so the entry chunk does not carry the ABIs of every write and route (src/contracts/reads.ts).
+  {
+    name: 'InferenceServing',
+    file: 'inference-serving-reads.ts',
+    exportName: 'inferenceServingReadsAbi',
+    functions: ['getAccountsByUser', 'getAllServices', 'lockTime'],
+    events: [],
+  },
+  {
+    name: 'LedgerManager',
+    file: 'ledger-manager-reads.ts',
+    exportName: 'ledgerManagerReadsAbi',
+    functions: ['getLedger'],
+    events: [],
+  },
   {
     // Not called yet: the errors decode reverts that bubble up through the ledger, and the account
     // reads and refund functions are kept for the fine-tuning funds view (journey issue).

@@ -3,8 +3,9 @@ import { ledgerManagerAbi } from './abis/ledger-manager'
 import { contractAddresses, type SupportedChainId } from './addresses'
 
 /**
- * The contracts the first screen's modules reach. FineTuningServing is not here: its ABI would then
- * ride in the entry chunk; use `getFineTuningContract` (./fine-tuning-contract.ts) instead.
+ * The contracts the app's writes and route pages reach. The first screen's reads use
+ * `getReadContract` (./reads.ts, smaller ABIs); FineTuningServing has its own module
+ * (`getFineTuningContract`, ./fine-tuning-contract.ts) so its ABI loads only where it is used.
  */
 const abis = {
   ledger: ledgerManagerAbi,

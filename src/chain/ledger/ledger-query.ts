@@ -12,7 +12,7 @@ import {
 } from 'viem'
 import type { inferenceServingAbi } from '@/contracts/abis/inference-serving'
 import type { SupportedChainId } from '@/contracts/addresses'
-import { getContract } from '@/contracts/get-contract'
+import { getReadContract } from '@/contracts/reads'
 import type { LedgerOverview, SubAccount } from '@/lib/ledger/ledger-types'
 
 type Client = Pick<PublicClient, 'readContract' | 'getBlock'>
@@ -44,8 +44,8 @@ export async function fetchLedgerOverview(
   chainId: SupportedChainId,
   user: Address,
 ): Promise<LedgerOverview> {
-  const ledgerContract = getContract('ledger', chainId)
-  const inference = getContract('inference', chainId)
+  const ledgerContract = getReadContract('ledger', chainId)
+  const inference = getReadContract('inference', chainId)
   // Loaded while the block is read, so the fine-tuning read goes out with the others.
   const fineTuningModule = import('@/contracts/fine-tuning-contract')
   const block = await client.getBlock({ blockTag: 'latest' })

@@ -3,7 +3,7 @@
  * pages after the first are still read, with viem's decoder.
  */
 import { describe, expect, it, vi } from 'vitest'
-import { inferenceServingAbi } from '@/contracts/abis/inference-serving'
+import { inferenceServingReadsAbi } from '@/contracts/abis/inference-serving-reads'
 import { DEVNET_CHAIN_ID } from '@/contracts/addresses'
 import { fetchAllServices } from './all-services-query'
 import { pageResult, testService, type PageParams } from './services-page.testkit'
@@ -25,6 +25,6 @@ describe('fetchAllServices without the words decoder', () => {
     const snapshot = await fetchAllServices(client, DEVNET_CHAIN_ID)
     expect(snapshot.services).toEqual(all)
     expect(abis).toHaveLength(3)
-    expect(abis.every((abi) => abi === inferenceServingAbi)).toBe(true)
+    expect(abis.every((abi) => abi === inferenceServingReadsAbi)).toBe(true)
   })
 })

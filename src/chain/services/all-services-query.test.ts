@@ -3,7 +3,7 @@
  * the contract would and decodes it with the ABI the fetcher passes, as viem's readContract does.
  */
 import { describe, expect, it, vi } from 'vitest'
-import { inferenceServingAbi } from '@/contracts/abis/inference-serving'
+import { inferenceServingReadsAbi } from '@/contracts/abis/inference-serving-reads'
 import { DEVNET_CHAIN_ID, contractAddresses } from '@/contracts/addresses'
 import { PARALLEL_PAGES, fetchAllServices, serviceKeys } from './all-services-query'
 import { servicesPageWordsAbi } from './services-page-words'
@@ -33,7 +33,7 @@ describe('fetchAllServices', () => {
     expect(readContract).toHaveBeenCalledTimes(3)
     // the first page with viem's decoder, the rest with the words decoder (loaded on demand)
     expect(readContract.mock.calls.map(([p]) => p.abi)).toEqual([
-      inferenceServingAbi,
+      inferenceServingReadsAbi,
       servicesPageWordsAbi,
       servicesPageWordsAbi,
     ])

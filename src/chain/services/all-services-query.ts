@@ -9,7 +9,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { PublicClient } from 'viem'
 import type { SupportedChainId } from '@/contracts/addresses'
-import { getContract } from '@/contracts/get-contract'
+import { getReadContract } from '@/contracts/reads'
 import type { Service } from '@/contracts/service'
 import { mapLimit } from '@/lib/map-limit'
 import type { ServicesPageWords } from './services-page-words'
@@ -58,7 +58,7 @@ export async function fetchAllServices(
   chainId: SupportedChainId,
   { onProgress }: FetchServicesOptions = {},
 ): Promise<ServicesSnapshot> {
-  const contract = getContract('inference', chainId)
+  const contract = getReadContract('inference', chainId)
   // The pages after the first are decoded with their addresses as words and checksummed by
   // src/lib/checksum-address.ts, several times faster than viem's decoder at 10 000 services
   // (docs/performance.md). That code is loaded on demand, off the first screen, while the first
