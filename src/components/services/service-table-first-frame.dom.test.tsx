@@ -52,27 +52,23 @@ const renderTable = (services = SERVICES) =>
  * like the browser's, each new observer reports its target's state once.
  */
 function fakeObserver(near: () => boolean) {
-  const observers: { cb: IntersectionObserverCallback; target?: Element }[] = []
   class FakeObserver {
-    constructor(cb: IntersectionObserverCallback) {
-      observers.push((this.entry = { cb }))
-    }
-    entry: { cb: IntersectionObserverCallback; target?: Element }
+    private connected = true
+    constructor(private readonly cb: IntersectionObserverCallback) {}
     observe(target: Element) {
-      this.entry.target = target
-      queueMicrotask(() =>
-        this.entry.cb(
+      queueMicrotask(() => {
+        if (!this.connected) return
+        this.cb(
           [{ isIntersecting: near(), target } as IntersectionObserverEntry],
           this as unknown as IntersectionObserver,
-        ),
-      )
+        )
+      })
     }
     disconnect() {
-      observers.splice(observers.indexOf(this.entry), 1)
+      this.connected = false
     }
   }
   vi.stubGlobal('IntersectionObserver', FakeObserver)
-  return observers
 }
 
 describe('the services table’s first frame', () => {

@@ -76,7 +76,7 @@ export const ServiceTable = memo(function ServiceTable({
   }, [groups, showGroupHeadings, statuses, browserMs])
   useLayoutEffect(() => markOnce(BootMark.firstRows), [])
   const total = useMemo(() => groups.reduce((n, g) => n + g.services.length, 0), [groups])
-  // The rows near the screen: a page of 50 has ~1 650 elements, a phone's screen shows ~6 rows.
+  // The rows near the screen: a page of 50 has ~1 650 elements, a phone's screen shows ~8 rows.
   const { shown, setEnd, showAll } = useRowsNearScreen(total)
   const shownGroups = useMemo(
     () => (shown >= total ? groups : firstRowsOfGroups(groups, shown)),
