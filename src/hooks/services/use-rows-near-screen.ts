@@ -5,8 +5,11 @@ export const FIRST_FRAME_ROWS = 8
 /** Rows added each time the end of the shown rows is within a screen's height below the screen. */
 export const ROWS_STEP = 12
 
-/** A rest this short is drawn with the rows before it rather than waiting for a scroll. */
-export const SHORT_REST = 4
+/**
+ * A rest this short is drawn with the rows before it rather than waiting for a scroll: a page of
+ * up to 20 rows (today's 0G networks list tens of services) is drawn whole after the first frame.
+ */
+export const SHORT_REST = ROWS_STEP
 
 const canObserve = () => typeof IntersectionObserver !== 'undefined'
 
