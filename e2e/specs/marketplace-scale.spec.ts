@@ -66,13 +66,21 @@ test('1 009 services: paged list, search, model groups', async ({ page, devnet }
 
   // Model view: every 9th extra service reuses GLM-5-FP8 (112 of them) beside the seeded one.
   await page.goto('/#/?q=GLM-5-FP8&sort=name')
-  // (A reload: rows drawn stay drawn while the page lives, and this part starts afresh.)
+  // A reload at the top of the page: rows drawn stay drawn while the page lives, and a reload
+  // restores the scroll position, which would bring them all again.
+  await page.evaluate(() => window.scrollTo(0, 0))
   await page.reload()
   const group = page.getByTestId(TestId.ModelGroup).first()
   await expect(group).toContainText('GLM-5-FP8 · 113 providers, cheapest first')
   // A page holds at most 50 rows in the model view too: the group continues on the next pages.
-  // The button below the drawn rows (for keyboards and screen readers) shows the whole page.
-  await more.getByRole('button', { name: /Show the other \d+ services of this page/ }).click()
+  // The button below the drawn rows (for keyboards and screen readers) shows the whole page. It
+  // is activated where it is, as a screen reader does: scrolling to it would draw more rows and
+  // move it (what a mouse user sees on the way down).
+  await expect(more).toContainText(/Show the other \d+ services of this page/)
+  expect(await rows.count()).toBeLessThan(50)
+  await more
+    .getByRole('button', { name: /Show the other \d+ services of this page/ })
+    .dispatchEvent('click')
   await expect(rows).toHaveCount(50)
   await expect(pager).toContainText('Page 1 of 3 (113 services in 1 model)')
   await pager.getByRole('button', { name: 'Next page' }).click()
