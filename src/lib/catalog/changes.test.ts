@@ -2,7 +2,6 @@
 import { zeroAddress } from 'viem'
 import { describe, expect, it } from 'vitest'
 import {
-  diffCatalog,
   diffSeen,
   toSeenMap,
   toSeenMapInSlices,
@@ -26,21 +25,21 @@ const s = (i: number, o: Partial<FingerprintedService> = {}): FingerprintedServi
   ...o,
 })
 
-describe('diffCatalog', () => {
+describe('diffSeen', () => {
   it('marks nothing on a first visit', () => {
-    const d = diffCatalog(null, [s(0)])
+    const d = diffSeen(null, toSeenMap([s(0)]))
     expect([d.changed.size, d.added.size, d.removed.length]).toEqual([0, 0, 0])
   })
   it('finds changed, added and removed services', () => {
     const seen = toSeenMap([s(0), s(1), s(2)])
-    const d = diffCatalog(seen, [s(0), s(1, { inputPrice: 5n }), s(3)])
+    const d = diffSeen(seen, toSeenMap([s(0), s(1, { inputPrice: 5n }), s(3)]))
     expect([...d.changed]).toEqual([s(1).provider.toLowerCase()])
     expect([...d.added]).toEqual([s(3).provider.toLowerCase()])
     expect(d.removed).toEqual([{ provider: s(2).provider.toLowerCase(), model: 'm2' }])
   })
 })
 
-describe('toSeenMapInSlices and diffSeen', () => {
+describe('toSeenMapInSlices and diffSeen on stored maps', () => {
   it('gives the same map as toSeenMap, pausing between slices', async () => {
     const services = Array.from({ length: 1_234 }, (_, i) => s(i))
     let pauses = 0
@@ -50,11 +49,14 @@ describe('toSeenMapInSlices and diffSeen', () => {
     expect(await toSeenMapInSlices([], async () => void pauses++)).toEqual({})
     expect(pauses).toBe(2)
   })
-  it('compares two maps as diffCatalog compares a map with services', () => {
+  it('marks a renamed model as a change, and nothing without a last visit', () => {
     const seen = toSeenMap([s(0), s(1), s(2)])
-    const now = [s(0), s(1, { model: 'renamed' }), s(3)]
-    expect(diffSeen(seen, toSeenMap(now))).toEqual(diffCatalog(seen, now))
-    expect(diffSeen(null, toSeenMap(now)).changed.size).toBe(0)
+    const now = toSeenMap([s(0), s(1, { model: 'renamed' }), s(3)])
+    const d = diffSeen(seen, now)
+    expect([...d.changed]).toEqual([s(1).provider.toLowerCase()])
+    expect([...d.added]).toEqual([s(3).provider.toLowerCase()])
+    expect(d.removed).toEqual([{ provider: s(2).provider.toLowerCase(), model: 'm2' }])
+    expect(diffSeen(null, now).changed.size).toBe(0)
   })
   it('does not take inherited names for services (a hostile stored map)', () => {
     const seen = JSON.parse('{"__proto__": {"fp": "x", "model": "p"}}') as SeenMap

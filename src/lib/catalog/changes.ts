@@ -96,14 +96,6 @@ export function diffSeen(seen: SeenMap | null, now: SeenMap): CatalogChanges {
   return changes
 }
 
-/** Differences between the last visit (`seen`, null on a first visit) and now. */
-export function diffCatalog(
-  seen: SeenMap | null,
-  services: readonly FingerprintedService[],
-): CatalogChanges {
-  return diffSeen(seen, toSeenMap(services))
-}
-
 /** Most services a stored snapshot holds. */
 export const MAX_SEEN_SERVICES = 10_000
 
